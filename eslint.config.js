@@ -1,0 +1,59 @@
+// ESLint: typescript-eslint's recommended rules, plus the layer boundaries of
+// shared/ARCHITECTURE.md: imports point down main -> ui -> editor | storage -> model, never up.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const layer = (message, groups) => ({
+  'no-restricted-imports': ['error', { patterns: [{ group: groups, message }] }],
+});
+
+export default tseslint.config(
+  {
+    ignores: ['dist/**', 'node_modules/**', 'src/ui/locales/**', 'src/ui/locale-codes.ts', '.wtr-results/**'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      globals: {
+        window: 'readonly', document: 'readonly', console: 'readonly', process: 'readonly',
+        navigator: 'readonly', location: 'readonly', customElements: 'readonly', fetch: 'readonly',
+        crypto: 'readonly', TextEncoder: 'readonly', URL: 'readonly', setTimeout: 'readonly',
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-restricted-syntax': ['error', { selector: 'ExportDefaultDeclaration', message: 'Use named exports (STYLE.md, 2).' }],
+    },
+  },
+  {
+    files: ['src/model/**/*.ts'],
+    rules: layer('src/model is pure: it imports nothing of ours above it, nor lit, prosemirror or idb.', [
+      '**/ui/**', '**/editor/**', '**/storage/**', '**/main', '**/main.js', 'lit', 'lit/*', '@lit/*', 'prosemirror-*', 'idb', 'idb/*',
+    ]),
+  },
+  {
+    files: ['src/editor/**/*.ts'],
+    rules: layer('src/editor imports only model and prosemirror-* (never storage, ui, lit or idb).', [
+      '**/ui/**', '**/storage/**', '**/main', '**/main.js', 'lit', 'lit/*', '@lit/*', 'idb', 'idb/*',
+    ]),
+  },
+  {
+    files: ['src/storage/**/*.ts'],
+    rules: layer('src/storage imports only model and idb (never editor, ui, lit or prosemirror).', [
+      '**/ui/**', '**/editor/**', '**/main', '**/main.js', 'lit', 'lit/*', '@lit/*', 'prosemirror-*',
+    ]),
+  },
+  {
+    files: ['src/ui/**/*.ts'],
+    rules: layer('Nothing imports main.ts, and ui reaches idb only through src/storage.', ['**/main', '**/main.js', 'idb', 'idb/*']),
+  },
+  {
+    files: ['test/**/*.ts'],
+    rules: { 'no-restricted-syntax': 'off', '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+  {
+    files: ['*.config.*', 'eslint.config.js', 'test/support/**'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+);

@@ -1,0 +1,77 @@
+/**
+ * The reader's ProseMirror view: the article as text a reader cannot change but can select like any
+ * text, with mouse, touch and keyboard (a caret, Shift+arrows, Ctrl+Shift+arrows, Ctrl+A).
+ *
+ * Why not `editable: () => false`: a non-editable view has no caret, so keyboard selection is gone
+ * (browsers only move a caret through contenteditable content). The view stays contenteditable and
+ * every path that would change the text is closed instead: typing, deleting, pasting, dropping,
+ * and composition are refused, cutting copies (ProseMirror's own cut handler deletes through a
+ * transaction, which the filter drops), and a filter drops any transaction that changes the document
+ * as a last guard.
+ */
+import { EditorState, Plugin, type Transaction } from 'prosemirror-state';
+import { EditorView } from 'prosemirror-view';
+import type { Node as PMNode } from 'prosemirror-model';
+
+/** Keys that would change the text in a contenteditable; the reader swallows them. */
+const EDITING_KEYS = new Set(['Backspace', 'Delete', 'Enter']);
+
+/** The plugin that keeps the text as it is while leaving selection free. */
+export const readOnlyPlugin = new Plugin({
+  filterTransaction: (tr: Transaction) => !tr.docChanged,
+  props: {
+    // Tab is not swallowed: it moves focus out of the text, as keyboard users expect.
+    handleKeyDown: (_view, event) => EDITING_KEYS.has(event.key),
+    handleKeyPress: () => true,
+    handleTextInput: () => true,
+    handlePaste: () => true,
+    handleDrop: () => true,
+    handleDOMEvents: {
+      beforeinput: (_view, event) => {
+        event.preventDefault();
+        return true;
+      },
+      drop: (_view, event) => {
+        event.preventDefault();
+        return true;
+      },
+    },
+  },
+});
+
+/** Options of {@link createReaderView}. */
+export interface ReaderViewOptions {
+  /** The accessible name of the text (the article's title). */
+  readonly label: string;
+  /** More plugins (highlights, later) to add after the read-only one. */
+  readonly plugins?: readonly Plugin[];
+}
+
+/** The editor state of a read-only article document. */
+export function createReaderState(doc: PMNode, plugins: readonly Plugin[] = []): EditorState {
+  return EditorState.create({ doc, plugins: [readOnlyPlugin, ...plugins] });
+}
+
+/**
+ * Mounts a read-only, selectable view of `doc` into `mount`. The caller destroys it
+ * (`view.destroy()`) when the article closes.
+ */
+export function createReaderView(mount: HTMLElement, doc: PMNode, options: ReaderViewOptions): EditorView {
+  return new EditorView(mount, {
+    state: createReaderState(doc, options.plugins),
+    attributes: {
+      class: 'cr-article-text',
+      role: 'textbox',
+      'aria-readonly': 'true',
+      'aria-multiline': 'true',
+      'aria-label': options.label,
+      spellcheck: 'false',
+      autocorrect: 'off',
+      autocapitalize: 'off',
+      // Touch devices: select without a virtual keyboard covering the text.
+      inputmode: 'none',
+      // Machine translation rewrites the DOM under ProseMirror and would desynchronise offsets.
+      translate: 'no',
+    },
+  });
+}

@@ -1,0 +1,116 @@
+/**
+ * <cr-app>: the whole application. Routes by the URL hash (#/ the library, #/doc/<id> an article),
+ * provides the services to every component below it, and holds the page's landmarks.
+ *
+ * It renders into the light DOM, not a shadow root: the reader's ProseMirror view lives below it,
+ * and selection inside shadow DOM is unreliable across browsers (STYLE.md, 7). Its styles are
+ * global, in styles/app.css.
+ */
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { ContextProvider } from '@lit/context';
+import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import type { ArticleSource } from '../model/library.js';
+import { articleSourceContext, settingsContext } from './contexts.js';
+import { parseRoute, type Route } from './hash-route.js';
+import type { SettingsStore } from './settings-store.js';
+import { StoreController } from './store-controller.js';
+import './language-switch.js';
+import './library-view.js';
+import './reader-view.js';
+
+/** The application shell. Set `articles` and `settings` before connecting it. */
+export class CrApp extends LitElement {
+  static override properties = {
+    articles: { attribute: false },
+    settings: { attribute: false },
+    route: { state: true },
+  };
+
+  declare articles: ArticleSource | undefined;
+  declare settings: SettingsStore | undefined;
+  declare route: Route;
+
+  private readonly articleProvider = new ContextProvider(this, { context: articleSourceContext });
+  private readonly settingsProvider = new ContextProvider(this, { context: settingsContext });
+  private readonly settingsWatch = new StoreController(this, () => this.settings);
+  private readonly onHashChange = (): void => {
+    this.route = parseRoute(location.hash);
+  };
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+    this.route = parseRoute(location.hash);
+  }
+
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    window.removeEventListener('hashchange', this.onHashChange);
+    super.disconnectedCallback();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('articles') && this.articles) this.articleProvider.setValue(this.articles);
+    if (changed.has('settings') && this.settings) {
+      this.settingsProvider.setValue(this.settings);
+      this.settingsWatch.resubscribe();
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const previous = changed.get('route') as Route | undefined;
+    if (previous && previous !== this.route) {
+      // A new page: move focus to its start so keyboard and screen-reader users begin there.
+      this.querySelector<HTMLElement>('main')?.focus({ preventScroll: true });
+      window.scrollTo(0, 0);
+    }
+    if (this.route.name !== 'article') document.title = msg('Close Reader');
+  }
+
+  protected override render() {
+    const problem = this.settings?.storageProblem;
+    return html`
+      <header class="cr-app-header">
+        <a class="cr-brand" href="#/">${msg('Close Reader')}</a>
+        <nav class="cr-app-nav" aria-label=${msg('Main')}>
+          <a href="#/" aria-current=${this.route.name === 'library' ? 'page' : nothing}>${msg('Library')}</a>
+        </nav>
+        <cr-language-switch></cr-language-switch>
+      </header>
+      ${problem
+        ? html`<p class="cr-storage-problem" role="status">
+            ${msg('Your browser does not let Close Reader save anything (IndexedDB is unavailable). You can read, but settings are kept for this visit only.')}
+          </p>`
+        : nothing}
+      <main id="main" tabindex="-1">${this.renderRoute()}</main>
+    `;
+  }
+
+  private renderRoute() {
+    switch (this.route.name) {
+      case 'library':
+        return html`<cr-library-view></cr-library-view>`;
+      case 'article':
+        return html`<cr-reader-view .documentId=${this.route.id}></cr-reader-view>`;
+      case 'not-found':
+        return html`<h1>${msg('Page not found')}</h1>
+          <p><a href="#/">${msg('Back to the library')}</a></p>`;
+    }
+  }
+}
+
+customElements.define('cr-app', CrApp);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cr-app': CrApp;
+  }
+}

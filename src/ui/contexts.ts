@@ -1,0 +1,13 @@
+/**
+ * The services components receive from <cr-app> through @lit/context instead of importing
+ * singletons, so tests can hand a component its own library or settings.
+ */
+import { createContext } from '@lit/context';
+import type { ArticleSource } from '../model/library.js';
+import type { SettingsStore } from './settings-store.js';
+
+/** The shipped articles. */
+export const articleSourceContext = createContext<ArticleSource>(Symbol('article-source'));
+
+/** Reader settings (language, text size). */
+export const settingsContext = createContext<SettingsStore>(Symbol('settings'));

@@ -1,0 +1,86 @@
+/**
+ * <cr-font-size-control>: makes the article text smaller or larger in steps, shows the size, and
+ * remembers it across visits (reader settings).
+ */
+import { LitElement, css, html } from 'lit';
+import { ContextConsumer } from '@lit/context';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { DEFAULT_FONT_SCALE, FONT_SCALES, stepFontScale } from '../model/reader-settings.js';
+import { settingsContext } from './contexts.js';
+import { StoreController } from './store-controller.js';
+import { currentLocale } from './localization.js';
+
+/** Text size buttons for the reader's toolbar. */
+export class CrFontSizeControl extends LitElement {
+  static override styles = css`
+    :host {
+      display: inline-block;
+    }
+    [role='group'] {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.25rem;
+    }
+    button {
+      font: inherit;
+      min-width: 2.5rem;
+      min-height: 2.25rem;
+      color: inherit;
+      background: var(--cr-surface);
+      border: 1px solid var(--cr-border);
+      border-radius: 0.3rem;
+      cursor: pointer;
+    }
+    button:disabled {
+      opacity: 0.5;
+      cursor: default;
+    }
+    button:focus-visible {
+      outline: 3px solid var(--cr-focus);
+      outline-offset: 2px;
+    }
+    output {
+      min-width: 4ch;
+      text-align: center;
+      font-variant-numeric: tabular-nums;
+    }
+  `;
+
+  private readonly settings = new ContextConsumer(this, {
+    context: settingsContext,
+    subscribe: true,
+    callback: () => this.watch.resubscribe(),
+  });
+  private readonly watch = new StoreController(this, () => this.settings.value);
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  protected override render() {
+    const scale = this.settings.value?.settings.fontScale ?? DEFAULT_FONT_SCALE;
+    const percent = new Intl.NumberFormat(currentLocale(), { style: 'percent' }).format(scale);
+    return html`
+      <div role="group" aria-label=${msg('Text size')}>
+        <button type="button" aria-label=${msg('Smaller text')} ?disabled=${scale <= Math.min(...FONT_SCALES)} @click=${() => this.step(-1)}>A−</button>
+        <output aria-live="polite" aria-label=${msg(str`Text size ${percent}`)}>${percent}</output>
+        <button type="button" aria-label=${msg('Larger text')} ?disabled=${scale >= Math.max(...FONT_SCALES)} @click=${() => this.step(1)}>A+</button>
+      </div>
+    `;
+  }
+
+  private step(direction: 1 | -1): void {
+    const store = this.settings.value;
+    if (!store) return;
+    void store.setFontScale(stepFontScale(store.settings.fontScale, direction));
+  }
+}
+
+customElements.define('cr-font-size-control', CrFontSizeControl);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cr-font-size-control': CrFontSizeControl;
+  }
+}

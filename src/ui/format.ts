@@ -1,0 +1,20 @@
+/**
+ * Numbers and dates in the interface language (Intl), so "1.234 Wörter" and "27. November 2025"
+ * read right in German and "1,234 words" and "November 27, 2025" in English.
+ */
+import { msg, str } from '@lit/localize';
+import { currentLocale } from './localization.js';
+
+/** "1,234 words" / "1.234 Wörter". */
+export function formatWordCount(count: number): string {
+  const number = new Intl.NumberFormat(currentLocale()).format(count);
+  return count === 1 ? msg(str`${number} word`) : msg(str`${number} words`);
+}
+
+/** A YYYY-MM-DD date written out in the interface language; the input is returned if unreadable. */
+export function formatIsoDate(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  if (!year || !month || !day) return isoDate;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return new Intl.DateTimeFormat(currentLocale(), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}

@@ -1,0 +1,60 @@
+/**
+ * `npm test` after the build: runs the browser suite (web-test-runner: model, editor, storage, ui)
+ * and the end-to-end suite (node:test + playwright-core against the built app), then prints one
+ * combined `N passed, M failed` line last. Exits non-zero when any test failed or a runner failed
+ * to report.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, readdirSync } from 'node:fs';
+
+const resultsDir = '.wtr-results';
+rmSync(resultsDir, { recursive: true, force: true });
+
+function run(label, command, args, countsFile) {
+  console.log(`\n=== ${label}`);
+  const result = spawnSync(command, args, { stdio: 'inherit' });
+  let counts = { passed: 0, failed: 0, skipped: 0 };
+  if (existsSync(countsFile)) {
+    counts = JSON.parse(readFileSync(countsFile, 'utf8'));
+  } else {
+    console.error(`${label}: no results were written (${countsFile}); counting the suite as one failure`);
+    counts.failed = 1;
+  }
+  if (result.status !== 0 && counts.failed === 0) {
+    console.error(`${label}: runner exited with ${result.status ?? result.signal} but reported no failure; counting one`);
+    counts.failed = 1;
+  }
+  return counts;
+}
+
+const e2eFiles = readdirSync('test/e2e')
+  .filter((name) => name.endsWith('.test.ts'))
+  .map((name) => `test/e2e/${name}`);
+
+const suites = [
+  run('browser tests (web-test-runner, Chromium)', 'npx', ['web-test-runner'], `${resultsDir}/browser.json`),
+  run(
+    'end-to-end tests (playwright-core, built app)',
+    'node',
+    [
+      '--import', 'tsx',
+      '--test',
+      '--test-concurrency=1',
+      '--test-reporter=spec', '--test-reporter-destination=stdout',
+      '--test-reporter=./test/support/count-reporter-node.mjs', `--test-reporter-destination=${resultsDir}/e2e.json`,
+      ...e2eFiles,
+    ],
+    `${resultsDir}/e2e.json`,
+  ),
+];
+
+const total = suites.reduce(
+  (sum, counts) => ({
+    passed: sum.passed + counts.passed,
+    failed: sum.failed + counts.failed,
+    skipped: sum.skipped + (counts.skipped ?? 0),
+  }),
+  { passed: 0, failed: 0, skipped: 0 },
+);
+console.log(`\n${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
+process.exit(total.failed > 0 || total.passed === 0 ? 1 : 0);

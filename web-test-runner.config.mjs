@@ -1,0 +1,28 @@
+/**
+ * web-test-runner: unit, component and storage tests in a real Chromium (Debian's, see
+ * test/support/chromium.mjs), with real IndexedDB and real ProseMirror views. One browser page at
+ * a time: the machines have two cores.
+ */
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { chromiumArgs, chromiumPath } from './test/support/chromium.mjs';
+import { countReporter } from './test/support/count-reporter-wtr.mjs';
+
+export default {
+  files: ['test/{model,editor,storage,ui}/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 1,
+  concurrentBrowsers: 1,
+  browserStartTimeout: 60000,
+  testsStartTimeout: 60000,
+  testsFinishTimeout: 180000,
+  testFramework: { config: { timeout: 10000 } },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs },
+    }),
+  ],
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter({ outFile: '.wtr-results/browser.json' })],
+};
