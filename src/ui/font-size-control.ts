@@ -39,6 +39,14 @@ export class CrFontSizeControl extends LitElement {
       outline: 3px solid var(--cr-focus);
       outline-offset: 2px;
     }
+    .visually-hidden {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
     output {
       min-width: 4ch;
       text-align: center;
@@ -63,9 +71,13 @@ export class CrFontSizeControl extends LitElement {
     const percent = new Intl.NumberFormat(currentLocale(), { style: 'percent' }).format(scale);
     return html`
       <div role="group" aria-label=${msg('Text size')}>
-        <button type="button" aria-label=${msg('Smaller text')} ?disabled=${scale <= Math.min(...FONT_SCALES)} @click=${() => this.step(-1)}>A−</button>
+        <button type="button" title=${msg('Smaller text')} ?disabled=${scale <= Math.min(...FONT_SCALES)} @click=${() => this.step(-1)}>
+          <span aria-hidden="true">A−</span><span class="visually-hidden">${msg('Smaller text')}</span>
+        </button>
         <output aria-live="polite" aria-label=${msg(str`Text size ${percent}`)}>${percent}</output>
-        <button type="button" aria-label=${msg('Larger text')} ?disabled=${scale >= Math.max(...FONT_SCALES)} @click=${() => this.step(1)}>A+</button>
+        <button type="button" title=${msg('Larger text')} ?disabled=${scale >= Math.max(...FONT_SCALES)} @click=${() => this.step(1)}>
+          <span aria-hidden="true">A+</span><span class="visually-hidden">${msg('Larger text')}</span>
+        </button>
       </div>
     `;
   }

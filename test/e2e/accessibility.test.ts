@@ -1,0 +1,62 @@
+/**
+ * axe-core in Chromium against the built app: the library and a reader page, in light and dark,
+ * must have no violation.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/browser.js';
+import { serveBuiltApp, type StaticServer } from '../support/static-server.js';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+interface AxeViolation {
+  id: string;
+  help: string;
+  nodes: { target: unknown[] }[];
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axePath });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: AxeViolation[] }> } }).axe;
+    return (await axe.run(document)).violations;
+  });
+  return violations.map((violation) => `${violation.id}: ${violation.help} at ${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`);
+}
+
+describe('accessibility (axe-core)', () => {
+  let server: StaticServer;
+  let browser: Browser;
+
+  before(async () => {
+    server = await serveBuiltApp();
+    browser = await launchChromium();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const [name, hash, ready] of [
+      ['the library', '#/', 'cr-library-view li a'],
+      ['a reader page with debris', '#/doc/sanctuary-cities-gegen-trump', '.ProseMirror [data-kind="tweet"]'],
+      ['a reader page with a headline', '#/doc/zweierlei-solidaritaet', '.ProseMirror h1'],
+    ] as const) {
+      it(`finds no violation in ${name} (${colorScheme})`, async () => {
+        const context = await browser.newContext({ colorScheme, locale: 'de-DE' });
+        try {
+          const page = await context.newPage();
+          await page.goto(server.url + hash);
+          await page.locator(ready).first().waitFor();
+          assert.deepEqual(await axeViolations(page), []);
+        } finally {
+          await context.close();
+        }
+      });
+    }
+  }
+});
