@@ -46,7 +46,9 @@ export default tseslint.config(
   },
   {
     files: ['src/ui/**/*.ts'],
-    rules: layer('Nothing imports main.ts, and ui reaches idb only through src/storage.', ['**/main', '**/main.js', 'idb', 'idb/*']),
+    rules: layer('Nothing imports main.ts; ui reaches idb only through src/storage and ProseMirror only through src/editor.', [
+      '**/main', '**/main.js', 'idb', 'idb/*', 'prosemirror-*',
+    ]),
   },
   {
     files: ['test/**/*.ts'],

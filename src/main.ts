@@ -5,9 +5,15 @@
 import manifestJson from '../documents/manifest.json';
 import { createArticleSource, parseManifest } from './model/library.js';
 import { localeFromPreferences } from './model/reader-settings.js';
+import { AnnotationRepository } from './storage/annotation-repository.js';
+import { CategoryRepository } from './storage/category-repository.js';
 import { openCloseReaderDatabase } from './storage/database.js';
+import { describeStorageError } from './storage/storage-error.js';
 import { SettingsRepository } from './storage/settings-repository.js';
+import { AnnotationStore } from './ui/annotation-store.js';
+import { CategoryStore } from './ui/category-store.js';
 import { applyLocale } from './ui/localization.js';
+import { MemoryAnnotationPersistence } from './ui/memory-annotation-persistence.js';
 import { SettingsStore } from './ui/settings-store.js';
 import './ui/app.js';
 
@@ -16,12 +22,28 @@ const bodyFiles = import.meta.glob<unknown>(['../documents/*.json', '!../documen
   import: 'default',
 });
 
-async function openSettings(): Promise<SettingsStore> {
+interface Stores {
+  readonly settings: SettingsStore;
+  readonly annotations: AnnotationStore;
+  readonly categories: CategoryStore;
+}
+
+/** The stores over IndexedDB; when it cannot be opened, stores for this visit only that say why. */
+async function openStores(): Promise<Stores> {
   try {
-    return await SettingsStore.load(new SettingsRepository(await openCloseReaderDatabase()));
+    const db = await openCloseReaderDatabase();
+    return {
+      settings: await SettingsStore.load(new SettingsRepository(db)),
+      annotations: new AnnotationStore(new AnnotationRepository(db)),
+      categories: await CategoryStore.load(new CategoryRepository(db)),
+    };
   } catch (error) {
     console.error(error);
-    return SettingsStore.inMemory(error instanceof Error ? error.message : String(error));
+    return {
+      settings: SettingsStore.inMemory(describeStorageError(error)),
+      annotations: new AnnotationStore(new MemoryAnnotationPersistence(), undefined, undefined),
+      categories: CategoryStore.defaults(),
+    };
   }
 }
 
@@ -32,11 +54,13 @@ async function start(): Promise<void> {
     const load = bodyFiles[`../documents/${file}`];
     return load ? load() : Promise.reject(new Error(`documents/${file} is not in the build`));
   });
-  const settings = await openSettings();
+  const { settings, annotations, categories } = await openStores();
   await applyLocale(settings.settings.locale ?? localeFromPreferences(navigator.languages));
   const app = document.createElement('cr-app');
   app.articles = articles;
   app.settings = settings;
+  app.annotations = annotations;
+  app.categories = categories;
   document.body.replaceChildren(app);
 }
 

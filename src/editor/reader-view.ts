@@ -43,13 +43,16 @@ export const readOnlyPlugin = new Plugin({
 export interface ReaderViewOptions {
   /** The accessible name of the text (the article's title). */
   readonly label: string;
-  /** More plugins (highlights, later) to add after the read-only one. */
+  /**
+   * More plugins (highlights, keys). They come before the read-only plugin, so a key they answer
+   * (Enter on a highlight) is theirs; keys they leave alone still cannot edit the text.
+   */
   readonly plugins?: readonly Plugin[];
 }
 
 /** The editor state of a read-only article document. */
 export function createReaderState(doc: PMNode, plugins: readonly Plugin[] = []): EditorState {
-  return EditorState.create({ doc, plugins: [readOnlyPlugin, ...plugins] });
+  return EditorState.create({ doc, plugins: [...plugins, readOnlyPlugin] });
 }
 
 /**

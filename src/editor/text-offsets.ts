@@ -9,6 +9,7 @@
  * after or before, as the caller asks.
  */
 import type { Node as PMNode } from 'prosemirror-model';
+import { TextSelection, type EditorState } from 'prosemirror-state';
 import { BLOCK_SEPARATOR } from '../model/article.js';
 
 /** Which way an offset inside a block separator snaps: to the next block's start or the previous block's end. */
@@ -109,4 +110,16 @@ function lastAtOrBelow(values: readonly number[], target: number): number {
     }
   }
   return found;
+}
+
+/** The current selection of a state as a range of the canonical text (empty for a caret). */
+export function selectionToTextRange(state: EditorState): { start: number; end: number } {
+  const index = textIndexOf(state.doc);
+  return { start: index.posToOffset(state.selection.from), end: index.posToOffset(state.selection.to) };
+}
+
+/** A text selection of the canonical text range `start`–`end`. */
+export function textRangeToSelection(doc: PMNode, start: number, end: number): TextSelection {
+  const index = textIndexOf(doc);
+  return TextSelection.create(doc, index.offsetToPos(start, 'forward'), index.offsetToPos(end, 'backward'));
 }

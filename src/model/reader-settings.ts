@@ -19,6 +19,8 @@ export const DEFAULT_FONT_SCALE = 1;
 export interface ReaderSettings {
   readonly locale: Locale | undefined;
   readonly fontScale: number;
+  /** Whether a selection that starts or ends inside a word grows to the whole word before tagging. */
+  readonly snapToWords: boolean;
 }
 
 /** Whether a value names a supported interface language. */
@@ -42,6 +44,7 @@ export function localeFromPreferences(preferred: readonly string[]): Locale {
 export function readerSettingsFrom(stored: Record<string, unknown>): ReaderSettings {
   const scale = stored.fontScale;
   return {
+    snapToWords: typeof stored.snapToWords === 'boolean' ? stored.snapToWords : true,
     locale: isLocale(stored.locale) ? stored.locale : undefined,
     fontScale:
       typeof scale === 'number' && (FONT_SCALES as readonly number[]).includes(scale) ? scale : DEFAULT_FONT_SCALE,

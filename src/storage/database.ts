@@ -3,13 +3,15 @@
  * (shared/ARCHITECTURE.md, "Storage"). Each version's block runs once, in order, for databases
  * written by any earlier version; each is tested by opening a database the previous version wrote.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction, type StoreNames } from 'idb';
+import type { Annotation } from '../model/annotation.js';
+import { DEFAULT_CATEGORIES, type Category } from '../model/category.js';
 
 /** The database's name in the browser. */
 export const DATABASE_NAME = 'close-reader';
 
 /** The current schema version. Raise it with a new `if (oldVersion < N)` block in {@link upgrade}. */
-export const DATABASE_VERSION = 1;
+export const DATABASE_VERSION = 2;
 
 /** One stored setting: a key and a JSON value. */
 export interface SettingRecord {
@@ -22,6 +24,17 @@ export interface CloseReaderDB extends DBSchema {
   settings: {
     key: string;
     value: SettingRecord;
+  };
+  /** Since version 2: every annotation, keyed by its id, found per article through `byDocument`. */
+  annotations: {
+    key: string;
+    value: Annotation;
+    indexes: { byDocument: string };
+  };
+  /** Since version 2: the reader's category scheme, keyed by category id; seeded with the defaults. */
+  categories: {
+    key: string;
+    value: Category;
   };
 }
 
@@ -64,8 +77,67 @@ export async function openCloseReaderDatabase(name = DATABASE_NAME): Promise<Clo
   }
 }
 
-function upgrade(db: IDBPDatabase<CloseReaderDB>, oldVersion: number): void {
+function upgrade(
+  db: IDBPDatabase<CloseReaderDB>,
+  oldVersion: number,
+  _newVersion: number | null,
+  transaction: IDBPTransaction<CloseReaderDB, StoreNames<CloseReaderDB>[], 'versionchange'>,
+): void {
   if (oldVersion < 1) {
     db.createObjectStore('settings', { keyPath: 'key' });
   }
+  if (oldVersion < 2) {
+    const annotations = db.createObjectStore('annotations', { keyPath: 'id' });
+    annotations.createIndex('byDocument', 'documentId');
+    db.createObjectStore('categories', { keyPath: 'id' });
+    // Seeded here, inside the upgrade transaction, so the defaults arrive exactly once: a later
+    // open never runs this block again and cannot reset a category the reader renamed. A failed
+    // put aborts the upgrade, and openDB rejects with that error.
+    const categories = transaction.objectStore('categories');
+    for (const category of DEFAULT_CATEGORIES) void categories.put(category).catch(ignore);
+  }
 }
+
+/** One request of a {@link writeAll}: issued against the store, settled by the transaction. */
+export type WriteOperation<Name extends StoreNames<CloseReaderDB>> = (
+  store: IDBPObjectStore<CloseReaderDB, [Name], Name, 'readwrite'>,
+) => Promise<unknown>;
+
+/**
+ * Runs `operations` against `storeName` in one readwrite transaction: all of them are written or
+ * none. Resolves once the transaction has committed. When an operation throws while being issued
+ * (a record without its key, a value that cannot be cloned), the transaction is aborted and that
+ * error rethrown; when a request fails later (quota exceeded, a constraint), the browser aborts the
+ * transaction and the request's error is thrown. Nothing else is awaited while it is open.
+ */
+export async function writeAll<Name extends StoreNames<CloseReaderDB>>(
+  db: CloseReaderDatabase,
+  storeName: Name,
+  operations: Iterable<WriteOperation<Name>>,
+): Promise<void> {
+  const tx = db.transaction(storeName, 'readwrite');
+  let requestError: unknown;
+  // Each request's outcome is also the transaction's: remember the first failure, so that it is
+  // reported rather than the generic AbortError, and leave no rejected promise unhandled.
+  const remember = (error: unknown): void => {
+    requestError ??= error;
+  };
+  try {
+    for (const operation of operations) operation(tx.store).catch(remember);
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // Only possible if the browser aborted it already; tx.done below reports that.
+    }
+    await tx.done.catch(ignore);
+    throw error;
+  }
+  try {
+    await tx.done;
+  } catch (error) {
+    throw requestError ?? error;
+  }
+}
+
+function ignore(): void {}

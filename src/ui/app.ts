@@ -10,7 +10,9 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import type { ArticleSource } from '../model/library.js';
-import { articleSourceContext, settingsContext } from './contexts.js';
+import type { AnnotationStore } from './annotation-store.js';
+import type { CategoryStore } from './category-store.js';
+import { annotationStoreContext, articleSourceContext, categoryStoreContext, settingsContext } from './contexts.js';
 import { parseRoute, type Route } from './hash-route.js';
 import type { SettingsStore } from './settings-store.js';
 import { StoreController } from './store-controller.js';
@@ -18,20 +20,26 @@ import './language-switch.js';
 import './library-view.js';
 import './reader-view.js';
 
-/** The application shell. Set `articles` and `settings` before connecting it. */
+/** The application shell. Set `articles`, `settings`, `annotations` and `categories` before connecting it. */
 export class CrApp extends LitElement {
   static override properties = {
     articles: { attribute: false },
     settings: { attribute: false },
+    annotations: { attribute: false },
+    categories: { attribute: false },
     route: { state: true },
   };
 
   declare articles: ArticleSource | undefined;
   declare settings: SettingsStore | undefined;
+  declare annotations: AnnotationStore | undefined;
+  declare categories: CategoryStore | undefined;
   declare route: Route;
 
   private readonly articleProvider = new ContextProvider(this, { context: articleSourceContext });
   private readonly settingsProvider = new ContextProvider(this, { context: settingsContext });
+  private readonly annotationProvider = new ContextProvider(this, { context: annotationStoreContext });
+  private readonly categoryProvider = new ContextProvider(this, { context: categoryStoreContext });
   private readonly settingsWatch = new StoreController(this, () => this.settings);
   private readonly onHashChange = (): void => {
     this.route = parseRoute(location.hash);
@@ -59,6 +67,8 @@ export class CrApp extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('articles') && this.articles) this.articleProvider.setValue(this.articles);
+    if (changed.has('annotations') && this.annotations) this.annotationProvider.setValue(this.annotations);
+    if (changed.has('categories') && this.categories) this.categoryProvider.setValue(this.categories);
     if (changed.has('settings') && this.settings) {
       this.settingsProvider.setValue(this.settings);
       this.settingsWatch.resubscribe();
@@ -87,7 +97,7 @@ export class CrApp extends LitElement {
       </header>
       ${problem
         ? html`<p class="cr-storage-problem" role="status">
-            ${msg('Your browser does not let Close Reader save anything (IndexedDB is unavailable). You can read, but settings are kept for this visit only.')}
+            ${msg('Your browser does not let Close Reader save anything (IndexedDB is unavailable). You can read and tag, but nothing is kept after this visit.')}
           </p>`
         : nothing}
       <main id="main" tabindex="-1">${this.renderRoute()}</main>

@@ -5,7 +5,7 @@
  * (STYLE.md, 7).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { EditorView } from 'prosemirror-view';
+import type { EditorPlugin, EditorView } from '../editor/editor-types.js';
 import type { ArticleBlock } from '../model/article.js';
 import { articleToDoc } from '../editor/article-doc.js';
 import { createReaderView } from '../editor/reader-view.js';
@@ -17,6 +17,10 @@ export interface ArticleViewInput {
   readonly mount: HTMLElement;
   readonly blocks: readonly ArticleBlock[];
   readonly label: string;
+  /** Plugins for a new view (highlights, keys); called only when a view is (re)built. */
+  readonly plugins?: () => EditorPlugin[];
+  /** Called with each newly built view. */
+  readonly onCreate?: (view: EditorView) => void;
 }
 
 /** See the module comment. */
@@ -47,8 +51,12 @@ export class ArticleViewController implements ReactiveController {
       return;
     }
     this.view?.destroy();
-    this.view = createReaderView(input.mount, articleToDoc(input.blocks, blockLabel), { label: input.label });
+    this.view = createReaderView(input.mount, articleToDoc(input.blocks, blockLabel), {
+      label: input.label,
+      plugins: input.plugins?.() ?? [],
+    });
     this.shown = { ...input, locale };
+    input.onCreate?.(this.view);
   }
 
   hostDisconnected(): void {

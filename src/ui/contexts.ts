@@ -4,6 +4,8 @@
  */
 import { createContext } from '@lit/context';
 import type { ArticleSource } from '../model/library.js';
+import type { AnnotationStore } from './annotation-store.js';
+import type { CategoryStore } from './category-store.js';
 import type { SettingsStore } from './settings-store.js';
 
 /** The shipped articles. */
@@ -11,3 +13,9 @@ export const articleSourceContext = createContext<ArticleSource>(Symbol('article
 
 /** Reader settings (language, text size). */
 export const settingsContext = createContext<SettingsStore>(Symbol('settings'));
+
+/** The annotations, their persistence and the undo history. */
+export const annotationStoreContext = createContext<AnnotationStore>(Symbol('annotations'));
+
+/** The category scheme. */
+export const categoryStoreContext = createContext<CategoryStore>(Symbol('categories'));

@@ -11,6 +11,13 @@ export function formatWordCount(count: number): string {
   return count === 1 ? msg(str`${number} word`) : msg(str`${number} words`);
 }
 
+/** "No annotations", "1 annotation", "12 annotations" and their German forms. */
+export function formatAnnotationCount(count: number): string {
+  if (count === 0) return msg('No annotations');
+  const number = new Intl.NumberFormat(currentLocale()).format(count);
+  return count === 1 ? msg('1 annotation') : msg(str`${number} annotations`);
+}
+
 /** A YYYY-MM-DD date written out in the interface language; the input is returned if unreadable. */
 export function formatIsoDate(isoDate: string): string {
   const [year, month, day] = isoDate.split('-').map(Number);

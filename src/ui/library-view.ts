@@ -6,8 +6,9 @@ import { LitElement, html, nothing } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import type { ArticleEntry } from '../model/library.js';
-import { articleSourceContext } from './contexts.js';
-import { formatIsoDate, formatWordCount } from './format.js';
+import type { AnnotationStore } from './annotation-store.js';
+import { annotationStoreContext, articleSourceContext } from './contexts.js';
+import { formatAnnotationCount, formatIsoDate, formatWordCount } from './format.js';
 import { routeHash } from './hash-route.js';
 import { libraryViewStyles } from './library-view.styles.js';
 
@@ -15,7 +16,22 @@ import { libraryViewStyles } from './library-view.styles.js';
 export class CrLibraryView extends LitElement {
   static override styles = libraryViewStyles;
 
+  static override properties = { counts: { state: true } };
+
+  /** Annotations per article and category ('*': all), once counted. */
+  declare counts: Map<string, Map<string, number>> | undefined;
+
   private readonly articles = new ContextConsumer(this, { context: articleSourceContext, subscribe: true });
+  private readonly annotations = new ContextConsumer(this, {
+    context: annotationStoreContext,
+    subscribe: true,
+    callback: (store: AnnotationStore | undefined) => {
+      store
+        ?.counts()
+        .then((counts) => (this.counts = counts))
+        .catch((error: unknown) => console.error('could not count annotations', error));
+    },
+  });
 
   constructor() {
     super();
@@ -46,6 +62,7 @@ export class CrLibraryView extends LitElement {
         ${entry.author ? html`<span>${entry.author}</span>` : nothing}
         ${entry.date ? html`<span><time datetime=${entry.date}>${formatIsoDate(entry.date)}</time></span>` : nothing}
         <span>${formatWordCount(entry.wordCount)}</span>
+        ${this.counts ? html`<span>${formatAnnotationCount(this.counts.get(entry.id)?.get('*') ?? 0)}</span>` : nothing}
         ${entry.titleSource === 'editorial' ? html`<span>${msg('Title supplied by Close Reader')}</span>` : nothing}
       </p>
     </li>`;

@@ -13,11 +13,14 @@ import type { ArticleBody } from '../model/article.js';
 import type { ArticleEntry } from '../model/library.js';
 import { DEFAULT_FONT_SCALE } from '../model/reader-settings.js';
 import { ArticleViewController } from './article-view-controller.js';
-import { articleSourceContext, settingsContext } from './contexts.js';
+import { annotationStoreContext, articleSourceContext, categoryStoreContext, settingsContext } from './contexts.js';
 import { formatIsoDate, formatWordCount } from './format.js';
 import { currentLocale } from './localization.js';
+import './annotation-card.js';
 import './font-size-control.js';
 import { StoreController } from './store-controller.js';
+import './tag-toolbar.js';
+import { TaggingController } from './tagging-controller.js';
 
 type Loaded =
   | { readonly state: 'loading' }
@@ -46,8 +49,19 @@ export class CrReaderView extends LitElement {
     subscribe: true,
     callback: () => this.settingsWatch.resubscribe(),
   });
+  private readonly annotations = new ContextConsumer(this, {
+    context: annotationStoreContext,
+    subscribe: true,
+    callback: () => this.tagging.resubscribe(),
+  });
+  private readonly categories = new ContextConsumer(this, { context: categoryStoreContext, subscribe: true });
   private readonly settingsWatch = new StoreController(this, () => this.settings.value);
   private readonly articleView = new ArticleViewController(this);
+  private readonly tagging = new TaggingController(this, () => ({
+    annotations: this.annotations.value,
+    categories: this.categories.value,
+    settings: this.settings.value,
+  }));
   private loadRequest = 0;
 
   constructor() {
@@ -74,7 +88,19 @@ export class CrReaderView extends LitElement {
     if (this.loaded.state !== 'ready') return;
     const mount = this.querySelector<HTMLElement>('.cr-article-mount');
     if (!mount) return;
-    this.articleView.show({ mount, blocks: this.loaded.body.blocks, label: this.loaded.entry.title });
+    const documentId = this.loaded.entry.id;
+    this.articleView.show({
+      mount,
+      blocks: this.loaded.body.blocks,
+      label: this.loaded.entry.title,
+      plugins: () => this.tagging.plugins(),
+      onCreate: (view) => this.tagging.attach(view, documentId),
+    });
+    if (this.tagging.focusCard) {
+      this.tagging.focusCard = false;
+      const card = this.querySelector('cr-annotation-card');
+      void card?.updateComplete.then(() => card.focus());
+    }
     document.title = `${this.loaded.entry.title} – ${msg('Close Reader')}`;
   }
 
@@ -124,6 +150,7 @@ export class CrReaderView extends LitElement {
           <a class="cr-back-link" href="#/">${msg('← Library')}</a>
           <cr-font-size-control></cr-font-size-control>
         </div>
+        ${this.renderTools()}
         <div class="cr-reader-page" lang=${entry.lang}>
           ${hasHeadline ? nothing : html`<h1 class="cr-editorial-title">${entry.title}</h1>`}
           <p class="cr-reader-meta" lang=${currentLocale()}>
@@ -135,8 +162,45 @@ export class CrReaderView extends LitElement {
           </p>
           <div class="cr-article-mount"></div>
         </div>
+        ${this.renderCard(entry)}
       </div>
     `;
+  }
+
+  private renderTools() {
+    const store = this.annotations.value;
+    return html`
+      <cr-tag-toolbar
+        class="cr-tag-toolbar"
+        .categories=${this.categories.value?.categories ?? []}
+        ?can-undo=${store?.history.canUndo ?? false}
+        ?can-redo=${store?.history.canRedo ?? false}
+        ?snap-to-words=${this.settings.value?.settings.snapToWords ?? true}
+        @cr-tag=${(event: CustomEvent<{ categoryId: string }>) => void this.tagging.tagSelection(event.detail.categoryId)}
+        @cr-undo=${() => void this.tagging.undo()}
+        @cr-redo=${() => void this.tagging.redo()}
+        @cr-snap-change=${(event: CustomEvent<{ snapToWords: boolean }>) => void this.settings.value?.setSnapToWords(event.detail.snapToWords)}
+      ></cr-tag-toolbar>
+      <p class="cr-failure" role="alert">${this.tagging.failure}</p>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.tagging.announcement}</div>
+    `;
+  }
+
+  private renderCard(entry: ArticleEntry) {
+    const open = this.tagging.openAnnotations();
+    if (open.length === 0) return nothing;
+    return html`<cr-annotation-card
+      class="cr-card"
+      .annotations=${open}
+      .categories=${this.categories.value?.categories ?? []}
+      article-lang=${entry.lang}
+      @cr-annotation-categories=${(event: CustomEvent<{ id: string; categoryIds: string[] }>) =>
+        void this.tagging.edit(event.detail.id, { categoryIds: event.detail.categoryIds })}
+      @cr-annotation-note=${(event: CustomEvent<{ id: string; note: string }>) =>
+        void this.tagging.edit(event.detail.id, { note: event.detail.note })}
+      @cr-annotation-delete=${(event: CustomEvent<{ id: string }>) => void this.tagging.remove(event.detail.id)}
+      @cr-card-close=${() => this.tagging.closeCard()}
+    ></cr-annotation-card>`;
   }
 }
 

@@ -54,6 +54,11 @@ export class SettingsStore {
     return this.update('fontScale', fontScale);
   }
 
+  /** Sets whether selections snap to whole words before tagging, and remembers it. */
+  setSnapToWords(snapToWords: boolean): Promise<void> {
+    return this.update('snapToWords', snapToWords);
+  }
+
   /** Calls `listener` after every change; returns the function that unsubscribes it. */
   subscribe(listener: SettingsListener): () => void {
     this.listeners.add(listener);

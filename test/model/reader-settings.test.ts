@@ -23,8 +23,16 @@ describe('reader settings', () => {
   }
 
   it('falls back to defaults for stored values it does not understand', () => {
-    expect(readerSettingsFrom({ locale: 'fr', fontScale: 7 })).to.deep.equal({ locale: undefined, fontScale: DEFAULT_FONT_SCALE });
-    expect(readerSettingsFrom({ locale: 'de', fontScale: 1.25 })).to.deep.equal({ locale: 'de', fontScale: 1.25 });
+    expect(readerSettingsFrom({ locale: 'fr', fontScale: 7, snapToWords: 'yes' })).to.deep.equal({
+      locale: undefined,
+      fontScale: DEFAULT_FONT_SCALE,
+      snapToWords: true,
+    });
+    expect(readerSettingsFrom({ locale: 'de', fontScale: 1.25, snapToWords: false })).to.deep.equal({
+      locale: 'de',
+      fontScale: 1.25,
+      snapToWords: false,
+    });
   });
 
   it('steps the text size up and down and stops at the ends', () => {

@@ -2,6 +2,10 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { ArticleSource } from '../../src/model/library.js';
 import { openCloseReaderDatabase, type CloseReaderDatabase } from '../../src/storage/database.js';
 import { SettingsRepository } from '../../src/storage/settings-repository.js';
+import { AnnotationRepository } from '../../src/storage/annotation-repository.js';
+import { CategoryRepository } from '../../src/storage/category-repository.js';
+import { AnnotationStore } from '../../src/ui/annotation-store.js';
+import { CategoryStore } from '../../src/ui/category-store.js';
 import '../../src/ui/app.js';
 import type { CrApp } from '../../src/ui/app.js';
 import { applyLocale } from '../../src/ui/localization.js';
@@ -23,7 +27,11 @@ describe('<cr-app>: library and reader', () => {
     location.hash = '#/';
     db = await openCloseReaderDatabase(dbName);
     const settings = await SettingsStore.load(new SettingsRepository(db));
-    app = await fixture<CrApp>(html`<cr-app .articles=${articles} .settings=${settings}></cr-app>`);
+    const annotations = new AnnotationStore(new AnnotationRepository(db), undefined, undefined);
+    const categories = await CategoryStore.load(new CategoryRepository(db));
+    app = await fixture<CrApp>(
+      html`<cr-app .articles=${articles} .settings=${settings} .annotations=${annotations} .categories=${categories}></cr-app>`,
+    );
   });
 
   afterEach(() => {

@@ -1,0 +1,52 @@
+/**
+ * Categories a passage can be tagged with, and the default scheme every reader starts with. A
+ * category pairs its colour with a second cue (the line under the passage), so readers who do not
+ * tell the colours apart still tell the categories apart.
+ */
+
+/** How a category's passages are underlined: the cue that does not depend on colour. */
+export type CategoryLine = 'solid' | 'double' | 'dashed' | 'dotted' | 'wavy';
+
+/** A category, as stored and shown. */
+export interface Category {
+  /** A slug, stable: stored in annotations and exported in the category's IRI. */
+  readonly id: string;
+  readonly label: { readonly de: string; readonly en: string };
+  /** A CSS colour (#rrggbb); highlights tint the text's background with it and underline in it. */
+  readonly colour: string;
+  readonly line: CategoryLine;
+  /** The key that tags the current selection with this category (one character), if any. */
+  readonly key?: string;
+  /** The id of the parent category (one level of nesting). */
+  readonly parentId?: string;
+  /** Where the scheme shows it; lower first. */
+  readonly order: number;
+  /** True when the category came in with an import rather than from a scheme. */
+  readonly imported?: boolean;
+}
+
+/**
+ * The default scheme: actor, policy, quote, statistic. Colours from the Okabe–Ito palette, chosen to
+ * stay distinguishable for the common colour-vision deficiencies, each with its own line style.
+ */
+export const DEFAULT_CATEGORIES: readonly Category[] = [
+  { id: 'actor', label: { de: 'Akteur', en: 'Actor' }, colour: '#0072b2', line: 'solid', key: '1', order: 1 },
+  { id: 'policy', label: { de: 'Maßnahme/Politik', en: 'Policy' }, colour: '#e69f00', line: 'double', key: '2', order: 2 },
+  { id: 'quote', label: { de: 'Zitat', en: 'Quote' }, colour: '#cc79a7', line: 'dashed', key: '3', order: 3 },
+  { id: 'statistic', label: { de: 'Statistik', en: 'Statistic' }, colour: '#009e73', line: 'dotted', key: '4', order: 4 },
+];
+
+/** The label of a category in a language, falling back to the other language's. */
+export function categoryLabel(category: Category, locale: string): string {
+  return (locale === 'de' ? category.label.de : category.label.en) || category.label.en || category.label.de || category.id;
+}
+
+/** Categories in the order a scheme shows them. */
+export function sortCategories(categories: readonly Category[]): Category[] {
+  return [...categories].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+}
+
+/** The category whose key is `key`, if any. */
+export function categoryForKey(categories: readonly Category[], key: string): Category | undefined {
+  return categories.find((category) => category.key !== undefined && category.key === key);
+}

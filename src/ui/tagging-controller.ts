@@ -1,0 +1,274 @@
+/**
+ * Tagging in the reader: turns the reader's selection into an annotation, keeps the highlights in
+ * step with the annotation store, opens the card of the highlight under a click or the caret, and
+ * runs undo and redo. It owns no data: the annotation store is the source of truth, and the
+ * highlight plugin only draws what the store holds.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { EditorPlugin, EditorView } from '../editor/editor-types.js';
+import type { Annotation, AnnotationEdit } from '../model/annotation.js';
+import { tidySelection } from '../model/selection-range.js';
+import { describeRange } from '../model/text-quote.js';
+import type { AnnotationChange } from '../model/undo-history.js';
+import { annotationIdsAt, changeHighlights, highlightsPlugin, setHighlights, type HighlightSpec } from '../editor/highlights.js';
+import { readerClickPlugin, readerKeysPlugin } from '../editor/reader-keys.js';
+import { currentSelection, currentTextRange } from '../editor/dom-selection.js';
+import { textIndexOf, textRangeToSelection } from '../editor/text-offsets.js';
+import type { AnnotationStore, AnnotationsChanged } from './annotation-store.js';
+import type { CategoryStore } from './category-store.js';
+import { currentLocale } from './localization.js';
+import { formatQuote } from './quote-format.js';
+import type { SettingsStore } from './settings-store.js';
+import { describeFailure } from './failure-message.js';
+
+/** The services tagging works with; any may still be missing while contexts arrive. */
+export interface TaggingServices {
+  readonly annotations: AnnotationStore | undefined;
+  readonly categories: CategoryStore | undefined;
+  readonly settings: SettingsStore | undefined;
+}
+
+/** See the module comment. */
+export class TaggingController implements ReactiveController {
+  /** The ids of the annotations whose card is open, innermost first. */
+  openIds: readonly string[] = [];
+  /** Whether the card should take focus when it renders (it was opened from the keyboard). */
+  focusCard = false;
+  /** The last message for screen readers (an aria-live region shows it). */
+  announcement = '';
+  /** What went wrong with the last write, shown as an alert; empty when all is well. */
+  failure = '';
+  private documentId = '';
+  private view: EditorView | undefined;
+  private unsubscribe: (() => void) | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly services: () => TaggingServices,
+  ) {
+    host.addController(this);
+    host.addEventListener('keydown', (event) => this.onHostKeyDown(event));
+  }
+
+  hostConnected(): void {
+    this.resubscribe();
+  }
+
+  hostDisconnected(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+  }
+
+  /** Call when a context delivered a new store. */
+  resubscribe(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = this.services().annotations?.subscribe((change) => this.onStoreChange(change));
+    void this.showDocument(this.documentId);
+  }
+
+  /** The plugins the article's view needs for tagging (a fresh set per view). */
+  plugins(): EditorPlugin[] {
+    return [
+      highlightsPlugin((id) => this.services().categories?.get(id)),
+      readerKeysPlugin((event) => this.onTextKeyDown(event)),
+      readerClickPlugin((pos, view) => this.openAt(view, pos, false)),
+    ];
+  }
+
+  /** Connects a newly created view of `documentId` and draws its highlights. */
+  attach(view: EditorView, documentId: string): void {
+    this.view = view;
+    this.openIds = [];
+    void this.showDocument(documentId);
+  }
+
+  /** The annotations whose card is open. */
+  openAnnotations(): Annotation[] {
+    const store = this.services().annotations;
+    if (!store) return [];
+    return this.openIds.map((id) => store.find(this.documentId, id)).filter((a): a is Annotation => a !== undefined);
+  }
+
+  /** Tags the current selection with a category. */
+  async tagSelection(categoryId: string): Promise<void> {
+    const { annotations, categories, settings } = this.services();
+    const view = this.view;
+    if (!view || !annotations) return;
+    const text = textIndexOf(view.state.doc).text;
+    const range = tidySelection(text, currentTextRange(view), settings?.settings.snapToWords ?? true);
+    if (range.end <= range.start) {
+      this.announce(msg('Select a passage first, then choose a category.'));
+      return;
+    }
+    const label = categories?.label(categoryId, currentLocale()) ?? categoryId;
+    const quote = formatQuote(text.slice(range.start, range.end), currentLocale());
+    const result = await this.attempt(() => annotations.tag(this.documentId, describeRange(text, range.start, range.end), categoryId));
+    if (!result) return;
+    if (!view.isDestroyed) view.dispatch(view.state.tr.setSelection(textRangeToSelection(view.state.doc, range.end, range.end)));
+    this.announce(result.outcome === 'already-tagged' ? msg(str`Already tagged as ${label}: ${quote}`) : msg(str`${label} tagged: ${quote}`));
+  }
+
+  /** Changes an annotation's categories or note. */
+  async edit(id: string, edit: AnnotationEdit): Promise<void> {
+    const store = this.services().annotations;
+    if (!store) return;
+    const done = await this.attempt(() => store.edit(this.documentId, id, edit));
+    if (done) this.announce(edit.note !== undefined ? msg('Note saved.') : msg('Categories changed.'));
+  }
+
+  /** Deletes an annotation and closes its card if it was the last one open. */
+  async remove(id: string): Promise<void> {
+    const store = this.services().annotations;
+    if (!store) return;
+    const removed = await this.attempt(() => store.remove(this.documentId, id));
+    if (!removed) return;
+    this.announce(msg(str`Annotation deleted: ${formatQuote(removed.exact, currentLocale())}`));
+    if (this.openIds.length === 0) this.view?.focus();
+  }
+
+  /** Undoes the last action of the session. */
+  async undo(): Promise<void> {
+    const store = this.services().annotations;
+    if (!store?.history.canUndo) return this.announce(msg('Nothing to undo.'));
+    const change = await this.attempt(() => store.undo());
+    if (change) this.announce(msg(str`Undone: ${this.describe(change)}`));
+  }
+
+  /** Redoes the last undone action. */
+  async redo(): Promise<void> {
+    const store = this.services().annotations;
+    if (!store?.history.canRedo) return this.announce(msg('Nothing to redo.'));
+    const change = await this.attempt(() => store.redo());
+    if (change) this.announce(msg(str`Redone: ${this.describe(change)}`));
+  }
+
+  /** Closes the card and gives the text its focus back. */
+  closeCard(): void {
+    this.openIds = [];
+    this.host.requestUpdate();
+    this.view?.focus();
+  }
+
+  private async showDocument(documentId: string): Promise<void> {
+    this.documentId = documentId;
+    const store = this.services().annotations;
+    if (!store || !documentId) return;
+    const annotations = await store.load(documentId);
+    const view = this.view;
+    if (view && !view.isDestroyed && documentId === this.documentId) {
+      view.dispatch(setHighlights(view.state.tr, annotations.map(toHighlight)));
+    }
+    this.host.requestUpdate();
+  }
+
+  private onStoreChange(change: AnnotationsChanged): void {
+    if (change.documentId !== this.documentId) return;
+    const view = this.view;
+    if (view && !view.isDestroyed) {
+      const store = this.services().annotations;
+      const tr = change.reset
+        ? setHighlights(view.state.tr, (store?.annotations(this.documentId) ?? []).map(toHighlight))
+        : changeHighlights(view.state.tr, { remove: change.removed.map(toHighlight), add: change.added.map(toHighlight) });
+      view.dispatch(tr);
+    }
+    const store = this.services().annotations;
+    this.openIds = this.openIds.filter((id) => store?.find(this.documentId, id));
+    this.host.requestUpdate();
+  }
+
+  private openAt(view: EditorView, pos: number, focusCard: boolean): boolean {
+    const ids = annotationIdsAt(view.state, pos);
+    this.openIds = ids;
+    this.focusCard = focusCard && ids.length > 0;
+    this.host.requestUpdate();
+    return ids.length > 0;
+  }
+
+  private onTextKeyDown(event: KeyboardEvent): boolean {
+    const view = this.view;
+    if (!view) return false;
+    if (this.isUndoKey(event) || this.isRedoKey(event)) {
+      void (this.isUndoKey(event) ? this.undo() : this.redo());
+      return true;
+    }
+    if (event.key === 'Enter' && !event.shiftKey && !event.ctrlKey && !event.altKey && !event.metaKey) {
+      if (!this.openAt(view, currentSelection(view).head, true)) this.announce(msg('No annotation here.'));
+      return true;
+    }
+    if (event.key === 'Escape' && this.openIds.length > 0) {
+      this.closeCard();
+      return true;
+    }
+    if (event.ctrlKey || event.altKey || event.metaKey) return false;
+    const category = this.services().categories?.forKey(event.key);
+    if (!category) return false;
+    void this.tagSelection(category.id);
+    return true;
+  }
+
+  /** Undo and redo from anywhere in the reader but text fields (where the browser's own undo is). */
+  private onHostKeyDown(event: KeyboardEvent): void {
+    if (event.defaultPrevented) return;
+    const target = event.composedPath()[0];
+    if (target instanceof HTMLTextAreaElement || target instanceof HTMLInputElement) return;
+    if (this.isUndoKey(event)) {
+      event.preventDefault();
+      void this.undo();
+    } else if (this.isRedoKey(event)) {
+      event.preventDefault();
+      void this.redo();
+    }
+  }
+
+  private isUndoKey(event: KeyboardEvent): boolean {
+    return (event.ctrlKey || event.metaKey) && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'z';
+  }
+
+  private isRedoKey(event: KeyboardEvent): boolean {
+    const key = event.key.toLowerCase();
+    return (event.ctrlKey || event.metaKey) && !event.altKey && ((event.shiftKey && key === 'z') || (!event.shiftKey && key === 'y'));
+  }
+
+  private describe(change: AnnotationChange): string {
+    const annotation = change.after[0] ?? change.before[0];
+    const quote = annotation ? formatQuote(annotation.exact, currentLocale()) : '';
+    switch (change.label) {
+      case 'tag':
+        return msg(str`tagging ${quote}`);
+      case 'delete':
+        return msg(str`deleting ${quote}`);
+      default:
+        return msg(str`change to ${quote}`);
+    }
+  }
+
+  /** Runs a write; on failure shows why and resolves to undefined, changing nothing. */
+  private async attempt<T>(write: () => Promise<T>): Promise<T | undefined> {
+    try {
+      const result = await write();
+      this.failure = '';
+      return result;
+    } catch (error) {
+      this.failure = describeFailure(error);
+      this.announce(this.failure);
+      return undefined;
+    } finally {
+      this.host.requestUpdate();
+    }
+  }
+
+  private announce(message: string): void {
+    // Cleared first, so that the same message twice is still read out.
+    this.announcement = '';
+    this.host.requestUpdate();
+    requestAnimationFrame(() => {
+      this.announcement = message;
+      this.host.requestUpdate();
+    });
+  }
+}
+
+function toHighlight(annotation: Annotation): HighlightSpec {
+  return { id: annotation.id, start: annotation.start, end: annotation.end, categoryIds: annotation.categoryIds };
+}

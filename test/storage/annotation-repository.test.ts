@@ -1,0 +1,202 @@
+import { expect } from '@open-wc/testing';
+import type { Annotation } from '../../src/model/annotation.js';
+import { AnnotationRepository, TOTAL_KEY } from '../../src/storage/annotation-repository.js';
+import { openCloseReaderDatabase, writeAll, type CloseReaderDatabase } from '../../src/storage/database.js';
+
+/** A database name of its own per test, so tests never see each other's data. */
+function freshName(): string {
+  return `close-reader-test-${crypto.randomUUID()}`;
+}
+
+/** Deletes a database and waits until the browser has done so. */
+function deleteDatabase(name: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(name);
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error);
+    request.onblocked = () => resolve();
+  });
+}
+
+/** An annotation on `documentId` tagged with `categoryIds`; the rest made up but plausible. */
+function annotation(id: string, documentId: string, categoryIds: string[] = ['actor'], start = 0): Annotation {
+  return {
+    id,
+    documentId,
+    start,
+    end: start + 7,
+    exact: 'Senator',
+    prefix: 'said the ',
+    suffix: ' on Monday',
+    categoryIds,
+    note: `note for ${id}`,
+    created: '2025-01-02T03:04:05.000Z',
+    modified: '2025-01-02T03:04:05.000Z',
+  };
+}
+
+/** Ids, sorted: listByDocument makes no promise about order. */
+function ids(annotations: readonly Annotation[]): string[] {
+  return annotations.map((a) => a.id).sort();
+}
+
+/** The error `promise` rejects with; fails the test if it resolves. */
+async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected the promise to reject, but it resolved');
+}
+
+describe('annotations in IndexedDB', () => {
+  const opened: CloseReaderDatabase[] = [];
+  const names: string[] = [];
+
+  async function open(name = freshName()): Promise<CloseReaderDatabase> {
+    if (!names.includes(name)) names.push(name);
+    const db = await openCloseReaderDatabase(name);
+    opened.push(db);
+    return db;
+  }
+
+  afterEach(async () => {
+    for (const db of opened.splice(0)) db.close();
+    await Promise.all(names.splice(0).map(deleteDatabase));
+  });
+
+  it('lists the annotations of one document and not those of the others', async () => {
+    const repository = new AnnotationRepository(await open());
+    await repository.put(annotation('a1', 'doc-a'));
+    await repository.put(annotation('a2', 'doc-a', ['quote']));
+    await repository.put(annotation('b1', 'doc-b'));
+
+    expect(ids(await repository.listByDocument('doc-a'))).to.deep.equal(['a1', 'a2']);
+    expect(ids(await repository.listByDocument('doc-b'))).to.deep.equal(['b1']);
+    expect(await repository.listByDocument('doc-c')).to.deep.equal([]);
+  });
+
+  it('gets one annotation by id, and undefined for an id never stored', async () => {
+    const repository = new AnnotationRepository(await open());
+    await repository.put(annotation('a1', 'doc-a'));
+    expect(await repository.get('a1')).to.deep.equal(annotation('a1', 'doc-a'));
+    expect(await repository.get('nope')).to.equal(undefined);
+  });
+
+  it('replaces an annotation put again with the same id', async () => {
+    const repository = new AnnotationRepository(await open());
+    await repository.put(annotation('a1', 'doc-a', ['actor']));
+    await repository.put(annotation('a1', 'doc-a', ['policy']));
+    const listed = await repository.listByDocument('doc-a');
+    expect(listed).to.have.length(1);
+    expect(listed[0]!.categoryIds).to.deep.equal(['policy']);
+  });
+
+  it('returns equal records after a reload (a new connection)', async () => {
+    const name = freshName();
+    const stored = [annotation('a1', 'doc-a', ['actor', 'quote'], 10), annotation('a2', 'doc-a', ['statistic'], 40)];
+    const first = await open(name);
+    await new AnnotationRepository(first).putMany(stored);
+    first.close();
+
+    const second = new AnnotationRepository(await open(name));
+    const listed = await second.listByDocument('doc-a');
+    expect([...listed].sort((a, b) => a.id.localeCompare(b.id))).to.deep.equal(stored);
+    expect(await second.get('a2')).to.deep.equal(stored[1]);
+  });
+
+  it('applies puts and deletes together', async () => {
+    const repository = new AnnotationRepository(await open());
+    await repository.putMany([annotation('a1', 'doc-a'), annotation('a2', 'doc-a')]);
+    await repository.apply({ put: [annotation('a3', 'doc-a')], delete: ['a1', 'never-stored'] });
+    expect(ids(await repository.listByDocument('doc-a'))).to.deep.equal(['a2', 'a3']);
+  });
+
+  it('writes nothing of an apply when one of its puts lacks its id (all or nothing)', async () => {
+    const repository = new AnnotationRepository(await open());
+    await repository.put(annotation('kept', 'doc-a'));
+    const withoutId: Record<string, unknown> = { ...annotation('x', 'doc-a') };
+    delete withoutId['id'];
+
+    const error = await rejection(
+      repository.apply({ put: [annotation('first', 'doc-a'), withoutId as unknown as Annotation], delete: ['kept'] }),
+    );
+    expect((error as DOMException).name).to.equal('DataError');
+    expect(await repository.get('first')).to.equal(undefined);
+    expect(ids(await repository.listByDocument('doc-a'))).to.deep.equal(['kept']);
+  });
+
+  it('writes nothing of a putMany when one annotation cannot be cloned (all or nothing)', async () => {
+    const repository = new AnnotationRepository(await open());
+    const uncloneable = { ...annotation('second', 'doc-a'), render: () => 'a function' } as unknown as Annotation;
+
+    const error = await rejection(repository.putMany([annotation('first', 'doc-a'), uncloneable]));
+    expect((error as DOMException).name).to.equal('DataCloneError');
+    expect(await repository.listByDocument('doc-a')).to.deep.equal([]);
+  });
+
+  it("rejects with the failing request's own error when it fails after being issued, and writes nothing", async () => {
+    const db = await open();
+    const repository = new AnnotationRepository(db);
+    await repository.put(annotation('taken', 'doc-a'));
+
+    // `add` of an existing key fails asynchronously (ConstraintError) and the browser aborts the transaction.
+    const error = await rejection(
+      writeAll(db, 'annotations', [
+        (store) => store.put(annotation('first', 'doc-a')),
+        (store) => store.add(annotation('taken', 'doc-a', ['quote'])),
+      ]),
+    );
+    expect((error as DOMException).name).to.equal('ConstraintError');
+    expect(await repository.get('first')).to.equal(undefined);
+    expect((await repository.get('taken'))!.categoryIds).to.deep.equal(['actor']);
+  });
+
+  it('deletes one annotation, and deleting a missing one is no error', async () => {
+    const repository = new AnnotationRepository(await open());
+    await repository.putMany([annotation('a1', 'doc-a'), annotation('a2', 'doc-a')]);
+    await repository.delete('a1');
+    await repository.delete('never-stored');
+    expect(ids(await repository.listByDocument('doc-a'))).to.deep.equal(['a2']);
+    expect(await repository.get('a1')).to.equal(undefined);
+  });
+
+  it('counts annotations per document and category, with the total under "*"', async () => {
+    const repository = new AnnotationRepository(await open());
+    expect((await repository.countsByDocument()).size, 'nothing stored yet').to.equal(0);
+    await repository.putMany([
+      annotation('a1', 'doc-a', ['actor']),
+      annotation('a2', 'doc-a', ['actor', 'quote']),
+      annotation('a3', 'doc-a', ['statistic']),
+      annotation('b1', 'doc-b', ['policy', 'policy']),
+      annotation('c1', 'doc-c', ['quote', 'actor']),
+    ]);
+
+    const counts = await repository.countsByDocument();
+    expect(TOTAL_KEY).to.equal('*');
+    expect([...counts.keys()].sort()).to.deep.equal(['doc-a', 'doc-b', 'doc-c']);
+    expect(Object.fromEntries(counts.get('doc-a')!)).to.deep.equal({ '*': 3, actor: 2, quote: 1, statistic: 1 });
+    expect(Object.fromEntries(counts.get('doc-b')!)).to.deep.equal({ '*': 1, policy: 1 });
+    expect(Object.fromEntries(counts.get('doc-c')!)).to.deep.equal({ '*': 1, quote: 1, actor: 1 });
+  });
+
+  it('puts 10,000 annotations in one transaction and lists and counts them back', async () => {
+    const repository = new AnnotationRepository(await open());
+    const categories = ['actor', 'policy', 'quote', 'statistic'];
+    const many = Array.from({ length: 10_000 }, (_, i) =>
+      annotation(`id-${String(i).padStart(5, '0')}`, `doc-${i % 4}`, [categories[i % 3]!], i),
+    );
+    await repository.putMany(many);
+
+    const listed = await repository.listByDocument('doc-1');
+    expect(listed).to.have.length(2_500);
+    expect([...listed].sort((a, b) => a.id.localeCompare(b.id))).to.deep.equal(many.filter((a) => a.documentId === 'doc-1'));
+    const counts = await repository.countsByDocument();
+    let total = 0;
+    for (const perCategory of counts.values()) total += perCategory.get('*')!;
+    expect(total).to.equal(10_000);
+    // doc-0 holds i = 0, 4, 8, …: i % 3 cycles through actor, policy, quote evenly over 2,500 of them.
+    expect(Object.fromEntries(counts.get('doc-0')!)).to.deep.equal({ '*': 2_500, actor: 834, policy: 833, quote: 833 });
+  });
+});

@@ -1,0 +1,97 @@
+import { expect } from '@open-wc/testing';
+import { DEFAULT_CATEGORIES, type Category } from '../../src/model/category.js';
+import { CategoryRepository } from '../../src/storage/category-repository.js';
+import { openCloseReaderDatabase, type CloseReaderDatabase } from '../../src/storage/database.js';
+
+/** A database name of its own per test, so tests never see each other's data. */
+function freshName(): string {
+  return `close-reader-test-${crypto.randomUUID()}`;
+}
+
+/** Deletes a database and waits until the browser has done so. */
+function deleteDatabase(name: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(name);
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error);
+    request.onblocked = () => resolve();
+  });
+}
+
+/** A category with made-up label and colour. */
+function category(id: string, order: number): Category {
+  return { id, label: { de: id, en: id }, colour: '#56b4e9', line: 'wavy', order };
+}
+
+describe('categories in IndexedDB', () => {
+  const opened: CloseReaderDatabase[] = [];
+  const names: string[] = [];
+
+  async function open(name = freshName()): Promise<CloseReaderDatabase> {
+    if (!names.includes(name)) names.push(name);
+    const db = await openCloseReaderDatabase(name);
+    opened.push(db);
+    return db;
+  }
+
+  afterEach(async () => {
+    for (const db of opened.splice(0)) db.close();
+    await Promise.all(names.splice(0).map(deleteDatabase));
+  });
+
+  it('lists the default scheme of a new database in its order', async () => {
+    const listed = await new CategoryRepository(await open()).list();
+    expect(listed.map((c) => c.id)).to.deep.equal(['actor', 'policy', 'quote', 'statistic']);
+    expect(listed).to.deep.equal([...DEFAULT_CATEGORIES]);
+  });
+
+  it('lists by order, then by id, whatever the order they were stored or their ids sort in', async () => {
+    const repository = new CategoryRepository(await open());
+    await repository.putMany([category('zeta', 0), category('beta', 2.5), category('alpha', 2.5), category('aaa', 10)]);
+    expect((await repository.list()).map((c) => c.id)).to.deep.equal([
+      'zeta',
+      'actor',
+      'policy',
+      'alpha',
+      'beta',
+      'quote',
+      'statistic',
+      'aaa',
+    ]);
+  });
+
+  it('renames a category in place, and the rename survives a reload', async () => {
+    const name = freshName();
+    const first = new CategoryRepository(await open(name));
+    const quote = (await first.list()).find((c) => c.id === 'quote')!;
+    await first.put({ ...quote, label: { de: 'Wörtliches Zitat', en: 'Direct quote' } });
+    opened[0]!.close();
+
+    const listed = await new CategoryRepository(await open(name)).list();
+    expect(listed).to.have.length(DEFAULT_CATEGORIES.length);
+    expect(listed.find((c) => c.id === 'quote')!.label).to.deep.equal({ de: 'Wörtliches Zitat', en: 'Direct quote' });
+    expect(listed.map((c) => c.id)).to.deep.equal(['actor', 'policy', 'quote', 'statistic']);
+  });
+
+  it('adds a new category with put', async () => {
+    const repository = new CategoryRepository(await open());
+    await repository.put({ ...category('framing', 5), key: '5', parentId: 'policy' });
+    const listed = await repository.list();
+    expect(listed.map((c) => c.id)).to.deep.equal(['actor', 'policy', 'quote', 'statistic', 'framing']);
+    expect(listed[4]).to.deep.equal({ ...category('framing', 5), key: '5', parentId: 'policy' });
+  });
+
+  it('writes nothing of a putMany when one category lacks its id (all or nothing)', async () => {
+    const repository = new CategoryRepository(await open());
+    const withoutId: Record<string, unknown> = { ...category('broken', 6) };
+    delete withoutId['id'];
+    let error: unknown;
+    try {
+      await repository.putMany([category('framing', 5), withoutId as unknown as Category]);
+    } catch (caught) {
+      error = caught;
+    }
+    expect((error as DOMException | undefined)?.name).to.equal('DataError');
+    expect((await repository.list()).map((c) => c.id)).to.deep.equal(['actor', 'policy', 'quote', 'statistic']);
+  });
+});
