@@ -55,6 +55,8 @@ export const tagToolbarStyles = [
       background: var(--cr-hl-colour);
     }
     kbd {
+      /* inline-block stops the button's category underline from running under the key */
+      display: inline-block;
       font: inherit;
       font-size: 0.8em;
       border: 1px solid var(--cr-border);
