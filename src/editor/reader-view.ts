@@ -62,6 +62,9 @@ export function createReaderState(doc: PMNode, plugins: readonly Plugin[] = []):
 export function createReaderView(mount: HTMLElement, doc: PMNode, options: ReaderViewOptions): EditorView {
   return new EditorView(mount, {
     state: createReaderState(doc, options.plugins),
+    // Keep a passage scrolled to clear of the sticky toolbars above the text.
+    scrollMargin: { top: 160, bottom: 60, left: 0, right: 0 },
+    scrollThreshold: { top: 160, bottom: 60, left: 0, right: 0 },
     attributes: {
       class: 'cr-article-text',
       role: 'textbox',

@@ -21,6 +21,8 @@ export interface ReaderSettings {
   readonly fontScale: number;
   /** Whether a selection that starts or ends inside a word grows to the whole word before tagging. */
   readonly snapToWords: boolean;
+  /** Whether the annotation sidebar is folded away. */
+  readonly sidebarCollapsed: boolean;
 }
 
 /** Whether a value names a supported interface language. */
@@ -45,6 +47,7 @@ export function readerSettingsFrom(stored: Record<string, unknown>): ReaderSetti
   const scale = stored.fontScale;
   return {
     snapToWords: typeof stored.snapToWords === 'boolean' ? stored.snapToWords : true,
+    sidebarCollapsed: stored.sidebarCollapsed === true,
     locale: isLocale(stored.locale) ? stored.locale : undefined,
     fontScale:
       typeof scale === 'number' && (FONT_SCALES as readonly number[]).includes(scale) ? scale : DEFAULT_FONT_SCALE,

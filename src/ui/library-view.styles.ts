@@ -56,6 +56,25 @@ export const libraryViewStyles = css`
     flex-wrap: wrap;
     gap: 0.25rem 1rem;
   }
+  .category-counts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.2rem 0.8rem;
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .category-counts li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3rem;
+  }
+  .swatch {
+    width: 0.7rem;
+    height: 0.7rem;
+    border-radius: 0.15rem;
+    background: var(--cr-hl-colour);
+  }
   .error {
     color: var(--cr-danger);
   }

@@ -7,7 +7,9 @@ import { ContextConsumer } from '@lit/context';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import type { ArticleEntry } from '../model/library.js';
 import type { AnnotationStore } from './annotation-store.js';
-import { annotationStoreContext, articleSourceContext } from './contexts.js';
+import { categoryLabel } from '../model/category.js';
+import { annotationStoreContext, articleSourceContext, categoryStoreContext } from './contexts.js';
+import { currentLocale } from './localization.js';
 import { formatAnnotationCount, formatIsoDate, formatWordCount } from './format.js';
 import { routeHash } from './hash-route.js';
 import { libraryViewStyles } from './library-view.styles.js';
@@ -22,6 +24,7 @@ export class CrLibraryView extends LitElement {
   declare counts: Map<string, Map<string, number>> | undefined;
 
   private readonly articles = new ContextConsumer(this, { context: articleSourceContext, subscribe: true });
+  private readonly categories = new ContextConsumer(this, { context: categoryStoreContext, subscribe: true });
   private readonly annotations = new ContextConsumer(this, {
     context: annotationStoreContext,
     subscribe: true,
@@ -54,17 +57,34 @@ export class CrLibraryView extends LitElement {
     `;
   }
 
+  private renderCounts(counts: Map<string, number> | undefined) {
+    const categories = this.categories.value?.categories ?? [];
+    const locale = currentLocale();
+    const used = categories.filter((category) => (counts?.get(category.id) ?? 0) > 0);
+    return html`<span>${formatAnnotationCount(counts?.get('*') ?? 0)}</span>
+      ${used.length
+        ? html`<ul class="category-counts" aria-label=${msg('Annotations per category')}>
+            ${used.map(
+              (category) =>
+                html`<li style="--cr-hl-colour: ${category.colour}">
+                  <span class="swatch" aria-hidden="true"></span>${categoryLabel(category, locale)} ${counts?.get(category.id)}
+                </li>`,
+            )}
+          </ul>`
+        : nothing}`;
+  }
+
   private renderEntry(entry: ArticleEntry) {
     return html`<li>
       <a href=${routeHash({ name: 'article', id: entry.id })} lang=${entry.lang}>${entry.title}</a>
-      <p class="meta">
+      <div class="meta">
         ${entry.outlet ? html`<span>${entry.outlet}</span>` : nothing}
         ${entry.author ? html`<span>${entry.author}</span>` : nothing}
         ${entry.date ? html`<span><time datetime=${entry.date}>${formatIsoDate(entry.date)}</time></span>` : nothing}
         <span>${formatWordCount(entry.wordCount)}</span>
-        ${this.counts ? html`<span>${formatAnnotationCount(this.counts.get(entry.id)?.get('*') ?? 0)}</span>` : nothing}
+        ${this.counts ? this.renderCounts(this.counts.get(entry.id)) : nothing}
         ${entry.titleSource === 'editorial' ? html`<span>${msg('Title supplied by Close Reader')}</span>` : nothing}
-      </p>
+      </div>
     </li>`;
   }
 }

@@ -9,18 +9,20 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
-import type { ArticleBody } from '../model/article.js';
+import { canonicalText, type ArticleBody } from '../model/article.js';
 import type { ArticleEntry } from '../model/library.js';
 import { DEFAULT_FONT_SCALE } from '../model/reader-settings.js';
 import { ArticleViewController } from './article-view-controller.js';
 import { annotationStoreContext, articleSourceContext, categoryStoreContext, settingsContext } from './contexts.js';
 import { formatIsoDate, formatWordCount } from './format.js';
+import './distribution-strip.js';
 import { currentLocale } from './localization.js';
-import './annotation-card.js';
 import './font-size-control.js';
 import { StoreController } from './store-controller.js';
-import './tag-toolbar.js';
-import { TaggingController } from './tagging-controller.js';
+import { TaggingController, type TaggingServices } from './tagging-controller.js';
+import { Announcer } from './announcer.js';
+import { ReadingAidsController } from './reading-aids-controller.js';
+import { renderCard, renderFindBar, renderSidebar, renderTagToolbar } from './reader-tools.js';
 
 type Loaded =
   | { readonly state: 'loading' }
@@ -57,11 +59,15 @@ export class CrReaderView extends LitElement {
   private readonly categories = new ContextConsumer(this, { context: categoryStoreContext, subscribe: true });
   private readonly settingsWatch = new StoreController(this, () => this.settings.value);
   private readonly articleView = new ArticleViewController(this);
-  private readonly tagging = new TaggingController(this, () => ({
+  private readonly announcer = new Announcer(this);
+  private readonly services = (): TaggingServices => ({
     annotations: this.annotations.value,
     categories: this.categories.value,
     settings: this.settings.value,
-  }));
+    hiddenCategories: this.aids.hiddenCategories,
+  });
+  private readonly tagging = new TaggingController(this, this.services, this.announcer);
+  private readonly aids = new ReadingAidsController(this, this.services, this.announcer);
   private loadRequest = 0;
 
   constructor() {
@@ -93,9 +99,13 @@ export class CrReaderView extends LitElement {
       mount,
       blocks: this.loaded.body.blocks,
       label: this.loaded.entry.title,
-      plugins: () => this.tagging.plugins(),
-      onCreate: (view) => this.tagging.attach(view, documentId),
+      plugins: () => [...this.tagging.plugins(), ...this.aids.plugins()],
+      onCreate: (view) => {
+        this.tagging.attach(view, documentId);
+        this.aids.attach(view, documentId);
+      },
     });
+    this.aids.mark(this.tagging.openIds[0] ?? this.aids.selectedId);
     if (this.tagging.focusCard) {
       this.tagging.focusCard = false;
       const card = this.querySelector('cr-annotation-card');
@@ -142,16 +152,38 @@ export class CrReaderView extends LitElement {
   }
 
   private renderArticle(entry: ArticleEntry, body: ArticleBody) {
-    const scale = this.settings.value?.settings.fontScale ?? DEFAULT_FONT_SCALE;
+    const settings = this.settings.value?.settings;
+    const scale = settings?.fontScale ?? DEFAULT_FONT_SCALE;
     const hasHeadline = body.blocks.some((block) => block.type === 'headline');
+    const tools = {
+      tagging: this.tagging,
+      aids: this.aids,
+      annotations: this.annotations.value,
+      categories: this.categories.value?.categories ?? [],
+      settings: this.settings.value,
+      entry,
+    };
+    const textLength = canonicalText(body.blocks).length;
     return html`
+      <style>
+        ${this.aids.hiddenHighlightRules()}
+      </style>
       <div class="cr-reader" style="--cr-font-scale: ${scale}">
         <div class="cr-reader-toolbar">
           <a class="cr-back-link" href="#/">${msg('← Library')}</a>
           <cr-font-size-control></cr-font-size-control>
         </div>
-        ${this.renderTools()}
+        <div class="cr-reader-tools">${renderTagToolbar(tools)} ${renderFindBar(tools)}</div>
+        <p class="cr-failure" role="alert">${this.tagging.failure}</p>
+        <div class="visually-hidden" role="status" aria-live="polite">${this.announcer.message}</div>
         <div class="cr-reader-page" lang=${entry.lang}>
+          <cr-distribution-strip
+            class="cr-strip"
+            .annotations=${this.aids.shownAnnotations()}
+            .categories=${tools.categories}
+            text-length=${textLength}
+            @cr-annotation-select=${(event: CustomEvent<{ id: string }>) => this.aids.select(event.detail.id)}
+          ></cr-distribution-strip>
           ${hasHeadline ? nothing : html`<h1 class="cr-editorial-title">${entry.title}</h1>`}
           <p class="cr-reader-meta" lang=${currentLocale()}>
             ${entry.outlet ? html`<span>${entry.outlet}</span>` : nothing}
@@ -162,45 +194,9 @@ export class CrReaderView extends LitElement {
           </p>
           <div class="cr-article-mount"></div>
         </div>
-        ${this.renderCard(entry)}
+        <div class="cr-reader-side">${renderCard(tools)} ${renderSidebar(tools)}</div>
       </div>
     `;
-  }
-
-  private renderTools() {
-    const store = this.annotations.value;
-    return html`
-      <cr-tag-toolbar
-        class="cr-tag-toolbar"
-        .categories=${this.categories.value?.categories ?? []}
-        ?can-undo=${store?.history.canUndo ?? false}
-        ?can-redo=${store?.history.canRedo ?? false}
-        ?snap-to-words=${this.settings.value?.settings.snapToWords ?? true}
-        @cr-tag=${(event: CustomEvent<{ categoryId: string }>) => void this.tagging.tagSelection(event.detail.categoryId)}
-        @cr-undo=${() => void this.tagging.undo()}
-        @cr-redo=${() => void this.tagging.redo()}
-        @cr-snap-change=${(event: CustomEvent<{ snapToWords: boolean }>) => void this.settings.value?.setSnapToWords(event.detail.snapToWords)}
-      ></cr-tag-toolbar>
-      <p class="cr-failure" role="alert">${this.tagging.failure}</p>
-      <div class="visually-hidden" role="status" aria-live="polite">${this.tagging.announcement}</div>
-    `;
-  }
-
-  private renderCard(entry: ArticleEntry) {
-    const open = this.tagging.openAnnotations();
-    if (open.length === 0) return nothing;
-    return html`<cr-annotation-card
-      class="cr-card"
-      .annotations=${open}
-      .categories=${this.categories.value?.categories ?? []}
-      article-lang=${entry.lang}
-      @cr-annotation-categories=${(event: CustomEvent<{ id: string; categoryIds: string[] }>) =>
-        void this.tagging.edit(event.detail.id, { categoryIds: event.detail.categoryIds })}
-      @cr-annotation-note=${(event: CustomEvent<{ id: string; note: string }>) =>
-        void this.tagging.edit(event.detail.id, { note: event.detail.note })}
-      @cr-annotation-delete=${(event: CustomEvent<{ id: string }>) => void this.tagging.remove(event.detail.id)}
-      @cr-card-close=${() => this.tagging.closeCard()}
-    ></cr-annotation-card>`;
   }
 }
 

@@ -59,6 +59,11 @@ export class SettingsStore {
     return this.update('snapToWords', snapToWords);
   }
 
+  /** Folds the annotation sidebar away or back, and remembers it. */
+  setSidebarCollapsed(collapsed: boolean): Promise<void> {
+    return this.update('sidebarCollapsed', collapsed);
+  }
+
   /** Calls `listener` after every change; returns the function that unsubscribes it. */
   subscribe(listener: SettingsListener): () => void {
     this.listeners.add(listener);

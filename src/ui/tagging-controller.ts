@@ -20,6 +20,7 @@ import type { CategoryStore } from './category-store.js';
 import { currentLocale } from './localization.js';
 import { formatQuote } from './quote-format.js';
 import type { SettingsStore } from './settings-store.js';
+import type { Announcer } from './announcer.js';
 import { describeFailure } from './failure-message.js';
 
 /** The services tagging works with; any may still be missing while contexts arrive. */
@@ -27,6 +28,8 @@ export interface TaggingServices {
   readonly annotations: AnnotationStore | undefined;
   readonly categories: CategoryStore | undefined;
   readonly settings: SettingsStore | undefined;
+  /** Categories the reader has hidden: their highlights do not open on a click or Enter. */
+  readonly hiddenCategories?: ReadonlySet<string>;
 }
 
 /** See the module comment. */
@@ -35,8 +38,6 @@ export class TaggingController implements ReactiveController {
   openIds: readonly string[] = [];
   /** Whether the card should take focus when it renders (it was opened from the keyboard). */
   focusCard = false;
-  /** The last message for screen readers (an aria-live region shows it). */
-  announcement = '';
   /** What went wrong with the last write, shown as an alert; empty when all is well. */
   failure = '';
   private documentId = '';
@@ -46,6 +47,7 @@ export class TaggingController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly services: () => TaggingServices,
+    private readonly announcer: Announcer,
   ) {
     host.addController(this);
     host.addEventListener('keydown', (event) => this.onHostKeyDown(event));
@@ -178,7 +180,11 @@ export class TaggingController implements ReactiveController {
   }
 
   private openAt(view: EditorView, pos: number, focusCard: boolean): boolean {
-    const ids = annotationIdsAt(view.state, pos);
+    const { annotations, hiddenCategories } = this.services();
+    const ids = annotationIdsAt(view.state, pos).filter((id) => {
+      const annotation = annotations?.find(this.documentId, id);
+      return !hiddenCategories || !annotation || annotation.categoryIds.some((category) => !hiddenCategories.has(category));
+    });
     this.openIds = ids;
     this.focusCard = focusCard && ids.length > 0;
     this.host.requestUpdate();
@@ -259,14 +265,9 @@ export class TaggingController implements ReactiveController {
   }
 
   private announce(message: string): void {
-    // Cleared first, so that the same message twice is still read out.
-    this.announcement = '';
-    this.host.requestUpdate();
-    requestAnimationFrame(() => {
-      this.announcement = message;
-      this.host.requestUpdate();
-    });
+    this.announcer.announce(message);
   }
+
 }
 
 function toHighlight(annotation: Annotation): HighlightSpec {

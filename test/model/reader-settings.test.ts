@@ -27,11 +27,13 @@ describe('reader settings', () => {
       locale: undefined,
       fontScale: DEFAULT_FONT_SCALE,
       snapToWords: true,
+      sidebarCollapsed: false,
     });
     expect(readerSettingsFrom({ locale: 'de', fontScale: 1.25, snapToWords: false })).to.deep.equal({
       locale: 'de',
       fontScale: 1.25,
       snapToWords: false,
+      sidebarCollapsed: false,
     });
   });
 

@@ -1,0 +1,165 @@
+/**
+ * Reading aids end to end, against the built app in Chromium: the annotation list in text order
+ * with its counts, category filters that hide items and highlights, a search over notes, taking
+ * the reader to a passage from the list, stepping with J/K, and find in the article.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/browser.js';
+import { serveBuiltApp, type StaticServer } from '../support/static-server.js';
+
+const ARTICLE = 'sanctuary-cities-gegen-trump';
+/** Tagged in this order, which is not the text order. */
+const TAGS: [phrase: string, key: string][] = [
+  ['Eric Holder', '1'],
+  ['Bürgermeister Ed Lee', '1'],
+  ['"Wir sind und bleiben eine Sanctuary City."', '3'],
+  ['39 Städten', '4'],
+  ['Rahm Emanuel', '1'],
+];
+
+describe('reading aids, end to end', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  let page: Page;
+
+  before(async () => {
+    server = await serveBuiltApp();
+    browser = await launchChromium();
+    page = await (await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } })).newPage();
+    page.on('pageerror', (error) => console.error('page error:', error.message));
+    await page.goto(`${server.url}#/doc/${ARTICLE}`);
+    await page.locator('.ProseMirror').waitFor();
+    for (const [phrase, key] of TAGS) {
+      await selectPhrase(page, phrase);
+      await page.keyboard.press(key);
+      await page.locator('.ProseMirror [data-annotation-id]', { hasText: phrase.slice(1, 8) }).first().waitFor();
+    }
+    // a note on Emanuel's annotation
+    await page.locator('.ProseMirror [data-category="actor"]', { hasText: 'Rahm Emanuel' }).click();
+    await page.locator('cr-annotation-card').getByLabel('Note').fill('Chicago bleibt Zufluchtsstadt');
+    await page.locator('cr-annotation-card').getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('status').filter({ hasText: 'Note saved.' }).waitFor();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const sidebar = () => page.locator('cr-annotation-sidebar');
+  const items = () => sidebar().locator('li .item');
+
+  it('lists every annotation in text order with counts per category', async () => {
+    await sidebar().getByText('5 of 5 shown').waitFor();
+    const quotes = await sidebar().locator('li .quote').allTextContents();
+    assert.deepEqual(quotes, ['Bürgermeister Ed Lee', '"Wir sind und bleiben eine Sanctuary City."', '39 Städten', 'Rahm Emanuel', 'Eric Holder']);
+    assert.equal(await sidebar().locator('.filter', { hasText: 'Actor' }).textContent().then((t) => t?.replace(/\s+/g, ' ').trim()), 'Actor 3');
+    assert.match((await sidebar().locator('.filter', { hasText: 'Quote' }).textContent()) ?? '', /Quote\s+1/);
+    assert.match((await sidebar().locator('.filter', { hasText: 'Policy' }).textContent()) ?? '', /Policy\s+0/);
+    assert.match((await items().nth(3).textContent()) ?? '', /Chicago bleibt Zufluchtsstadt/);
+  });
+
+  it('hides a category’s items and highlights with its filter, and shows them again', async () => {
+    const actorFilter = sidebar().locator('.filter', { hasText: 'Actor' });
+    await actorFilter.click();
+    assert.equal(await actorFilter.getAttribute('aria-pressed'), 'false');
+    await sidebar().getByText('2 of 5 shown').waitFor();
+    const background = await page
+      .locator('.ProseMirror [data-category="actor"]')
+      .first()
+      .evaluate((span) => getComputedStyle(span).backgroundColor);
+    assert.equal(background, 'rgba(0, 0, 0, 0)');
+    assert.deepEqual(await sidebar().locator('li .quote').allTextContents(), ['"Wir sind und bleiben eine Sanctuary City."', '39 Städten']);
+    await actorFilter.click();
+    await sidebar().getByText('5 of 5 shown').waitFor();
+  });
+
+  it('finds an annotation by a word of its note', async () => {
+    await sidebar().getByLabel('Search quotes and notes').fill('zuflucht');
+    await sidebar().getByText('1 of 5 shown').waitFor();
+    assert.deepEqual(await sidebar().locator('li .quote').allTextContents(), ['Rahm Emanuel']);
+    await sidebar().getByLabel('Search quotes and notes').fill('');
+    await sidebar().getByText('5 of 5 shown').waitFor();
+  });
+
+  it('takes the reader to a passage chosen in the list: scrolled to, focused, flashed', async () => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await items().filter({ hasText: 'Eric Holder' }).click();
+    const highlight = page.locator('.ProseMirror [data-category="actor"]', { hasText: 'Eric Holder' });
+    await page.locator('.ProseMirror .cr-flash', { hasText: 'Eric Holder' }).waitFor();
+    assert.equal(await highlight.evaluate((span) => {
+      const box = span.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= window.innerHeight;
+    }), true, 'the passage is scrolled into view');
+    assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('ProseMirror')), true, 'the text has focus');
+    assert.equal(await page.evaluate(() => document.getSelection()!.toString()), 'Eric Holder', 'the passage is selected');
+    await page.getByRole('status').filter({ hasText: 'Annotation 5 of 5: Actor: “Eric Holder”' }).waitFor();
+    assert.equal(await items().filter({ hasText: 'Eric Holder' }).getAttribute('aria-current'), 'true');
+  });
+
+  it('steps back and forth through annotations with K and J, and says where it is', async () => {
+    await page.keyboard.press('k');
+    await page.getByRole('status').filter({ hasText: 'Annotation 4 of 5: Actor: “Rahm Emanuel”' }).waitFor();
+    await page.keyboard.press('k');
+    await page.getByRole('status').filter({ hasText: 'Annotation 3 of 5: Statistic: “39 Städten”' }).waitFor();
+    await page.keyboard.press('Alt+ArrowDown');
+    await page.getByRole('status').filter({ hasText: 'Annotation 4 of 5' }).waitFor();
+  });
+
+  it('marks the item of a highlight opened in the text', async () => {
+    await page.locator('.ProseMirror [data-category="statistic"]').click();
+    await page.locator('cr-annotation-card').waitFor();
+    assert.equal(await items().filter({ hasText: '39 Städten' }).getAttribute('aria-current'), 'true');
+    await page.locator('cr-annotation-card').getByRole('button', { name: 'Close' }).click();
+  });
+
+  it('marks every "Trump" in the article, steps through them, and tags the current one', async () => {
+    const expected = await page.locator('.ProseMirror').evaluate((text) => text.textContent!.match(/trump/gi)!.length);
+    await page.getByLabel('Find', { exact: true }).fill('Trump');
+    await page.locator('cr-find-bar output', { hasText: `1 of ${expected}` }).waitFor();
+    assert.equal(await page.locator('.ProseMirror mark.cr-find-match').count(), expected);
+    assert.equal(await page.locator('.ProseMirror mark.cr-find-current').count(), 1);
+    await page.getByRole('button', { name: 'Next', exact: true }).click();
+    await page.locator('cr-find-bar output', { hasText: `2 of ${expected}` }).waitFor();
+    await page.getByLabel('Find', { exact: true }).press('Shift+Enter');
+    await page.locator('cr-find-bar output', { hasText: `1 of ${expected}` }).waitFor();
+    await page.locator('cr-tag-toolbar').getByRole('button', { name: /^Actor/ }).click();
+    await page.locator('.ProseMirror [data-category="actor"]', { hasText: /^Trump$/ }).first().waitFor();
+    await sidebar().getByText('6 of 6 shown').waitFor();
+  });
+
+  it('shows the counts per category in the library', async () => {
+    await page.goto(server.url);
+    const entry = page.getByRole('listitem').filter({ hasText: 'Sanctuary Cities wehren sich' });
+    await entry.getByText('6 annotations').waitFor();
+    await entry.getByRole('list', { name: 'Annotations per category' }).getByText('Actor 4').waitFor();
+    await entry.getByRole('list', { name: 'Annotations per category' }).getByText('Statistic 1').waitFor();
+  });
+});
+
+/** Selects the first occurrence of a phrase in the article text (no named inner functions: tsx). */
+async function selectPhrase(page: Page, phrase: string): Promise<void> {
+  await page.evaluate((wanted) => {
+    const text = document.querySelector<HTMLElement>('.ProseMirror')!;
+    const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
+    const nodes: Node[] = [];
+    const starts: number[] = [];
+    let seen = '';
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      nodes.push(node);
+      starts.push(seen.length);
+      seen += node.textContent;
+    }
+    const at = seen.indexOf(wanted);
+    if (at < 0) throw new Error(`"${wanted}" is not in the text`);
+    const ends = [at, at + wanted.length].map((offset) => {
+      let i = starts.length - 1;
+      while (starts[i]! > offset) i -= 1;
+      return { node: nodes[i]!, offset: offset - starts[i]! };
+    });
+    text.focus();
+    document.getSelection()!.setBaseAndExtent(ends[0]!.node, ends[0]!.offset, ends[1]!.node, ends[1]!.offset);
+  }, phrase);
+}
