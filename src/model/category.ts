@@ -23,6 +23,19 @@ export interface Category {
   readonly order: number;
   /** True when the category came in with an import rather than from a scheme. */
   readonly imported?: boolean;
+  /**
+   * The category's IRI when it is not ours (a category that came in with an import keeps the IRI
+   * it had); ours have {@link categoryIri} of their id.
+   */
+  readonly iri?: string;
+}
+
+/** The namespace of our categories' IRIs: stable, the same on every machine and deployment. */
+export const CATEGORY_IRI_PREFIX = 'tag:close-reader.app,2026:categories/';
+
+/** The IRI that names a category in exports (the W3C `classifying` body). */
+export function categoryIri(category: Pick<Category, 'id' | 'iri'>): string {
+  return category.iri ?? `${CATEGORY_IRI_PREFIX}${encodeURIComponent(category.id)}`;
 }
 
 /**
