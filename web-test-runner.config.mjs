@@ -10,7 +10,8 @@ import { chromiumArgs, chromiumPath } from './test/support/chromium.mjs';
 import { countReporter } from './test/support/count-reporter-wtr.mjs';
 
 export default {
-  files: ['test/{model,editor,storage,ui}/**/*.test.ts'],
+  // *.node.test.ts run under node:test instead (they read files outside the served root).
+  files: ['test/{model,editor,storage,ui}/**/*.test.ts', '!test/**/*.node.test.ts'],
   nodeResolve: true,
   concurrency: 1,
   concurrentBrowsers: 1,

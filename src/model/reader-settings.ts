@@ -23,6 +23,8 @@ export interface ReaderSettings {
   readonly snapToWords: boolean;
   /** Whether the annotation sidebar is folded away. */
   readonly sidebarCollapsed: boolean;
+  /** The reader's name, written as `creator` into exports; empty until they set it. */
+  readonly creatorName: string;
 }
 
 /** Whether a value names a supported interface language. */
@@ -48,6 +50,7 @@ export function readerSettingsFrom(stored: Record<string, unknown>): ReaderSetti
   return {
     snapToWords: typeof stored.snapToWords === 'boolean' ? stored.snapToWords : true,
     sidebarCollapsed: stored.sidebarCollapsed === true,
+    creatorName: typeof stored.creatorName === 'string' ? stored.creatorName.trim().slice(0, 200) : '',
     locale: isLocale(stored.locale) ? stored.locale : undefined,
     fontScale:
       typeof scale === 'number' && (FONT_SCALES as readonly number[]).includes(scale) ? scale : DEFAULT_FONT_SCALE,

@@ -5,6 +5,7 @@
  */
 import type { Annotation } from '../model/annotation.js';
 import { writeAll, type CloseReaderDatabase, type WriteOperation } from './database.js';
+import { writeImport, type ImportWrite } from './import-writer.js';
 
 /** A set of writes that belong together: stored and deleted in one transaction. */
 export interface AnnotationChange {
@@ -30,6 +31,21 @@ export class AnnotationRepository {
   /** The annotations of one document, ordered by id (sort with `compareTextOrder` to show them). */
   async listByDocument(documentId: string): Promise<Annotation[]> {
     return this.db.getAllFromIndex('annotations', 'byDocument', documentId);
+  }
+
+  /** Every stored annotation, of every document: for exporting the whole library. */
+  async listAll(): Promise<Annotation[]> {
+    return this.db.getAll('annotations');
+  }
+
+  /** The ids of every stored annotation: what an import checks "already here" against. */
+  async allIds(): Promise<Set<string>> {
+    return new Set(await this.db.getAllKeys('annotations'));
+  }
+
+  /** Writes an import's new categories and annotations in one transaction (see import-writer.ts). */
+  importAll(write: ImportWrite): Promise<void> {
+    return writeImport(this.db, write);
   }
 
   /** The annotation with this id, or undefined when there is none. */

@@ -117,6 +117,30 @@ export const annotationSidebarStyles = css`
     border-left: 3px solid var(--cr-border);
     padding-left: 0.5rem;
   }
+  .unplaced {
+    margin-top: 1rem;
+    border-top: 1px solid var(--cr-border);
+    padding-top: 0.5rem;
+  }
+  h3 {
+    font-size: 0.95rem;
+    margin: 0 0 0.25rem;
+  }
+  .hint {
+    color: var(--cr-text-muted);
+    margin: 0 0 0.5rem;
+  }
+  .unplaced-item {
+    display: grid;
+    gap: 0.25rem;
+    padding: 0.45rem 0.6rem;
+    border: 1px dashed var(--cr-border);
+    border-radius: 0.3rem;
+  }
+  .actions {
+    display: flex;
+    gap: 0.4rem;
+  }
   .note {
     color: var(--cr-text-muted);
     overflow: hidden;

@@ -7,6 +7,8 @@
  * @fires cr-filter-query - detail `{ query }`
  * @fires cr-annotation-select - detail `{ id }`: the reader chose an annotation in the list
  * @fires cr-sidebar-toggle - detail `{ collapsed }`
+ * @fires cr-annotation-place - detail `{ id }`: place this unplaced annotation at the selection
+ * @fires cr-annotation-delete - detail `{ id }`
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
@@ -22,6 +24,7 @@ export class CrAnnotationSidebar extends LitElement {
 
   static override properties = {
     annotations: { attribute: false },
+    unplaced: { attribute: false },
     categories: { attribute: false },
     hiddenCategories: { attribute: false },
     query: {},
@@ -32,6 +35,8 @@ export class CrAnnotationSidebar extends LitElement {
 
   /** All placed annotations of the article, in text order. */
   declare annotations: readonly Annotation[];
+  /** Annotations kept without a place in the text (their quote was not found). */
+  declare unplaced: readonly Annotation[];
   declare categories: readonly Category[];
   declare hiddenCategories: ReadonlySet<string>;
   declare query: string;
@@ -44,6 +49,7 @@ export class CrAnnotationSidebar extends LitElement {
     super();
     updateWhenLocaleChanges(this);
     this.annotations = [];
+    this.unplaced = [];
     this.categories = [];
     this.hiddenCategories = new Set();
     this.query = '';
@@ -96,13 +102,13 @@ export class CrAnnotationSidebar extends LitElement {
                 <ol>
                   ${shown.map((annotation) => this.renderItem(annotation, locale))}
                 </ol>`}
+          ${this.unplaced.length ? this.renderUnplaced(locale) : nothing}
         </div>
       </section>
     `;
   }
 
   private renderItem(annotation: Annotation, locale: string) {
-    const categories = annotation.categoryIds.map((id) => this.categories.find((category) => category.id === id));
     const note = firstLine(annotation.note);
     return html`<li>
       <button
@@ -112,18 +118,44 @@ export class CrAnnotationSidebar extends LitElement {
         aria-current=${annotation.id === this.selectedId ? 'true' : nothing}
         @click=${() => this.fire('cr-annotation-select', { id: annotation.id })}
       >
-        <span class="categories">
-          ${categories.map(
-            (category, index) =>
-              html`<span class="category" style="--cr-hl-colour: ${category?.colour ?? '#767676'}"
-                ><span class="swatch" aria-hidden="true"></span>${category ? categoryLabel(category, locale) : annotation.categoryIds[index]}</span
-              >`,
-          )}
-        </span>
+        <span class="categories">${this.renderCategories(annotation, locale)}</span>
         <span class="quote" lang=${this.articleLang}>${shortenMiddle(annotation.exact, 90)}</span>
         ${note ? html`<span class="note">${note}</span>` : nothing}
       </button>
     </li>`;
+  }
+
+  private renderUnplaced(locale: string) {
+    return html`<section class="unplaced" aria-labelledby="unplaced-title">
+      <h3 id="unplaced-title">${msg(str`Not placed (${this.unplaced.length})`)}</h3>
+      <p class="hint">${msg('Their quote was not found in this text. Select the passage, then choose “Place here”.')}</p>
+      <ol>
+        ${this.unplaced.map(
+          (annotation) => html`<li class="unplaced-item">
+            <span class="categories">${this.renderCategories(annotation, locale)}</span>
+            <span class="quote" lang=${this.articleLang}>${shortenMiddle(annotation.exact, 90)}</span>
+            ${firstLine(annotation.note) ? html`<span class="note">${firstLine(annotation.note)}</span>` : nothing}
+            <span class="actions">
+              <button
+                type="button"
+                @mousedown=${(event: MouseEvent) => event.preventDefault() /* keep the reader's selection in the text */}
+                @click=${() => this.fire('cr-annotation-place', { id: annotation.id })}
+              >${msg('Place here')}</button>
+              <button type="button" @click=${() => this.fire('cr-annotation-delete', { id: annotation.id })}>${msg('Delete')}</button>
+            </span>
+          </li>`,
+        )}
+      </ol>
+    </section>`;
+  }
+
+  private renderCategories(annotation: Annotation, locale: string) {
+    return annotation.categoryIds.map((id) => {
+      const category = this.categories.find((candidate) => candidate.id === id);
+      return html`<span class="category" style="--cr-hl-colour: ${category?.colour ?? '#767676'}"
+        ><span class="swatch" aria-hidden="true"></span>${category ? categoryLabel(category, locale) : id}</span
+      >`;
+    });
   }
 
   private toggle(): void {

@@ -6,14 +6,19 @@
  * through a BroadcastChannel.
  */
 import { type Annotation, type AnnotationEdit, editAnnotation, compareTextOrder } from '../model/annotation.js';
+import type { Category } from '../model/category.js';
 import type { QuotedRange } from '../model/text-quote.js';
 import { UndoHistory, changeBetween, type AnnotationChange, type ChangeToApply } from '../model/undo-history.js';
 
 /** What the store needs of storage: the AnnotationRepository of src/storage has this shape. */
 export interface AnnotationPersistence {
   listByDocument(documentId: string): Promise<Annotation[]>;
+  listAll(): Promise<Annotation[]>;
+  allIds(): Promise<Set<string>>;
   apply(change: ChangeToApply): Promise<void>;
   countsByDocument(): Promise<Map<string, Map<string, number>>>;
+  /** Writes an import's categories and annotations in one transaction. */
+  importAll(write: { readonly categories: readonly Category[]; readonly annotations: readonly Annotation[] }): Promise<void>;
 }
 
 /** What changed in one document, for the views: records that left and records that came. */
@@ -60,7 +65,8 @@ export class AnnotationStore {
     if (channelName && typeof BroadcastChannel !== 'undefined') {
       this.channel = new BroadcastChannel(channelName);
       this.channel.onmessage = (event: MessageEvent<{ documentId?: unknown }>) => {
-        if (typeof event.data?.documentId === 'string') void this.reloadFromElsewhere(event.data.documentId);
+        // Always: a library page in the other tab counts annotations of articles nobody opened.
+        if (typeof event.data?.documentId === 'string') void this.reloadFromElsewhere(event.data.documentId, true);
       };
     }
   }
@@ -82,6 +88,50 @@ export class AnnotationStore {
   /** One loaded annotation by id. */
   find(documentId: string, id: string): Annotation | undefined {
     return this.annotations(documentId).find((annotation) => annotation.id === id);
+  }
+
+  /** Every stored annotation (for exporting the whole library). */
+  listAll(): Promise<Annotation[]> {
+    return this.persistence.listAll();
+  }
+
+  /** The ids of every stored annotation (what an import checks "already here" against). */
+  allIds(): Promise<Set<string>> {
+    return this.persistence.allIds();
+  }
+
+  /**
+   * Writes an import in one transaction, then reloads the articles it touched and tells every
+   * listener (and the other tabs). Not part of undo: an import is confirmed after a summary.
+   */
+  async importAll(write: { readonly categories: readonly Category[]; readonly annotations: readonly Annotation[] }): Promise<void> {
+    await this.persistence.importAll(write);
+    for (const documentId of new Set(write.annotations.map((annotation) => annotation.documentId))) {
+      await this.reloadFromElsewhere(documentId, true);
+      this.channel?.postMessage({ documentId });
+    }
+  }
+
+  /**
+   * Puts an annotation at a new range: an unplaced one placed by the reader ("place here"), or one
+   * moved by anchoring after its text changed. Undoable like any change.
+   */
+  async place(documentId: string, id: string, range: QuotedRange): Promise<Annotation> {
+    const before = this.find(documentId, id);
+    if (!before) throw new Error(`No annotation ${id} in ${documentId}`);
+    const after: Annotation = { ...before, ...range, modified: this.clock.now() };
+    await this.commit({ label: 'place', before: [before], after: [after] });
+    return after;
+  }
+
+  /**
+   * Stores annotations that anchoring moved or found unplaceable after their text changed. Not a
+   * reader's action, so not in undo.
+   */
+  async reanchored(annotations: readonly Annotation[]): Promise<void> {
+    if (annotations.length === 0) return;
+    const before = annotations.map((annotation) => this.find(annotation.documentId, annotation.id)).filter((a): a is Annotation => !!a);
+    await this.write(before, annotations);
   }
 
   /** Per document, annotations per category id and the total under '*'. */
@@ -185,12 +235,16 @@ export class AnnotationStore {
     }
   }
 
-  private async reloadFromElsewhere(documentId: string): Promise<void> {
+  /**
+   * Reads a document's annotations again after they changed outside this store's own writes, and
+   * tells the listeners. Documents nobody opened yet are only announced when `always` is set.
+   */
+  private async reloadFromElsewhere(documentId: string, always = false): Promise<void> {
     const previous = this.byDocument.get(documentId);
-    if (!previous) return;
+    if (!previous && !always) return;
     const fresh = (await this.persistence.listByDocument(documentId)).sort(compareTextOrder);
     this.byDocument.set(documentId, fresh);
-    this.emit({ documentId, reset: true, removed: previous, added: fresh });
+    this.emit({ documentId, reset: true, removed: previous ?? [], added: fresh });
   }
 
   private emit(change: AnnotationsChanged): void {

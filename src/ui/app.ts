@@ -16,6 +16,9 @@ import { annotationStoreContext, articleSourceContext, categoryStoreContext, set
 import { parseRoute, type Route } from './hash-route.js';
 import type { SettingsStore } from './settings-store.js';
 import { StoreController } from './store-controller.js';
+import './creator-name-field.js';
+import { ImportController } from './import-controller.js';
+import './import-dialog.js';
 import './language-switch.js';
 import './library-view.js';
 import './reader-view.js';
@@ -41,6 +44,11 @@ export class CrApp extends LitElement {
   private readonly annotationProvider = new ContextProvider(this, { context: annotationStoreContext });
   private readonly categoryProvider = new ContextProvider(this, { context: categoryStoreContext });
   private readonly settingsWatch = new StoreController(this, () => this.settings);
+  private readonly importer = new ImportController(this, () => ({
+    articles: this.articles,
+    annotations: this.annotations,
+    categories: this.categories,
+  }));
   private readonly onHashChange = (): void => {
     this.route = parseRoute(location.hash);
   };
@@ -93,8 +101,18 @@ export class CrApp extends LitElement {
         <nav class="cr-app-nav" aria-label=${msg('Main')}>
           <a href="#/" aria-current=${this.route.name === 'library' ? 'page' : nothing}>${msg('Library')}</a>
         </nav>
-        <cr-language-switch></cr-language-switch>
+        <div class="cr-app-tools">
+          <button type="button" class="cr-button" @click=${() => this.importer.choose()}>${msg('Import')}</button>
+          <cr-creator-name-field></cr-creator-name-field>
+          <cr-language-switch></cr-language-switch>
+        </div>
       </header>
+      <cr-import-dialog
+        .state=${this.importer.state}
+        @cr-import-confirm=${() => void this.importer.confirm()}
+        @cr-import-cancel=${() => this.importer.cancel()}
+      ></cr-import-dialog>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.importer.message}</div>
       ${problem
         ? html`<p class="cr-storage-problem" role="status">
             ${msg('Your browser does not let Close Reader save anything (IndexedDB is unavailable). You can read and tag, but nothing is kept after this visit.')}

@@ -12,7 +12,8 @@ export interface CategoryPersistence {
 /** See the module comment. */
 export class CategoryStore {
   private list: readonly Category[];
-  private readonly byId: Map<string, Category>;
+  private byId: Map<string, Category>;
+  private readonly listeners = new Set<() => void>();
 
   private constructor(categories: readonly Category[]) {
     this.list = sortCategories(categories);
@@ -43,6 +44,23 @@ export class CategoryStore {
   /** The category a key tags with. */
   forKey(key: string): Category | undefined {
     return categoryForKey(this.list, key);
+  }
+
+  /**
+   * Adds categories that were just written (an import's new ones) and tells the listeners. The
+   * caller has stored them; this keeps the running app in step.
+   */
+  addStored(categories: readonly Category[]): void {
+    if (categories.length === 0) return;
+    this.list = sortCategories([...this.list.filter((c) => !categories.some((n) => n.id === c.id)), ...categories]);
+    this.byId = new Map(this.list.map((category) => [category.id, category]));
+    for (const listener of this.listeners) listener();
+  }
+
+  /** Calls `listener` after categories change; returns the function that unsubscribes it. */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
   /** The label of a category in a language; the id itself for an unknown category. */

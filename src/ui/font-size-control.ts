@@ -9,50 +9,46 @@ import { DEFAULT_FONT_SCALE, FONT_SCALES, stepFontScale } from '../model/reader-
 import { settingsContext } from './contexts.js';
 import { StoreController } from './store-controller.js';
 import { currentLocale } from './localization.js';
+import { visuallyHiddenStyles } from './visually-hidden.styles.js';
 
 /** Text size buttons for the reader's toolbar. */
 export class CrFontSizeControl extends LitElement {
-  static override styles = css`
-    :host {
-      display: inline-block;
-    }
-    [role='group'] {
-      display: inline-flex;
-      align-items: center;
-      gap: 0.25rem;
-    }
-    button {
-      font: inherit;
-      min-width: 2.5rem;
-      min-height: 2.25rem;
-      color: inherit;
-      background: var(--cr-surface);
-      border: 1px solid var(--cr-border);
-      border-radius: 0.3rem;
-      cursor: pointer;
-    }
-    button:disabled {
-      opacity: 0.5;
-      cursor: default;
-    }
-    button:focus-visible {
-      outline: 3px solid var(--cr-focus);
-      outline-offset: 2px;
-    }
-    .visually-hidden {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-    }
-    output {
-      min-width: 4ch;
-      text-align: center;
-      font-variant-numeric: tabular-nums;
-    }
-  `;
+  static override styles = [
+    visuallyHiddenStyles,
+    css`
+      :host {
+        display: inline-block;
+      }
+      [role='group'] {
+        display: inline-flex;
+        align-items: center;
+        gap: 0.25rem;
+      }
+      button {
+        font: inherit;
+        min-width: 2.5rem;
+        min-height: 2.25rem;
+        color: inherit;
+        background: var(--cr-surface);
+        border: 1px solid var(--cr-border);
+        border-radius: 0.3rem;
+        cursor: pointer;
+      }
+      button:disabled {
+        opacity: 0.5;
+        cursor: default;
+      }
+      button:focus-visible {
+        outline: 3px solid var(--cr-focus);
+        outline-offset: 2px;
+      }
+      output {
+        min-width: 4ch;
+        text-align: center;
+        font-variant-numeric: tabular-nums;
+      }
+    `,
+  ];
 
   private readonly settings = new ContextConsumer(this, {
     context: settingsContext,

@@ -1,8 +1,9 @@
 /** Styles of <cr-library-view>. */
 import { css } from 'lit';
+import { visuallyHiddenStyles } from './visually-hidden.styles.js';
 
 /** A single column of article cards at reading width. */
-export const libraryViewStyles = css`
+export const libraryViewStyles = [visuallyHiddenStyles, css`
   :host {
     display: block;
     max-width: 70ch;
@@ -13,6 +14,25 @@ export const libraryViewStyles = css`
     font-family: var(--cr-font-serif);
     font-size: 2rem;
     margin: 0 0 0.25rem;
+  }
+  .heading {
+    display: flex;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: 1rem;
+  }
+  .heading button {
+    font: inherit;
+    color: inherit;
+    background: var(--cr-surface);
+    border: 1px solid var(--cr-border);
+    border-radius: 0.35rem;
+    padding: 0.25rem 0.75rem;
+    cursor: pointer;
+  }
+  .heading button:focus-visible {
+    outline: 3px solid var(--cr-focus);
+    outline-offset: 2px;
   }
   .intro {
     color: var(--cr-text-muted);
@@ -78,4 +98,4 @@ export const libraryViewStyles = css`
   .error {
     color: var(--cr-danger);
   }
-`;
+`];

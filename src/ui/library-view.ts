@@ -4,12 +4,14 @@
  */
 import { LitElement, html, nothing } from 'lit';
 import { ContextConsumer } from '@lit/context';
-import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import type { ArticleEntry } from '../model/library.js';
 import type { AnnotationStore } from './annotation-store.js';
 import { categoryLabel } from '../model/category.js';
-import { annotationStoreContext, articleSourceContext, categoryStoreContext } from './contexts.js';
+import { buildExport, download } from './annotation-export.js';
+import { annotationStoreContext, articleSourceContext, categoryStoreContext, settingsContext } from './contexts.js';
 import { currentLocale } from './localization.js';
+import { StoreController } from './store-controller.js';
 import { formatAnnotationCount, formatIsoDate, formatWordCount } from './format.js';
 import { routeHash } from './hash-route.js';
 import { libraryViewStyles } from './library-view.styles.js';
@@ -18,27 +20,40 @@ import { libraryViewStyles } from './library-view.styles.js';
 export class CrLibraryView extends LitElement {
   static override styles = libraryViewStyles;
 
-  static override properties = { counts: { state: true } };
+  static override properties = { counts: { state: true }, message: { state: true } };
+
+  /** The last export's outcome, for screen readers. */
+  declare message: string;
 
   /** Annotations per article and category ('*': all), once counted. */
   declare counts: Map<string, Map<string, number>> | undefined;
 
   private readonly articles = new ContextConsumer(this, { context: articleSourceContext, subscribe: true });
   private readonly categories = new ContextConsumer(this, { context: categoryStoreContext, subscribe: true });
+  private readonly settings = new ContextConsumer(this, { context: settingsContext, subscribe: true });
   private readonly annotations = new ContextConsumer(this, {
     context: annotationStoreContext,
     subscribe: true,
-    callback: (store: AnnotationStore | undefined) => {
-      store
-        ?.counts()
-        .then((counts) => (this.counts = counts))
-        .catch((error: unknown) => console.error('could not count annotations', error));
+    callback: () => {
+      this.watchAnnotations.resubscribe();
+      this.recount();
     },
   });
+  /** Counts again whenever annotations change (a tag in another tab, an import). */
+  private readonly watchAnnotations = new StoreController(this, () => this.annotations.value, () => this.recount());
+
+  private recount(): void {
+    const store: AnnotationStore | undefined = this.annotations.value;
+    store
+      ?.counts()
+      .then((counts) => (this.counts = counts))
+      .catch((error: unknown) => console.error('could not count annotations', error));
+  }
 
   constructor() {
     super();
     updateWhenLocaleChanges(this);
+    this.message = '';
   }
 
   override connectedCallback(): void {
@@ -49,12 +64,33 @@ export class CrLibraryView extends LitElement {
   protected override render() {
     const entries = this.articles.value?.entries ?? [];
     return html`
-      <h1>${msg('Library')}</h1>
-      <p class="intro">${msg('Choose an article to read closely.')}</p>
+      <div class="heading">
+        <h1>${msg('Library')}</h1>
+        <button type="button" @click=${() => void this.exportLibrary()}>${msg('Export')}</button>
+      </div>
+      <p class="intro">${msg('Choose an article to read closely. Export saves the annotations of every article in one file.')}</p>
+      <p class="visually-hidden" role="status">${this.message}</p>
       <ol aria-label=${msg('Articles')}>
         ${entries.map((entry) => this.renderEntry(entry))}
       </ol>
     `;
+  }
+
+  /** Downloads the annotations of every article as one W3C AnnotationCollection. */
+  private async exportLibrary(): Promise<void> {
+    const [articles, annotations, categories] = [this.articles.value, this.annotations.value, this.categories.value];
+    if (!articles || !annotations || !categories) return;
+    const file = await buildExport({
+      annotations: await annotations.listAll(),
+      articles,
+      categories,
+      locale: currentLocale(),
+      creatorName: this.settings.value?.settings.creatorName ?? '',
+      scope: 'library',
+      label: 'Close Reader: library',
+    });
+    download(file);
+    this.message = msg(str`Exported as ${file.fileName}`);
   }
 
   private renderCounts(counts: Map<string, number> | undefined) {

@@ -14,6 +14,18 @@ export class MemoryAnnotationPersistence implements AnnotationPersistence {
     return [...this.records.values()].filter((annotation) => annotation.documentId === documentId);
   }
 
+  async listAll(): Promise<Annotation[]> {
+    return [...this.records.values()];
+  }
+
+  async allIds(): Promise<Set<string>> {
+    return new Set(this.records.keys());
+  }
+
+  async importAll(write: { readonly annotations: readonly Annotation[] }): Promise<void> {
+    for (const annotation of write.annotations) this.records.set(annotation.id, annotation);
+  }
+
   async apply(change: ChangeToApply): Promise<void> {
     for (const id of change.delete) this.records.delete(id);
     for (const annotation of change.put) this.records.set(annotation.id, annotation);

@@ -73,11 +73,12 @@ export function renderCard({ tagging, categories, entry }: ReaderTools) {
 }
 
 /** Every annotation of the article, filtered and searchable. */
-export function renderSidebar({ aids, annotations, categories, settings, entry }: ReaderTools) {
-  const all = (annotations?.annotations(entry.id) ?? []).filter(isPlaced);
+export function renderSidebar({ tagging, aids, annotations, categories, settings, entry }: ReaderTools) {
+  const all = annotations?.annotations(entry.id) ?? [];
   return html`<cr-annotation-sidebar
     class="cr-sidebar"
-    .annotations=${all}
+    .annotations=${all.filter(isPlaced)}
+    .unplaced=${all.filter((annotation) => !isPlaced(annotation))}
     .categories=${categories}
     .hiddenCategories=${aids.hiddenCategories}
     .query=${aids.query}
@@ -88,6 +89,8 @@ export function renderSidebar({ aids, annotations, categories, settings, entry }
       aids.setCategoryShown(event.detail.categoryId, event.detail.shown)}
     @cr-filter-query=${(event: CustomEvent<{ query: string }>) => aids.setQuery(event.detail.query)}
     @cr-annotation-select=${(event: CustomEvent<{ id: string }>) => aids.select(event.detail.id)}
+    @cr-annotation-place=${(event: CustomEvent<{ id: string }>) => void tagging.placeAtSelection(event.detail.id)}
+    @cr-annotation-delete=${(event: CustomEvent<{ id: string }>) => void tagging.remove(event.detail.id)}
     @cr-sidebar-toggle=${(event: CustomEvent<{ collapsed: boolean }>) => void settings?.setSidebarCollapsed(event.detail.collapsed)}
   ></cr-annotation-sidebar>`;
 }

@@ -8,7 +8,7 @@
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { ContextConsumer } from '@lit/context';
-import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { canonicalText, type ArticleBody } from '../model/article.js';
 import type { ArticleEntry } from '../model/library.js';
 import { DEFAULT_FONT_SCALE } from '../model/reader-settings.js';
@@ -21,6 +21,7 @@ import './font-size-control.js';
 import { StoreController } from './store-controller.js';
 import { TaggingController, type TaggingServices } from './tagging-controller.js';
 import { Announcer } from './announcer.js';
+import { buildExport, download } from './annotation-export.js';
 import { ReadingAidsController } from './reading-aids-controller.js';
 import { renderCard, renderFindBar, renderSidebar, renderTagToolbar } from './reader-tools.js';
 
@@ -114,6 +115,23 @@ export class CrReaderView extends LitElement {
     document.title = `${this.loaded.entry.title} – ${msg('Close Reader')}`;
   }
 
+  /** Downloads this article's annotations as a W3C AnnotationCollection. */
+  private async exportArticle(entry: ArticleEntry): Promise<void> {
+    const [articles, annotations, categories] = [this.articles.value, this.annotations.value, this.categories.value];
+    if (!articles || !annotations || !categories) return;
+    const file = await buildExport({
+      annotations: await annotations.load(entry.id),
+      articles,
+      categories,
+      locale: currentLocale(),
+      creatorName: this.settings.value?.settings.creatorName ?? '',
+      scope: entry.id,
+      label: `Close Reader: ${entry.title}`,
+    });
+    download(file);
+    this.announcer.announce(msg(str`Exported as ${file.fileName}`));
+  }
+
   private async load(): Promise<void> {
     const source = this.articles.value;
     if (!source || !this.documentId) return;
@@ -171,6 +189,7 @@ export class CrReaderView extends LitElement {
       <div class="cr-reader" style="--cr-font-scale: ${scale}">
         <div class="cr-reader-toolbar">
           <a class="cr-back-link" href="#/">${msg('← Library')}</a>
+          <button type="button" class="cr-button" @click=${() => void this.exportArticle(entry)}>${msg('Export')}</button>
           <cr-font-size-control></cr-font-size-control>
         </div>
         <div class="cr-reader-tools">${renderTagToolbar(tools)} ${renderFindBar(tools)}</div>

@@ -64,6 +64,11 @@ export class SettingsStore {
     return this.update('sidebarCollapsed', collapsed);
   }
 
+  /** Sets the name written into exports as their creator, and remembers it. */
+  setCreatorName(name: string): Promise<void> {
+    return this.update('creatorName', name.trim().slice(0, 200));
+  }
+
   /** Calls `listener` after every change; returns the function that unsubscribes it. */
   subscribe(listener: SettingsListener): () => void {
     this.listeners.add(listener);

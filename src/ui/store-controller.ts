@@ -1,6 +1,6 @@
 /**
- * Re-renders a component whenever a store it reads from changes: the ReactiveController that ties a
- * store subscription to the component's connected lifetime.
+ * Re-renders a component (or runs `onChange`) whenever a store it reads from changes: the
+ * ReactiveController that ties a store subscription to the component's connected lifetime.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
@@ -14,8 +14,9 @@ export class StoreController implements ReactiveController {
   private unsubscribe: (() => void) | undefined;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    host: ReactiveControllerHost,
     private readonly getStore: () => Subscribable | undefined,
+    private readonly onChange: () => void = () => host.requestUpdate(),
   ) {
     host.addController(this);
   }
@@ -32,6 +33,6 @@ export class StoreController implements ReactiveController {
   /** Call when the store itself was replaced (e.g. a context delivered a new one). */
   resubscribe(): void {
     this.unsubscribe?.();
-    this.unsubscribe = this.getStore()?.subscribe(() => this.host.requestUpdate());
+    this.unsubscribe = this.getStore()?.subscribe(() => this.onChange());
   }
 }

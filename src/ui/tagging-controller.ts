@@ -8,6 +8,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { EditorPlugin, EditorView } from '../editor/editor-types.js';
 import type { Annotation, AnnotationEdit } from '../model/annotation.js';
+import { reanchorStale } from '../model/reanchor.js';
 import { tidySelection } from '../model/selection-range.js';
 import { describeRange } from '../model/text-quote.js';
 import type { AnnotationChange } from '../model/undo-history.js';
@@ -22,6 +23,7 @@ import { formatQuote } from './quote-format.js';
 import type { SettingsStore } from './settings-store.js';
 import type { Announcer } from './announcer.js';
 import { describeFailure } from './failure-message.js';
+import { isRedoKey, isUndoKey } from './history-keys.js';
 
 /** The services tagging works with; any may still be missing while contexts arrive. */
 export interface TaggingServices {
@@ -98,7 +100,8 @@ export class TaggingController implements ReactiveController {
     const view = this.view;
     if (!view || !annotations) return;
     const text = textIndexOf(view.state.doc).text;
-    const range = tidySelection(text, currentTextRange(view), settings?.settings.snapToWords ?? true);
+    const selected = currentTextRange(view);
+    const range = tidySelection(text, selected, settings?.settings.snapToWords ?? true);
     if (range.end <= range.start) {
       this.announce(msg('Select a passage first, then choose a category.'));
       return;
@@ -107,7 +110,12 @@ export class TaggingController implements ReactiveController {
     const quote = formatQuote(text.slice(range.start, range.end), currentLocale());
     const result = await this.attempt(() => annotations.tag(this.documentId, describeRange(text, range.start, range.end), categoryId));
     if (!result) return;
-    if (!view.isDestroyed) view.dispatch(view.state.tr.setSelection(textRangeToSelection(view.state.doc, range.end, range.end)));
+    // Collapse the tagged selection so its highlight shows, unless the reader has already
+    // selected something else while the write was under way.
+    const now = view.isDestroyed ? undefined : currentTextRange(view);
+    if (now && now.start === selected.start && now.end === selected.end) {
+      view.dispatch(view.state.tr.setSelection(textRangeToSelection(view.state.doc, range.end, range.end)));
+    }
     this.announce(result.outcome === 'already-tagged' ? msg(str`Already tagged as ${label}: ${quote}`) : msg(str`${label} tagged: ${quote}`));
   }
 
@@ -152,12 +160,31 @@ export class TaggingController implements ReactiveController {
     this.view?.focus();
   }
 
+  /**
+   * Places an annotation at the reader's selection: an unplaced one ("place here"), or one the
+   * reader wants somewhere else.
+   */
+  async placeAtSelection(id: string): Promise<void> {
+    const { annotations, settings } = this.services();
+    const view = this.view;
+    if (!view || !annotations) return;
+    const text = textIndexOf(view.state.doc).text;
+    const range = tidySelection(text, currentTextRange(view), settings?.settings.snapToWords ?? true);
+    if (range.end <= range.start) return this.announce(msg('Select the passage first, then choose “Place here”.'));
+    const placed = await this.attempt(() => annotations.place(this.documentId, id, describeRange(text, range.start, range.end)));
+    if (placed) this.announce(msg(str`Placed: ${formatQuote(placed.exact, currentLocale())}`));
+  }
+
   private async showDocument(documentId: string): Promise<void> {
     this.documentId = documentId;
     const store = this.services().annotations;
     if (!store || !documentId) return;
-    const annotations = await store.load(documentId);
+    let annotations = await store.load(documentId);
     const view = this.view;
+    if (view && !view.isDestroyed && documentId === this.documentId) {
+      const moved = reanchorStale(textIndexOf(view.state.doc).text, annotations);
+      if (moved.length > 0 && (await this.attempt(() => store.reanchored(moved))) !== undefined) annotations = store.annotations(documentId);
+    }
     if (view && !view.isDestroyed && documentId === this.documentId) {
       view.dispatch(setHighlights(view.state.tr, annotations.map(toHighlight)));
     }
@@ -194,8 +221,8 @@ export class TaggingController implements ReactiveController {
   private onTextKeyDown(event: KeyboardEvent): boolean {
     const view = this.view;
     if (!view) return false;
-    if (this.isUndoKey(event) || this.isRedoKey(event)) {
-      void (this.isUndoKey(event) ? this.undo() : this.redo());
+    if (isUndoKey(event) || isRedoKey(event)) {
+      void (isUndoKey(event) ? this.undo() : this.redo());
       return true;
     }
     if (event.key === 'Enter' && !event.shiftKey && !event.ctrlKey && !event.altKey && !event.metaKey) {
@@ -218,22 +245,13 @@ export class TaggingController implements ReactiveController {
     if (event.defaultPrevented) return;
     const target = event.composedPath()[0];
     if (target instanceof HTMLTextAreaElement || target instanceof HTMLInputElement) return;
-    if (this.isUndoKey(event)) {
+    if (isUndoKey(event)) {
       event.preventDefault();
       void this.undo();
-    } else if (this.isRedoKey(event)) {
+    } else if (isRedoKey(event)) {
       event.preventDefault();
       void this.redo();
     }
-  }
-
-  private isUndoKey(event: KeyboardEvent): boolean {
-    return (event.ctrlKey || event.metaKey) && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'z';
-  }
-
-  private isRedoKey(event: KeyboardEvent): boolean {
-    const key = event.key.toLowerCase();
-    return (event.ctrlKey || event.metaKey) && !event.altKey && ((event.shiftKey && key === 'z') || (!event.shiftKey && key === 'y'));
   }
 
   private describe(change: AnnotationChange): string {

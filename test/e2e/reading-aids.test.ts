@@ -5,9 +5,9 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser.js';
-import { serveBuiltApp, type StaticServer } from '../support/static-server.js';
+import type { Page } from 'playwright-core';
+import { selectPhrase } from '../support/article-page.js';
+import { startApp, type RunningApp } from '../support/start-app.js';
 
 const ARTICLE = 'sanctuary-cities-gegen-trump';
 /** Tagged in this order, which is not the text order. */
@@ -20,16 +20,13 @@ const TAGS: [phrase: string, key: string][] = [
 ];
 
 describe('reading aids, end to end', () => {
-  let server: StaticServer;
-  let browser: Browser;
+  let app: RunningApp;
   let page: Page;
 
   before(async () => {
-    server = await serveBuiltApp();
-    browser = await launchChromium();
-    page = await (await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } })).newPage();
-    page.on('pageerror', (error) => console.error('page error:', error.message));
-    await page.goto(`${server.url}#/doc/${ARTICLE}`);
+    app = await startApp();
+    page = await app.openPage({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
+    await page.goto(`${app.server.url}#/doc/${ARTICLE}`);
     await page.locator('.ProseMirror').waitFor();
     for (const [phrase, key] of TAGS) {
       await selectPhrase(page, phrase);
@@ -44,8 +41,7 @@ describe('reading aids, end to end', () => {
   });
 
   after(async () => {
-    await browser?.close();
-    await server?.close();
+    await app?.close();
   });
 
   const sidebar = () => page.locator('cr-annotation-sidebar');
@@ -131,35 +127,10 @@ describe('reading aids, end to end', () => {
   });
 
   it('shows the counts per category in the library', async () => {
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     const entry = page.getByRole('listitem').filter({ hasText: 'Sanctuary Cities wehren sich' });
     await entry.getByText('6 annotations').waitFor();
     await entry.getByRole('list', { name: 'Annotations per category' }).getByText('Actor 4').waitFor();
     await entry.getByRole('list', { name: 'Annotations per category' }).getByText('Statistic 1').waitFor();
   });
 });
-
-/** Selects the first occurrence of a phrase in the article text (no named inner functions: tsx). */
-async function selectPhrase(page: Page, phrase: string): Promise<void> {
-  await page.evaluate((wanted) => {
-    const text = document.querySelector<HTMLElement>('.ProseMirror')!;
-    const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
-    const nodes: Node[] = [];
-    const starts: number[] = [];
-    let seen = '';
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      nodes.push(node);
-      starts.push(seen.length);
-      seen += node.textContent;
-    }
-    const at = seen.indexOf(wanted);
-    if (at < 0) throw new Error(`"${wanted}" is not in the text`);
-    const ends = [at, at + wanted.length].map((offset) => {
-      let i = starts.length - 1;
-      while (starts[i]! > offset) i -= 1;
-      return { node: nodes[i]!, offset: offset - starts[i]! };
-    });
-    text.focus();
-    document.getSelection()!.setBaseAndExtent(ends[0]!.node, ends[0]!.offset, ends[1]!.node, ends[1]!.offset);
-  }, phrase);
-}

@@ -6,11 +6,11 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { ArticleBody } from '../../src/model/article.js';
 import type { LibraryManifest } from '../../src/model/library.js';
-import { launchChromium } from '../support/browser.js';
-import { serveBuiltApp, type StaticServer } from '../support/static-server.js';
+import { dragSelect, selectionText } from '../support/article-page.js';
+import { startApp, type RunningApp } from '../support/start-app.js';
 
 const manifest = JSON.parse(readFileSync('documents/manifest.json', 'utf8')) as LibraryManifest;
 const bodies = new Map(
@@ -26,26 +26,18 @@ function lastSentence(id: string): string {
 }
 
 describe('the reading room, end to end', () => {
-  let server: StaticServer;
-  let browser: Browser;
-  let context: BrowserContext;
+  let app: RunningApp;
   let page: Page;
 
   before(async () => {
-    server = await serveBuiltApp();
-    browser = await launchChromium();
-    context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1200, height: 900 } });
-    page = await context.newPage();
-    page.on('pageerror', (error) => console.error('page error:', error.message));
+    app = await startApp();
+    page = await app.openPage({ locale: 'en-GB', viewport: { width: 1200, height: 900 } });
   });
 
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  after(() => app?.close());
 
   it('opens each of the five articles from the library, shows its headline and last sentence, and goes back', async () => {
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     await page.getByRole('heading', { level: 1, name: 'Library' }).waitFor();
     assert.equal(await page.locator('cr-library-view li a').count(), 5);
     for (const entry of manifest.documents) {
@@ -65,7 +57,7 @@ describe('the reading room, end to end', () => {
 
   it('shows the same article again after a reload on its URL', async () => {
     const entry = manifest.documents[1]!;
-    await page.goto(`${server.url}#/doc/${entry.id}`);
+    await page.goto(`${app.server.url}#/doc/${entry.id}`);
     await page.locator('.ProseMirror').waitFor();
     await page.reload();
     await page.getByRole('heading', { level: 1, name: entry.title }).waitFor();
@@ -73,15 +65,11 @@ describe('the reading room, end to end', () => {
   });
 
   it('selects a phrase with the mouse and with Shift+arrows, and the text stays unchanged', async () => {
-    await page.goto(`${server.url}#/doc/sanctuary-cities-gegen-trump`);
+    await page.goto(`${app.server.url}#/doc/sanctuary-cities-gegen-trump`);
     const text = page.locator('.ProseMirror');
     await text.waitFor();
     const before = await text.textContent();
-    const box = await phraseBox(page, 'Bürgermeister Ed Lee');
-    await page.mouse.move(box.left + 1, box.middle);
-    await page.mouse.down();
-    await page.mouse.move(box.right - 1, box.middle, { steps: 8 });
-    await page.mouse.up();
+    const box = await dragSelect(page, 'Bürgermeister Ed Lee');
     assert.equal(await selectionText(page), 'Bürgermeister Ed Lee');
 
     await page.waitForTimeout(600); // a reader's pause: no double click
@@ -98,7 +86,7 @@ describe('the reading room, end to end', () => {
   });
 
   it('remembers the text size across a reload', async () => {
-    await page.goto(`${server.url}#/doc/zweierlei-solidaritaet`);
+    await page.goto(`${app.server.url}#/doc/zweierlei-solidaritaet`);
     await page.getByRole('button', { name: 'Larger text' }).click();
     await page.getByRole('button', { name: 'Larger text' }).click();
     await page.locator('cr-font-size-control output', { hasText: '125%' }).waitFor();
@@ -109,10 +97,10 @@ describe('the reading room, end to end', () => {
   });
 
   it('speaks German to a German browser, switches to English, and remembers that', async () => {
-    const german = await browser.newContext({ locale: 'de-DE' });
+    const german = await app.browser.newContext({ locale: 'de-DE' });
     try {
       const dePage = await german.newPage();
-      await dePage.goto(server.url);
+      await dePage.goto(app.server.url);
       await dePage.getByRole('heading', { level: 1, name: 'Bibliothek' }).waitFor();
       assert.equal(await dePage.locator('html').getAttribute('lang'), 'de');
       await dePage.getByLabel('Sprache').selectOption('en');
@@ -125,28 +113,3 @@ describe('the reading room, end to end', () => {
     }
   });
 });
-
-/** Where a phrase of the article text is on screen. */
-async function phraseBox(page: Page, phrase: string) {
-  return page.evaluate((wanted) => {
-    const root = document.querySelector('.ProseMirror')!;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(wanted);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      const rects = range.getClientRects();
-      const first = rects[0]!;
-      const last = rects[rects.length - 1]!;
-      if (first.top !== last.top) throw new Error(`"${wanted}" wraps over two lines`);
-      return { left: first.left, right: last.right, middle: first.top + first.height / 2 };
-    }
-    throw new Error(`"${wanted}" is not in the text`);
-  }, phrase);
-}
-
-async function selectionText(page: Page): Promise<string> {
-  return page.evaluate(() => document.getSelection()?.toString() ?? '');
-}

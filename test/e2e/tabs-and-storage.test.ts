@@ -3,49 +3,27 @@
  * read and tag, and says plainly that nothing is kept. Built app, Chromium.
  */
 import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser.js';
-import { serveBuiltApp, type StaticServer } from '../support/static-server.js';
+import { tagWithKey } from '../support/article-page.js';
+import { startApp, type RunningApp } from '../support/start-app.js';
 
 const ARTICLE = 'kelly-keine-massenabschiebungen';
 
-/** Selects a phrase of the article text and tags it with a category key. */
-async function tagWithKey(page: Page, phrase: string, key: string): Promise<void> {
-  await page.evaluate((wanted) => {
-    const walker = document.createTreeWalker(document.querySelector('.ProseMirror')!, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(wanted);
-      if (at < 0) continue;
-      (document.querySelector('.ProseMirror') as HTMLElement).focus();
-      document.getSelection()!.setBaseAndExtent(node, at, node, at + wanted.length);
-      return;
-    }
-    throw new Error(`"${wanted}" is not in the text`);
-  }, phrase);
-  await page.keyboard.press(key);
-}
-
 describe('tabs and storage, end to end', () => {
-  let server: StaticServer;
-  let browser: Browser;
+  let app: RunningApp;
 
   before(async () => {
-    server = await serveBuiltApp();
-    browser = await launchChromium();
+    app = await startApp();
   });
 
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  after(() => app?.close());
 
   it('shows a tag made in one tab in the other tab on the same article', async () => {
-    const context = await browser.newContext({ locale: 'en-GB' });
+    const context = await app.browser.newContext({ locale: 'en-GB' });
     try {
       const first = await context.newPage();
       const second = await context.newPage();
       for (const page of [first, second]) {
-        await page.goto(`${server.url}#/doc/${ARTICLE}`);
+        await page.goto(`${app.server.url}#/doc/${ARTICLE}`);
         await page.locator('.ProseMirror').waitFor();
       }
       await tagWithKey(first, 'John Kelly', '1');
@@ -57,13 +35,13 @@ describe('tabs and storage, end to end', () => {
   });
 
   it('lets a reader tag without IndexedDB and says that nothing is kept', async () => {
-    const context = await browser.newContext({ locale: 'en-GB' });
+    const context = await app.browser.newContext({ locale: 'en-GB' });
     try {
       await context.addInitScript(() => {
         Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });
       });
       const page = await context.newPage();
-      await page.goto(`${server.url}#/doc/${ARTICLE}`);
+      await page.goto(`${app.server.url}#/doc/${ARTICLE}`);
       await page.getByRole('status').filter({ hasText: 'nothing is kept after this visit' }).waitFor();
       await page.locator('.ProseMirror').waitFor();
       await tagWithKey(page, 'Rex Tillerson', '1');

@@ -5,36 +5,28 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser.js';
-import { serveBuiltApp, type StaticServer } from '../support/static-server.js';
+import type { Page } from 'playwright-core';
+import { dragSelect, highlightText, selectionText } from '../support/article-page.js';
+import { startApp, type RunningApp } from '../support/start-app.js';
 
 const ARTICLE = 'sanctuary-cities-gegen-trump';
 
 describe('tagging, end to end', () => {
-  let server: StaticServer;
-  let browser: Browser;
-  let context: BrowserContext;
+  let app: RunningApp;
   let page: Page;
 
   before(async () => {
-    server = await serveBuiltApp();
-    browser = await launchChromium();
-    context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
-    page = await context.newPage();
-    page.on('pageerror', (error) => console.error('page error:', error.message));
-    await page.goto(`${server.url}#/doc/${ARTICLE}`);
+    app = await startApp();
+    page = await app.openPage({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
+    await page.goto(`${app.server.url}#/doc/${ARTICLE}`);
     await page.locator('.ProseMirror').waitFor();
   });
 
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  after(() => app?.close());
 
   it('tags a phrase selected with the mouse as Actor with a click on the toolbar', async () => {
     await dragSelect(page, 'Bürgermeister Ed Lee');
-    await page.getByRole('button', { name: /^Actor/ }).click();
+    await page.locator('cr-tag-toolbar').getByRole('button', { name: /^Actor/ }).click();
     assert.equal(await highlightText(page, 'actor'), 'Bürgermeister Ed Lee');
     await page.getByRole('status').filter({ hasText: 'Actor tagged: “Bürgermeister Ed Lee”' }).waitFor();
   });
@@ -45,7 +37,7 @@ describe('tagging, end to end', () => {
     await page.keyboard.down('Shift');
     for (let i = 0; i < 5; i += 1) await page.keyboard.press('Control+ArrowRight');
     await page.keyboard.up('Shift');
-    const selected = (await page.evaluate(() => document.getSelection()?.toString() ?? '')).trim();
+    const selected = (await selectionText(page)).trim();
     assert.match(selected, /^Ed Lee\. "Wir/);
     await page.keyboard.press('3');
     assert.equal(await highlightText(page, 'quote'), selected);
@@ -104,36 +96,7 @@ describe('tagging, end to end', () => {
   });
 
   it('counts the article’s annotations in the library', async () => {
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     await page.getByRole('listitem').filter({ hasText: '2 annotations' }).waitFor();
   });
 });
-
-/** The text under an article's highlight spans of one category, joined. */
-async function highlightText(page: Page, category: string): Promise<string> {
-  const spans = page.locator(`.ProseMirror [data-category="${category}"]`);
-  await spans.first().waitFor();
-  return (await spans.allTextContents()).join('');
-}
-
-/** Selects a phrase of the article text by dragging the mouse across it. */
-async function dragSelect(page: Page, phrase: string): Promise<void> {
-  const box = await page.evaluate((wanted) => {
-    const walker = document.createTreeWalker(document.querySelector('.ProseMirror')!, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(wanted);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      const rects = range.getClientRects();
-      return { left: rects[0]!.left, right: rects[rects.length - 1]!.right, middle: rects[0]!.top + rects[0]!.height / 2 };
-    }
-    throw new Error(`"${wanted}" is not in the text`);
-  }, phrase);
-  await page.waitForTimeout(600); // a reader's pause, so two presses are not one double click
-  await page.mouse.move(box.left + 1, box.middle);
-  await page.mouse.down();
-  await page.mouse.move(box.right - 1, box.middle, { steps: 8 });
-  await page.mouse.up();
-}

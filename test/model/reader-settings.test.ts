@@ -28,12 +28,14 @@ describe('reader settings', () => {
       fontScale: DEFAULT_FONT_SCALE,
       snapToWords: true,
       sidebarCollapsed: false,
+      creatorName: '',
     });
     expect(readerSettingsFrom({ locale: 'de', fontScale: 1.25, snapToWords: false })).to.deep.equal({
       locale: 'de',
       fontScale: 1.25,
       snapToWords: false,
       sidebarCollapsed: false,
+      creatorName: '',
     });
   });
 

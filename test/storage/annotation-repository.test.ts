@@ -1,22 +1,8 @@
 import { expect } from '@open-wc/testing';
 import type { Annotation } from '../../src/model/annotation.js';
 import { AnnotationRepository, TOTAL_KEY } from '../../src/storage/annotation-repository.js';
-import { openCloseReaderDatabase, writeAll, type CloseReaderDatabase } from '../../src/storage/database.js';
-
-/** A database name of its own per test, so tests never see each other's data. */
-function freshName(): string {
-  return `close-reader-test-${crypto.randomUUID()}`;
-}
-
-/** Deletes a database and waits until the browser has done so. */
-function deleteDatabase(name: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.deleteDatabase(name);
-    request.onsuccess = () => resolve();
-    request.onerror = () => reject(request.error);
-    request.onblocked = () => resolve();
-  });
-}
+import { writeAll, type CloseReaderDatabase } from '../../src/storage/database.js';
+import { TestDatabases } from '../support/test-database.js';
 
 /** An annotation on `documentId` tagged with `categoryIds`; the rest made up but plausible. */
 function annotation(id: string, documentId: string, categoryIds: string[] = ['actor'], start = 0): Annotation {
@@ -51,20 +37,10 @@ async function rejection(promise: Promise<unknown>): Promise<unknown> {
 }
 
 describe('annotations in IndexedDB', () => {
-  const opened: CloseReaderDatabase[] = [];
-  const names: string[] = [];
+  const databases = new TestDatabases();
+  const open = (name?: string): Promise<CloseReaderDatabase> => databases.open(name);
 
-  async function open(name = freshName()): Promise<CloseReaderDatabase> {
-    if (!names.includes(name)) names.push(name);
-    const db = await openCloseReaderDatabase(name);
-    opened.push(db);
-    return db;
-  }
-
-  afterEach(async () => {
-    for (const db of opened.splice(0)) db.close();
-    await Promise.all(names.splice(0).map(deleteDatabase));
-  });
+  afterEach(() => databases.cleanUp());
 
   it('lists the annotations of one document and not those of the others', async () => {
     const repository = new AnnotationRepository(await open());
@@ -94,7 +70,7 @@ describe('annotations in IndexedDB', () => {
   });
 
   it('returns equal records after a reload (a new connection)', async () => {
-    const name = freshName();
+    const name = databases.name();
     const stored = [annotation('a1', 'doc-a', ['actor', 'quote'], 10), annotation('a2', 'doc-a', ['statistic'], 40)];
     const first = await open(name);
     await new AnnotationRepository(first).putMany(stored);

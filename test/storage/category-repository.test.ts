@@ -1,22 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { DEFAULT_CATEGORIES, type Category } from '../../src/model/category.js';
 import { CategoryRepository } from '../../src/storage/category-repository.js';
-import { openCloseReaderDatabase, type CloseReaderDatabase } from '../../src/storage/database.js';
-
-/** A database name of its own per test, so tests never see each other's data. */
-function freshName(): string {
-  return `close-reader-test-${crypto.randomUUID()}`;
-}
-
-/** Deletes a database and waits until the browser has done so. */
-function deleteDatabase(name: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.deleteDatabase(name);
-    request.onsuccess = () => resolve();
-    request.onerror = () => reject(request.error);
-    request.onblocked = () => resolve();
-  });
-}
+import type { CloseReaderDatabase } from '../../src/storage/database.js';
+import { TestDatabases } from '../support/test-database.js';
 
 /** A category with made-up label and colour. */
 function category(id: string, order: number): Category {
@@ -24,20 +10,10 @@ function category(id: string, order: number): Category {
 }
 
 describe('categories in IndexedDB', () => {
-  const opened: CloseReaderDatabase[] = [];
-  const names: string[] = [];
+  const databases = new TestDatabases();
+  const open = (name?: string): Promise<CloseReaderDatabase> => databases.open(name);
 
-  async function open(name = freshName()): Promise<CloseReaderDatabase> {
-    if (!names.includes(name)) names.push(name);
-    const db = await openCloseReaderDatabase(name);
-    opened.push(db);
-    return db;
-  }
-
-  afterEach(async () => {
-    for (const db of opened.splice(0)) db.close();
-    await Promise.all(names.splice(0).map(deleteDatabase));
-  });
+  afterEach(() => databases.cleanUp());
 
   it('lists the default scheme of a new database in its order', async () => {
     const listed = await new CategoryRepository(await open()).list();
@@ -61,11 +37,12 @@ describe('categories in IndexedDB', () => {
   });
 
   it('renames a category in place, and the rename survives a reload', async () => {
-    const name = freshName();
-    const first = new CategoryRepository(await open(name));
+    const name = databases.name();
+    const firstDb = await open(name);
+    const first = new CategoryRepository(firstDb);
     const quote = (await first.list()).find((c) => c.id === 'quote')!;
     await first.put({ ...quote, label: { de: 'Wörtliches Zitat', en: 'Direct quote' } });
-    opened[0]!.close();
+    firstDb.close();
 
     const listed = await new CategoryRepository(await open(name)).list();
     expect(listed).to.have.length(DEFAULT_CATEGORIES.length);

@@ -1,23 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { openDB, type IDBPDatabase } from 'idb';
 import { DEFAULT_CATEGORIES, type Category } from '../../src/model/category.js';
-import { openCloseReaderDatabase, type CloseReaderDatabase } from '../../src/storage/database.js';
+import type { CloseReaderDatabase } from '../../src/storage/database.js';
 import { SettingsRepository } from '../../src/storage/settings-repository.js';
-
-/** A database name of its own per test, so tests never see each other's data. */
-function freshName(): string {
-  return `close-reader-test-${crypto.randomUUID()}`;
-}
-
-/** Deletes a database and waits until the browser has done so. */
-function deleteDatabase(name: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.deleteDatabase(name);
-    request.onsuccess = () => resolve();
-    request.onerror = () => reject(request.error);
-    request.onblocked = () => resolve();
-  });
-}
+import { TestDatabases } from '../support/test-database.js';
 
 /** Writes a database the way version 1 of Close Reader did: only a settings store. */
 async function writeVersion1(name: string, settings: Record<string, unknown>): Promise<void> {
@@ -31,25 +17,11 @@ async function writeVersion1(name: string, settings: Record<string, unknown>): P
 }
 
 describe('database version 2', () => {
-  const opened: (CloseReaderDatabase | IDBPDatabase)[] = [];
-  const names: string[] = [];
+  const databases = new TestDatabases();
+  const open = (name: string): Promise<CloseReaderDatabase> => databases.open(name);
+  const named = (): string => databases.name();
 
-  async function open(name: string): Promise<CloseReaderDatabase> {
-    const db = await openCloseReaderDatabase(name);
-    opened.push(db);
-    return db;
-  }
-
-  function named(): string {
-    const name = freshName();
-    names.push(name);
-    return name;
-  }
-
-  afterEach(async () => {
-    for (const db of opened.splice(0)) db.close();
-    await Promise.all(names.splice(0).map(deleteDatabase));
-  });
+  afterEach(() => databases.cleanUp());
 
   it('upgrades a version 1 database: its settings are kept and the new stores are made', async () => {
     const name = named();
@@ -116,7 +88,7 @@ describe('database version 2', () => {
         oldTab.close();
       },
     });
-    opened.push(oldTab);
+    databases.track(oldTab);
 
     const db = await open(name);
     expect(steppedAside).to.equal(true);

@@ -2,42 +2,28 @@ import { expect } from '@open-wc/testing';
 import { openDB } from 'idb';
 import { DATABASE_VERSION, openCloseReaderDatabase, type CloseReaderDatabase } from '../../src/storage/database.js';
 import { SettingsRepository } from '../../src/storage/settings-repository.js';
-
-/** A database name of its own per test, so tests never see each other's data. */
-function freshName(): string {
-  return `close-reader-test-${crypto.randomUUID()}`;
-}
+import { TestDatabases } from '../support/test-database.js';
 
 describe('settings in IndexedDB', () => {
-  const opened: CloseReaderDatabase[] = [];
-  const names: string[] = [];
+  const databases = new TestDatabases();
+  const open = (name: string): Promise<CloseReaderDatabase> => databases.open(name);
 
-  async function open(name: string): Promise<CloseReaderDatabase> {
-    const db = await openCloseReaderDatabase(name);
-    opened.push(db);
-    return db;
-  }
-
-  afterEach(async () => {
-    for (const db of opened.splice(0)) db.close();
-    for (const name of names.splice(0)) indexedDB.deleteDatabase(name);
-  });
+  afterEach(() => databases.cleanUp());
 
   it('creates the current schema version with a settings store', async () => {
-    const name = freshName();
-    names.push(name);
+    const name = databases.name();
     const db = await open(name);
     expect(db.version).to.equal(DATABASE_VERSION);
     expect([...db.objectStoreNames]).to.include('settings');
   });
 
   it('keeps what was set across a new connection (a reload)', async () => {
-    const name = freshName();
-    names.push(name);
-    const first = new SettingsRepository(await open(name));
+    const name = databases.name();
+    const firstDb = await open(name);
+    const first = new SettingsRepository(firstDb);
     await first.set('fontScale', 1.25);
     await first.set('locale', 'de');
-    opened[0]!.close();
+    firstDb.close();
 
     const second = new SettingsRepository(await open(name));
     expect(await second.get('fontScale')).to.equal(1.25);
@@ -45,8 +31,7 @@ describe('settings in IndexedDB', () => {
   });
 
   it('overwrites a setting instead of keeping two', async () => {
-    const name = freshName();
-    names.push(name);
+    const name = databases.name();
     const repository = new SettingsRepository(await open(name));
     await repository.set('locale', 'de');
     await repository.set('locale', 'en');
@@ -54,14 +39,12 @@ describe('settings in IndexedDB', () => {
   });
 
   it('answers undefined for a setting never made', async () => {
-    const name = freshName();
-    names.push(name);
+    const name = databases.name();
     expect(await new SettingsRepository(await open(name)).get('fontScale')).to.equal(undefined);
   });
 
   it('rejects with a clear error when a newer version of the database is already there', async () => {
-    const name = freshName();
-    names.push(name);
+    const name = databases.name();
     const newer = await openDB(name, DATABASE_VERSION + 1);
     newer.close();
     let error: unknown;

@@ -2,16 +2,7 @@ import { expect } from '@open-wc/testing';
 import { openDB } from 'idb';
 import { DATABASE_VERSION, openCloseReaderDatabase, StorageUnavailableError } from '../../src/storage/database.js';
 import { describeStorageError } from '../../src/storage/storage-error.js';
-
-/** Deletes a database and waits until the browser has done so. */
-function deleteDatabase(name: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.deleteDatabase(name);
-    request.onsuccess = () => resolve();
-    request.onerror = () => reject(request.error);
-    request.onblocked = () => resolve();
-  });
-}
+import { deleteDatabase, freshDatabaseName } from '../support/test-database.js';
 
 describe('describeStorageError', () => {
   const cases: { name: string; error: unknown; expected: RegExp }[] = [
@@ -35,7 +26,7 @@ describe('describeStorageError', () => {
   }
 
   it('describes a failed open by its cause: data written by a newer version', async () => {
-    const name = `close-reader-test-${crypto.randomUUID()}`;
+    const name = freshDatabaseName();
     (await openDB(name, DATABASE_VERSION + 1)).close();
     let error: unknown;
     try {

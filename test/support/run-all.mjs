@@ -1,6 +1,7 @@
 /**
  * `npm test` after the build: runs the browser suite (web-test-runner: model, editor, storage, ui)
- * and the end-to-end suite (node:test + playwright-core against the built app), then prints one
+ * and the node suite (end-to-end flows with playwright-core against the built app, and the
+ * *.node.test.ts files such as the W3C schema checks), then prints one
  * combined `N passed, M failed` line last. Exits non-zero when any test failed or a runner failed
  * to report.
  */
@@ -27,14 +28,20 @@ function run(label, command, args, countsFile) {
   return counts;
 }
 
-const e2eFiles = readdirSync('test/e2e')
-  .filter((name) => name.endsWith('.test.ts'))
-  .map((name) => `test/e2e/${name}`);
+/** Node-side tests: the end-to-end flows, and *.node.test.ts anywhere under test/. */
+function nodeTestFiles(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = `${dir}/${entry.name}`;
+    if (entry.isDirectory()) return entry.name === 'fixtures' ? [] : nodeTestFiles(path);
+    return path.endsWith('.node.test.ts') || (dir === 'test/e2e' && path.endsWith('.test.ts')) ? [path] : [];
+  });
+}
+const nodeFiles = nodeTestFiles('test').sort();
 
 const suites = [
   run('browser tests (web-test-runner, Chromium)', 'npx', ['web-test-runner'], `${resultsDir}/browser.json`),
   run(
-    'end-to-end tests (playwright-core, built app)',
+    'node tests: end to end (playwright-core, built app) and *.node.test.ts',
     'node',
     [
       '--import', 'tsx',
@@ -42,7 +49,7 @@ const suites = [
       '--test-concurrency=1',
       '--test-reporter=spec', '--test-reporter-destination=stdout',
       '--test-reporter=./test/support/count-reporter-node.mjs', `--test-reporter-destination=${resultsDir}/e2e.json`,
-      ...e2eFiles,
+      ...nodeFiles,
     ],
     `${resultsDir}/e2e.json`,
   ),

@@ -3,9 +3,10 @@ import type { Annotation } from '../../src/model/annotation.js';
 import { describeRange } from '../../src/model/text-quote.js';
 import type { ChangeToApply } from '../../src/model/undo-history.js';
 import { AnnotationRepository } from '../../src/storage/annotation-repository.js';
-import { openCloseReaderDatabase, type CloseReaderDatabase } from '../../src/storage/database.js';
+import type { CloseReaderDatabase } from '../../src/storage/database.js';
 import { AnnotationStore, type AnnotationPersistence, type AnnotationsChanged } from '../../src/ui/annotation-store.js';
 import { MemoryAnnotationPersistence } from '../../src/ui/memory-annotation-persistence.js';
+import { TestDatabases } from '../support/test-database.js';
 
 const TEXT = 'San Francisco werde es nicht zulassen, sagte Bürgermeister Ed Lee. "Wir sind und bleiben eine Sanctuary City."';
 const DOC = 'sanctuary-cities-gegen-trump';
@@ -21,7 +22,7 @@ function counter() {
 }
 
 describe('the annotation store', () => {
-  let dbName: string;
+  const databases = new TestDatabases();
   let db: CloseReaderDatabase;
   const stores: AnnotationStore[] = [];
 
@@ -32,14 +33,12 @@ describe('the annotation store', () => {
   }
 
   beforeEach(async () => {
-    dbName = `close-reader-test-${crypto.randomUUID()}`;
-    db = await openCloseReaderDatabase(dbName);
+    db = await databases.open();
   });
 
-  afterEach(() => {
+  afterEach(async () => {
     for (const store of stores.splice(0)) store.close();
-    db.close();
-    indexedDB.deleteDatabase(dbName);
+    await databases.cleanUp();
   });
 
   it('writes a new tag to IndexedDB before it tells its listeners', async () => {
@@ -99,6 +98,9 @@ describe('the annotation store', () => {
     let failing = false;
     const flaky: AnnotationPersistence = {
       listByDocument: (id) => memory.listByDocument(id),
+      listAll: () => memory.listAll(),
+      allIds: () => memory.allIds(),
+      importAll: (write) => (failing ? Promise.reject(new DOMException('quota', 'QuotaExceededError')) : memory.importAll(write)),
       countsByDocument: () => memory.countsByDocument(),
       apply: (change: ChangeToApply) =>
         failing ? Promise.reject(new DOMException('quota', 'QuotaExceededError')) : memory.apply(change),
@@ -124,7 +126,7 @@ describe('the annotation store', () => {
   it('brings a second tab on the same article into step (BroadcastChannel)', async () => {
     const channel = `test-${crypto.randomUUID()}`;
     const tabA = storeOver(new AnnotationRepository(db), channel);
-    const otherDb = await openCloseReaderDatabase(dbName);
+    const otherDb = await databases.open(db.name);
     const tabB = storeOver(new AnnotationRepository(otherDb), channel);
     await tabB.load(DOC);
     const changed = new Promise<AnnotationsChanged>((resolve) => tabB.subscribe(resolve));

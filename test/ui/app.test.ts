@@ -11,9 +11,10 @@ import type { CrApp } from '../../src/ui/app.js';
 import { applyLocale } from '../../src/ui/localization.js';
 import { SettingsStore } from '../../src/ui/settings-store.js';
 import { loadShippedArticles } from '../support/articles.js';
+import { deleteDatabase, freshDatabaseName } from '../support/test-database.js';
 
 describe('<cr-app>: library and reader', () => {
-  const dbName = `close-reader-test-${crypto.randomUUID()}`;
+  const dbName = freshDatabaseName();
   let articles: ArticleSource;
   let db: CloseReaderDatabase;
   let app: CrApp;
@@ -39,9 +40,7 @@ describe('<cr-app>: library and reader', () => {
     location.hash = '';
   });
 
-  after(() => {
-    indexedDB.deleteDatabase(dbName);
-  });
+  after(() => deleteDatabase(dbName));
 
   function library(): ShadowRoot {
     const view = app.querySelector('cr-library-view');

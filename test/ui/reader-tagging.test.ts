@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { ChangeToApply } from '../../src/model/undo-history.js';
 import { textIndexOf, textRangeToSelection } from '../../src/editor/text-offsets.js';
 import { AnnotationRepository } from '../../src/storage/annotation-repository.js';
-import { openCloseReaderDatabase, type CloseReaderDatabase } from '../../src/storage/database.js';
+import type { CloseReaderDatabase } from '../../src/storage/database.js';
 import { SettingsRepository } from '../../src/storage/settings-repository.js';
 import '../../src/ui/app.js';
 import type { CrApp } from '../../src/ui/app.js';
@@ -13,11 +13,12 @@ import { applyLocale } from '../../src/ui/localization.js';
 import type { CrReaderView } from '../../src/ui/reader-view.js';
 import { SettingsStore } from '../../src/ui/settings-store.js';
 import { loadShippedArticles } from '../support/articles.js';
+import { TestDatabases } from '../support/test-database.js';
 
 const ARTICLE = 'sanctuary-cities-gegen-trump';
 
 describe('tagging in the reader', () => {
-  let dbName: string;
+  const databases = new TestDatabases();
   let db: CloseReaderDatabase;
   let app: CrApp;
   let annotations: AnnotationStore;
@@ -46,15 +47,13 @@ describe('tagging in the reader', () => {
 
   beforeEach(async () => {
     await applyLocale('en');
-    dbName = `close-reader-test-${crypto.randomUUID()}`;
-    db = await openCloseReaderDatabase(dbName);
+    db = await databases.open();
   });
 
-  afterEach(() => {
+  afterEach(async () => {
     location.hash = '';
     annotations.close();
-    db.close();
-    indexedDB.deleteDatabase(dbName);
+    await databases.cleanUp();
   });
 
   it('names each category button by its label and its key', async () => {
@@ -71,7 +70,7 @@ describe('tagging in the reader', () => {
     select(reader, 'Bürgermeister Ed Lee');
     await sendKeys({ press: '1' });
     await waitUntil(() => highlighted('actor') === 'Bürgermeister Ed Lee', 'no actor highlight');
-    await waitUntil(() => app.querySelector('[role="status"]')?.textContent === 'Actor tagged: “Bürgermeister Ed Lee”', 'nothing was announced');
+    await waitUntil(() => app.querySelector('cr-reader-view [role="status"]')?.textContent === 'Actor tagged: “Bürgermeister Ed Lee”', 'nothing was announced');
     const stored = await db.getAll('annotations');
     expect(stored.map((a) => [a.documentId, a.exact, a.categoryIds])).to.deep.equal([[ARTICLE, 'Bürgermeister Ed Lee', ['actor']]]);
   });
@@ -103,6 +102,9 @@ describe('tagging in the reader', () => {
   it('tells the reader when a write fails, and changes nothing', async () => {
     const failing: AnnotationPersistence = {
       listByDocument: async () => [],
+      listAll: async () => [],
+      allIds: async () => new Set(),
+      importAll: () => Promise.reject(new DOMException('full', 'QuotaExceededError')),
       countsByDocument: async () => new Map(),
       apply: (_change: ChangeToApply) => Promise.reject(new DOMException('full', 'QuotaExceededError')),
     };

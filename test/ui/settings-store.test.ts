@@ -2,13 +2,12 @@ import { expect } from '@open-wc/testing';
 import { openCloseReaderDatabase } from '../../src/storage/database.js';
 import { SettingsRepository } from '../../src/storage/settings-repository.js';
 import { SettingsStore } from '../../src/ui/settings-store.js';
+import { deleteDatabase, freshDatabaseName } from '../support/test-database.js';
 
 describe('the settings store', () => {
-  const name = `close-reader-test-${crypto.randomUUID()}`;
+  const name = freshDatabaseName();
 
-  after(() => {
-    indexedDB.deleteDatabase(name);
-  });
+  after(() => deleteDatabase(name));
 
   it('writes a change to IndexedDB before it tells its listeners', async () => {
     const db = await openCloseReaderDatabase(name);

@@ -1,0 +1,68 @@
+/**
+ * <cr-creator-name-field>: the reader's name, set once and remembered, written as the creator of
+ * every annotation they export (so a teacher knows whose hand-in is whose).
+ */
+import { LitElement, css, html } from 'lit';
+import { ContextConsumer } from '@lit/context';
+import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import { settingsContext } from './contexts.js';
+import { StoreController } from './store-controller.js';
+
+/** The name field in the app header. */
+export class CrCreatorNameField extends LitElement {
+  static override styles = css`
+    :host {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.4em;
+    }
+    input {
+      font: inherit;
+      color: inherit;
+      background: var(--cr-surface);
+      border: 1px solid var(--cr-border);
+      border-radius: 0.3em;
+      padding: 0.2em 0.4em;
+      width: 11em;
+    }
+    input:focus-visible {
+      outline: 3px solid var(--cr-focus);
+      outline-offset: 2px;
+    }
+  `;
+
+  private readonly settings = new ContextConsumer(this, {
+    context: settingsContext,
+    subscribe: true,
+    callback: () => this.watch.resubscribe(),
+  });
+  private readonly watch = new StoreController(this, () => this.settings.value);
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  protected override render() {
+    return html`
+      <label for="name">${msg('Your name')}</label>
+      <input
+        id="name"
+        type="text"
+        autocomplete="name"
+        maxlength="200"
+        placeholder=${msg('written into exports')}
+        .value=${this.settings.value?.settings.creatorName ?? ''}
+        @change=${(event: Event) => void this.settings.value?.setCreatorName((event.target as HTMLInputElement).value)}
+      />
+    `;
+  }
+}
+
+customElements.define('cr-creator-name-field', CrCreatorNameField);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cr-creator-name-field': CrCreatorNameField;
+  }
+}
