@@ -11,6 +11,7 @@ export const BLOCK_TYPES = [
   'byline',
   'paragraph',
   'subheading',
+  'list-item',
   'pullquote',
   'caption',
   'credit',
@@ -39,10 +40,21 @@ export const SECONDARY_BLOCK_TYPES: ReadonlySet<BlockType> = new Set<BlockType>(
   'dateline',
 ]);
 
-/** One block of an article: its kind and its text (no line breaks: hard wraps are joined). */
+/** Emphasis kept from a reader's own Markdown or HTML: a range of a block's text (UTF-16 offsets). */
+export interface InlineMark {
+  readonly type: 'em' | 'strong';
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * One block of an article: its kind and its text (no line breaks: hard wraps are joined), with
+ * any emphasis it had. Marks never change the text, so they never change an offset.
+ */
 export interface ArticleBlock {
   readonly type: BlockType;
   readonly text: string;
+  readonly marks?: readonly InlineMark[];
 }
 
 /** The body of an article: what documents/<id>.json holds. */

@@ -28,6 +28,36 @@ export interface Category {
    * it had); ours have {@link categoryIri} of their id.
    */
   readonly iri?: string;
+  /** The scheme the category belongs to; absent means the default scheme. */
+  readonly schemeId?: string;
+}
+
+/** A category scheme: a named set of categories an article can be read with. */
+export interface CategoryScheme {
+  /** A slug, stable. */
+  readonly id: string;
+  /** The scheme's IRI (a skos:ConceptScheme), stable across renames and machines. */
+  readonly iri: string;
+  readonly label: { readonly de: string; readonly en: string };
+  readonly created: string;
+  readonly modified: string;
+}
+
+/** The id of the scheme every article uses until another is chosen. */
+export const DEFAULT_SCHEME_ID = 'default';
+
+/** The scheme of the four default categories. */
+export const DEFAULT_SCHEME: CategoryScheme = {
+  id: DEFAULT_SCHEME_ID,
+  iri: 'tag:close-reader.app,2026:schemes/default',
+  label: { de: 'Standard (Akteur, Maßnahme, Zitat, Statistik)', en: 'Default (actor, policy, quote, statistic)' },
+  created: '2026-11-23T00:00:00.000Z',
+  modified: '2026-11-23T00:00:00.000Z',
+};
+
+/** The scheme a category belongs to. */
+export function schemeOf(category: Pick<Category, 'schemeId'>): string {
+  return category.schemeId ?? DEFAULT_SCHEME_ID;
 }
 
 /** The namespace of our categories' IRIs: stable, the same on every machine and deployment. */

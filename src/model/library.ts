@@ -25,10 +25,12 @@ export interface ArticleEntry {
   readonly digest: string;
   /** Words of the canonical text (see {@link countWords}). */
   readonly wordCount: number;
-  /** The body's file name inside documents/. */
-  readonly file: string;
-  /** The raw seed text this article was made from (test/fixtures/seeds/). */
-  readonly seed: string;
+  /** The body's file name inside documents/ (shipped articles). */
+  readonly file?: string;
+  /** The raw seed text this article was made from (test/fixtures/seeds/; shipped articles). */
+  readonly seed?: string;
+  /** True for a reader's own document (stored in the browser, deletable). */
+  readonly own?: boolean;
 }
 
 /** The parsed manifest. */
@@ -151,8 +153,9 @@ export function createArticleSource(manifest: LibraryManifest, loadFile: (file: 
       if (!entry) return Promise.reject(new Error(`No article with id "${id}" in the library`));
       let body = bodies.get(id);
       if (!body) {
-        body = loadFile(entry.file).then((json) => {
-          const parsed = parseArticleBody(json, entry.file);
+        const file = entry.file ?? `${entry.id}.json`;
+        body = loadFile(file).then((json) => {
+          const parsed = parseArticleBody(json, file);
           if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
           return parsed.value;
         });

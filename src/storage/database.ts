@@ -5,13 +5,14 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Annotation } from '../model/annotation.js';
-import { DEFAULT_CATEGORIES, type Category } from '../model/category.js';
+import { DEFAULT_CATEGORIES, DEFAULT_SCHEME, DEFAULT_SCHEME_ID, type Category, type CategoryScheme } from '../model/category.js';
+import type { OwnDocument } from '../model/own-document.js';
 
 /** The database's name in the browser. */
 export const DATABASE_NAME = 'close-reader';
 
 /** The current schema version. Raise it with a new `if (oldVersion < N)` block in {@link upgrade}. */
-export const DATABASE_VERSION = 2;
+export const DATABASE_VERSION = 3;
 
 /** One stored setting: a key and a JSON value. */
 export interface SettingRecord {
@@ -31,10 +32,24 @@ export interface CloseReaderDB extends DBSchema {
     value: Annotation;
     indexes: { byDocument: string };
   };
-  /** Since version 2: the reader's category scheme, keyed by category id; seeded with the defaults. */
+  /**
+   * Since version 2: the categories, keyed by category id; seeded with the defaults. Since
+   * version 3 each names its scheme (`schemeId`), found per scheme through `byScheme`.
+   */
   categories: {
     key: string;
     value: Category;
+    indexes: { byScheme: string };
+  };
+  /** Since version 3: the category schemes, keyed by id; seeded with the default scheme. */
+  schemes: {
+    key: string;
+    value: CategoryScheme;
+  };
+  /** Since version 3: the reader's own documents, keyed by id. */
+  documents: {
+    key: string;
+    value: OwnDocument;
   };
 }
 
@@ -95,6 +110,19 @@ function upgrade(
     // put aborts the upgrade, and openDB rejects with that error.
     const categories = transaction.objectStore('categories');
     for (const category of DEFAULT_CATEGORIES) void categories.put(category).catch(ignore);
+  }
+  if (oldVersion < 3) {
+    // Every category so far belongs to the default scheme: say so, so the new index finds it.
+    const categories = transaction.objectStore('categories');
+    categories.createIndex('byScheme', 'schemeId');
+    void categories.openCursor().then(function mark(cursor): Promise<void> | void {
+      if (!cursor) return;
+      if (!cursor.value.schemeId) void cursor.update({ ...cursor.value, schemeId: DEFAULT_SCHEME_ID }).catch(ignore);
+      return cursor.continue().then(mark);
+    });
+    db.createObjectStore('schemes', { keyPath: 'id' });
+    void transaction.objectStore('schemes').put(DEFAULT_SCHEME).catch(ignore);
+    db.createObjectStore('documents', { keyPath: 'id' });
   }
 }
 

@@ -136,6 +136,7 @@ function loadLibrary(): Promise<Map<string, ShippedArticle>> {
     if (!manifest.ok) throw new Error(manifest.errors.join('\n'));
     const articles = new Map<string, ShippedArticle>();
     for (const entry of manifest.value.documents) {
+      if (!entry.file || !entry.seed) throw new Error(`${entry.id}: a shipped article names its file and seed`);
       const body = parseArticleBody(await (await fetchOk(`/documents/${entry.file}`)).json(), entry.file);
       if (!body.ok) throw new Error(body.errors.join('\n'));
       const seed = await (await fetchOk(`/test/fixtures/seeds/${entry.seed}`)).text();

@@ -18,7 +18,7 @@ describe('categories in IndexedDB', () => {
   it('lists the default scheme of a new database in its order', async () => {
     const listed = await new CategoryRepository(await open()).list();
     expect(listed.map((c) => c.id)).to.deep.equal(['actor', 'policy', 'quote', 'statistic']);
-    expect(listed).to.deep.equal([...DEFAULT_CATEGORIES]);
+    expect(listed).to.deep.equal(DEFAULT_CATEGORIES.map((category) => ({ ...category, schemeId: 'default' })));
   });
 
   it('lists by order, then by id, whatever the order they were stored or their ids sort in', async () => {

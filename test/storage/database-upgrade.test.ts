@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { openDB, type IDBPDatabase } from 'idb';
-import { DEFAULT_CATEGORIES, type Category } from '../../src/model/category.js';
-import type { CloseReaderDatabase } from '../../src/storage/database.js';
+import type { Annotation } from '../../src/model/annotation.js';
+import { DEFAULT_CATEGORIES, DEFAULT_SCHEME, type Category } from '../../src/model/category.js';
+import { DATABASE_VERSION, type CloseReaderDatabase } from '../../src/storage/database.js';
 import { SettingsRepository } from '../../src/storage/settings-repository.js';
 import { TestDatabases } from '../support/test-database.js';
 
@@ -16,7 +17,21 @@ async function writeVersion1(name: string, settings: Record<string, unknown>): P
   v1.close();
 }
 
-describe('database version 2', () => {
+/** Writes a database the way version 2 did: settings, annotations by document, categories without a scheme. */
+async function writeVersion2(name: string, categories: Category[], annotations: Annotation[]): Promise<void> {
+  const v2 = await openDB(name, 2, {
+    upgrade(db) {
+      db.createObjectStore('settings', { keyPath: 'key' });
+      db.createObjectStore('annotations', { keyPath: 'id' }).createIndex('byDocument', 'documentId');
+      db.createObjectStore('categories', { keyPath: 'id' });
+    },
+  });
+  for (const category of categories) await v2.put('categories', category);
+  for (const annotation of annotations) await v2.put('annotations', annotation);
+  v2.close();
+}
+
+describe('database upgrades', () => {
   const databases = new TestDatabases();
   const open = (name: string): Promise<CloseReaderDatabase> => databases.open(name);
   const named = (): string => databases.name();
@@ -28,8 +43,8 @@ describe('database version 2', () => {
     await writeVersion1(name, { locale: 'de', fontScale: 1.25 });
 
     const db = await open(name);
-    expect(db.version).to.equal(2);
-    expect([...db.objectStoreNames].sort()).to.deep.equal(['annotations', 'categories', 'settings']);
+    expect(db.version).to.equal(DATABASE_VERSION);
+    expect([...db.objectStoreNames].sort()).to.deep.equal(['annotations', 'categories', 'documents', 'schemes', 'settings']);
     const annotations = db.transaction('annotations').store;
     expect([...annotations.indexNames]).to.deep.equal(['byDocument']);
     expect(annotations.keyPath).to.equal('id');
@@ -52,7 +67,9 @@ describe('database version 2', () => {
       quote: '3',
       statistic: '4',
     });
-    for (const category of DEFAULT_CATEGORIES) expect(await db.get('categories', category.id)).to.deep.equal(category);
+    for (const category of DEFAULT_CATEGORIES) {
+      expect(await db.get('categories', category.id)).to.deep.equal({ ...category, schemeId: 'default' });
+    }
   });
 
   it('seeds a new database with the defaults once: reopening neither duplicates nor resets them', async () => {
@@ -92,7 +109,33 @@ describe('database version 2', () => {
 
     const db = await open(name);
     expect(steppedAside).to.equal(true);
-    expect(db.version).to.equal(2);
+    expect(db.version).to.equal(DATABASE_VERSION);
     expect(await db.count('categories')).to.equal(DEFAULT_CATEGORIES.length);
+  });
+
+  it('upgrades a version 2 database: categories join the default scheme, annotations are kept', async () => {
+    const name = named();
+    const custom: Category = { id: 'court', label: { de: 'Gericht', en: 'Court' }, colour: '#56b4e9', line: 'wavy', order: 5 };
+    const annotation: Annotation = {
+      id: '6f1c2d3e-0000-4000-8000-000000000001',
+      documentId: 'zweierlei-solidaritaet',
+      start: 0,
+      end: 5,
+      exact: 'Stadt',
+      prefix: '',
+      suffix: 'gesellschaften',
+      categoryIds: ['court'],
+      created: '2026-11-23T12:00:00.000Z',
+      modified: '2026-11-23T12:00:00.000Z',
+    };
+    await writeVersion2(name, [...DEFAULT_CATEGORIES, custom], [annotation]);
+
+    const db = await open(name);
+    expect(db.version).to.equal(3);
+    expect(await db.get('annotations', annotation.id)).to.deep.equal(annotation);
+    expect(await db.get('categories', 'court')).to.deep.equal({ ...custom, schemeId: 'default' });
+    expect((await db.getAllFromIndex('categories', 'byScheme', 'default')).length).to.equal(DEFAULT_CATEGORIES.length + 1);
+    expect(await db.getAll('schemes')).to.deep.equal([DEFAULT_SCHEME]);
+    expect(await db.count('documents')).to.equal(0);
   });
 });
