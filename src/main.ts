@@ -3,15 +3,18 @@
  * settings and language, and mounts <cr-app>. Nothing imports this file.
  */
 import manifestJson from '../documents/manifest.json';
-import { createArticleSource, parseManifest } from './model/library.js';
+import { createArticleSource, parseManifest, type ArticleSource } from './model/library.js';
 import { localeFromPreferences } from './model/reader-settings.js';
 import { AnnotationRepository } from './storage/annotation-repository.js';
 import { CategoryRepository } from './storage/category-repository.js';
+import { DocumentRepository } from './storage/document-repository.js';
 import { openCloseReaderDatabase } from './storage/database.js';
 import { describeStorageError } from './storage/storage-error.js';
+import { SchemeRepository } from './storage/scheme-repository.js';
 import { SettingsRepository } from './storage/settings-repository.js';
 import { AnnotationStore } from './ui/annotation-store.js';
 import { CategoryStore } from './ui/category-store.js';
+import { LibraryStore } from './ui/library-store.js';
 import { applyLocale } from './ui/localization.js';
 import { MemoryAnnotationPersistence } from './ui/memory-annotation-persistence.js';
 import { SettingsStore } from './ui/settings-store.js';
@@ -23,23 +26,26 @@ const bodyFiles = import.meta.glob<unknown>(['../documents/*.json', '!../documen
 });
 
 interface Stores {
+  readonly library: LibraryStore;
   readonly settings: SettingsStore;
   readonly annotations: AnnotationStore;
   readonly categories: CategoryStore;
 }
 
 /** The stores over IndexedDB; when it cannot be opened, stores for this visit only that say why. */
-async function openStores(): Promise<Stores> {
+async function openStores(shipped: ArticleSource): Promise<Stores> {
   try {
     const db = await openCloseReaderDatabase();
     return {
+      library: await LibraryStore.load(shipped, new DocumentRepository(db)),
       settings: await SettingsStore.load(new SettingsRepository(db)),
       annotations: new AnnotationStore(new AnnotationRepository(db)),
-      categories: await CategoryStore.load(new CategoryRepository(db)),
+      categories: await CategoryStore.load(new CategoryRepository(db), new SchemeRepository(db)),
     };
   } catch (error) {
     console.error(error);
     return {
+      library: await LibraryStore.load(shipped, undefined),
       settings: SettingsStore.inMemory(describeStorageError(error)),
       annotations: new AnnotationStore(new MemoryAnnotationPersistence(), undefined, undefined),
       categories: CategoryStore.defaults(),
@@ -54,10 +60,10 @@ async function start(): Promise<void> {
     const load = bodyFiles[`../documents/${file}`];
     return load ? load() : Promise.reject(new Error(`documents/${file} is not in the build`));
   });
-  const { settings, annotations, categories } = await openStores();
+  const { library, settings, annotations, categories } = await openStores(articles);
   await applyLocale(settings.settings.locale ?? localeFromPreferences(navigator.languages));
   const app = document.createElement('cr-app');
-  app.articles = articles;
+  app.library = library;
   app.settings = settings;
   app.annotations = annotations;
   app.categories = categories;

@@ -1,10 +1,31 @@
 /**
  * The ProseMirror schema of an article: a flat list of text blocks, one node type per kind of
  * block the reader styles differently. Debris (captions, credits, tweets, boxes) shares one node
- * type whose `kind` attribute says what it is. No marks: highlights are decorations, not content.
+ * type whose `kind` attribute says what it is. Two marks, `em` and `strong`, carry the emphasis of a
+ * reader's own Markdown or HTML; highlights are decorations, not content.
+ *
+ * The parse rules read a reader's own HTML (html-to-blocks.ts) into that flat list and nothing
+ * more: h1 becomes the headline, h2–h6 subheadings, li list items, p, td and th paragraphs, and the
+ * loose text of any other block element (div, blockquote, pre, section, figcaption, …) a paragraph,
+ * since `paragraph` is the first text block of the schema, the one ProseMirror wraps loose text in.
+ * No rule reads an attribute into the document (none of the nodes it parses has one), and
+ * {@link IGNORED_TAGS} are dropped with everything inside them.
  */
-import { Schema, type DOMOutputSpec, type Node as PMNode } from 'prosemirror-model';
-import type { BlockType } from '../model/article.js';
+import { Schema, type DOMOutputSpec, type Node as PMNode, type TagParseRule } from 'prosemirror-model';
+import { isBlockType, type BlockType } from '../model/article.js';
+
+/**
+ * Elements a reader's own HTML may hold that are never text of the document: scripts, styles,
+ * frames, embedded objects and media, form controls, templates and the head's elements. Dropped
+ * with their content, so neither a script's source nor a select's options become text. (`form`
+ * itself is not among them: pages saved from some sites wrap the whole article in one, and only
+ * its text would be kept anyway.)
+ */
+export const IGNORED_TAGS = [
+  'script', 'style', 'noscript', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'img', 'picture',
+  'svg', 'video', 'audio', 'canvas', 'input', 'button', 'select', 'textarea', 'template', 'head',
+  'title', 'link', 'meta', 'base',
+] as const;
 
 function debrisDOM(node: PMNode): DOMOutputSpec {
   const kind = node.attrs.kind as string;
@@ -13,10 +34,25 @@ function debrisDOM(node: PMNode): DOMOutputSpec {
   return ['p', attrs, 0];
 }
 
-/** The article schema. Node names are the block types of src/model/article.ts (debris aside). */
+/** A `<b>` that Google Docs uses as a wrapper (font-weight: normal) is no emphasis. */
+function boldUnlessNormal(node: HTMLElement): false | null {
+  return node.style.fontWeight !== 'normal' && null;
+}
+
+/** The article schema. Node names are the block types of src/model/article.ts (list_item and debris aside). */
 export const articleSchema = new Schema({
   nodes: {
-    doc: { content: 'block+' },
+    doc: {
+      content: 'block+',
+      parseDOM: IGNORED_TAGS.map((tag): TagParseRule => ({ tag, ignore: true })),
+    },
+    // First among the blocks: the type ProseMirror's parser wraps loose inline content in.
+    paragraph: {
+      group: 'block',
+      content: 'text*',
+      parseDOM: [{ tag: 'p' }, { tag: 'td' }, { tag: 'th' }],
+      toDOM: () => ['p', { class: 'cr-block cr-paragraph', 'data-kind': 'paragraph' }, 0],
+    },
     kicker: {
       group: 'block',
       content: 'text*',
@@ -38,17 +74,23 @@ export const articleSchema = new Schema({
       content: 'text*',
       toDOM: () => ['p', { class: 'cr-block cr-byline', 'data-kind': 'byline' }, 0],
     },
-    paragraph: {
-      group: 'block',
-      content: 'text*',
-      parseDOM: [{ tag: 'p' }],
-      toDOM: () => ['p', { class: 'cr-block cr-paragraph', 'data-kind': 'paragraph' }, 0],
-    },
     subheading: {
       group: 'block',
       content: 'text*',
-      parseDOM: [{ tag: 'h2' }],
+      parseDOM: ['h2', 'h3', 'h4', 'h5', 'h6'].map((tag) => ({ tag })),
       toDOM: () => ['h2', { class: 'cr-block cr-subheading', 'data-kind': 'subheading' }, 0],
+    },
+    // A p, not an li: the document stays a flat list of text blocks (text-offsets.ts relies on it).
+    list_item: {
+      group: 'block',
+      content: 'text*',
+      parseDOM: [
+        { tag: 'li' },
+        // A loose list's <li><p>…</p></li>: the paragraph is the item (it closes the empty one
+        // the li opened, which html-to-blocks drops).
+        { tag: 'p', context: 'list_item/', priority: 60 },
+      ],
+      toDOM: () => ['p', { class: 'cr-block cr-list-item', 'data-kind': 'list-item' }, 0],
     },
     debris: {
       group: 'block',
@@ -58,10 +100,23 @@ export const articleSchema = new Schema({
     },
     text: {},
   },
+  marks: {
+    em: {
+      parseDOM: [{ tag: 'em' }, { tag: 'i' }],
+      toDOM: () => ['em', 0],
+    },
+    strong: {
+      parseDOM: [{ tag: 'strong' }, { tag: 'b', getAttrs: boldUnlessNormal }],
+      toDOM: () => ['strong', 0],
+    },
+  },
 });
 
+/** The name of a node type that shows a block. */
+export type BlockNodeName = 'kicker' | 'headline' | 'lead' | 'byline' | 'paragraph' | 'subheading' | 'list_item' | 'debris';
+
 /** The node type name that shows a block of the given type. */
-export function nodeTypeNameFor(type: BlockType): 'kicker' | 'headline' | 'lead' | 'byline' | 'paragraph' | 'subheading' | 'debris' {
+export function nodeTypeNameFor(type: BlockType): BlockNodeName {
   switch (type) {
     case 'kicker':
     case 'headline':
@@ -70,7 +125,24 @@ export function nodeTypeNameFor(type: BlockType): 'kicker' | 'headline' | 'lead'
     case 'paragraph':
     case 'subheading':
       return type;
+    case 'list-item':
+      return 'list_item';
     default:
       return 'debris';
+  }
+}
+
+/**
+ * The block type a block node shows: the inverse of {@link nodeTypeNameFor}. Debris says its type
+ * in its `kind` (a caption when that is not a block type).
+ */
+export function blockTypeFor(node: PMNode): BlockType {
+  switch (node.type.name) {
+    case 'list_item':
+      return 'list-item';
+    case 'debris':
+      return isBlockType(node.attrs.kind) ? node.attrs.kind : 'caption';
+    default:
+      return isBlockType(node.type.name) ? node.type.name : 'paragraph';
   }
 }

@@ -74,8 +74,8 @@ export function categoryIri(category: Pick<Category, 'id' | 'iri'>): string {
  */
 export const DEFAULT_CATEGORIES: readonly Category[] = [
   { id: 'actor', label: { de: 'Akteur', en: 'Actor' }, colour: '#0072b2', line: 'solid', key: '1', order: 1 },
-  { id: 'policy', label: { de: 'Maßnahme/Politik', en: 'Policy' }, colour: '#e69f00', line: 'double', key: '2', order: 2 },
-  { id: 'quote', label: { de: 'Zitat', en: 'Quote' }, colour: '#cc79a7', line: 'dashed', key: '3', order: 3 },
+  { id: 'policy', label: { de: 'Maßnahme/Politik', en: 'Policy' }, colour: '#b07800', line: 'double', key: '2', order: 2 },
+  { id: 'quote', label: { de: 'Zitat', en: 'Quote' }, colour: '#b8659a', line: 'dashed', key: '3', order: 3 },
   { id: 'statistic', label: { de: 'Statistik', en: 'Statistic' }, colour: '#009e73', line: 'dotted', key: '4', order: 4 },
 ];
 

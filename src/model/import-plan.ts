@@ -8,7 +8,7 @@
  */
 import type { Annotation } from './annotation.js';
 import { anchorAll, type AnchorTarget } from './anchoring.js';
-import { type Category, categoryIri } from './category.js';
+import { type Category, DEFAULT_SCHEME_ID, categoryIri } from './category.js';
 import { codePointLength, codePointToUtf16 } from './code-points.js';
 import { isUuid, stableUuid } from './stable-uuid.js';
 import { describeRange } from './text-quote.js';
@@ -187,6 +187,8 @@ class CategoryResolver {
       line: IMPORTED_LINES[n % IMPORTED_LINES.length]!,
       order: Math.max(0, ...this.all.map((category) => category.order)) + 1,
       imported: true,
+      // Imported categories join the default scheme, which every article can show.
+      schemeId: DEFAULT_SCHEME_ID,
       ...(tag.iri ? { iri: tag.iri } : {}),
     };
     this.all.push(category);

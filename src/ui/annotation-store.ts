@@ -124,6 +124,14 @@ export class AnnotationStore {
     return after;
   }
 
+  /** Reads these documents' annotations again after a change made around the store (a category deleted). */
+  async refresh(documentIds: readonly string[]): Promise<void> {
+    for (const documentId of documentIds) {
+      await this.reloadFromElsewhere(documentId, true);
+      this.channel?.postMessage({ documentId });
+    }
+  }
+
   /**
    * Stores annotations that anchoring moved or found unplaceable after their text changed. Not a
    * reader's action, so not in undo.

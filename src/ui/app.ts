@@ -12,7 +12,8 @@ import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import type { ArticleSource } from '../model/library.js';
 import type { AnnotationStore } from './annotation-store.js';
 import type { CategoryStore } from './category-store.js';
-import { annotationStoreContext, articleSourceContext, categoryStoreContext, settingsContext } from './contexts.js';
+import type { LibraryStore } from './library-store.js';
+import { annotationStoreContext, articleSourceContext, categoryStoreContext, libraryStoreContext, settingsContext } from './contexts.js';
 import { parseRoute, type Route } from './hash-route.js';
 import type { SettingsStore } from './settings-store.js';
 import { StoreController } from './store-controller.js';
@@ -20,13 +21,16 @@ import './creator-name-field.js';
 import { ImportController } from './import-controller.js';
 import './import-dialog.js';
 import './language-switch.js';
+import './add-document-view.js';
 import './library-view.js';
+import './scheme-editor-view.js';
 import './reader-view.js';
 
 /** The application shell. Set `articles`, `settings`, `annotations` and `categories` before connecting it. */
 export class CrApp extends LitElement {
   static override properties = {
     articles: { attribute: false },
+    library: { attribute: false },
     settings: { attribute: false },
     annotations: { attribute: false },
     categories: { attribute: false },
@@ -34,6 +38,8 @@ export class CrApp extends LitElement {
   };
 
   declare articles: ArticleSource | undefined;
+  /** The library with own documents; when set, it is also the article source. */
+  declare library: LibraryStore | undefined;
   declare settings: SettingsStore | undefined;
   declare annotations: AnnotationStore | undefined;
   declare categories: CategoryStore | undefined;
@@ -41,11 +47,12 @@ export class CrApp extends LitElement {
 
   private readonly articleProvider = new ContextProvider(this, { context: articleSourceContext });
   private readonly settingsProvider = new ContextProvider(this, { context: settingsContext });
+  private readonly libraryProvider = new ContextProvider(this, { context: libraryStoreContext });
   private readonly annotationProvider = new ContextProvider(this, { context: annotationStoreContext });
   private readonly categoryProvider = new ContextProvider(this, { context: categoryStoreContext });
   private readonly settingsWatch = new StoreController(this, () => this.settings);
   private readonly importer = new ImportController(this, () => ({
-    articles: this.articles,
+    articles: this.library ?? this.articles,
     annotations: this.annotations,
     categories: this.categories,
   }));
@@ -74,7 +81,9 @@ export class CrApp extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('articles') && this.articles) this.articleProvider.setValue(this.articles);
+    if (changed.has('library') && this.library) this.libraryProvider.setValue(this.library);
+    const source = this.library ?? this.articles;
+    if ((changed.has('library') || changed.has('articles')) && source) this.articleProvider.setValue(source);
     if (changed.has('annotations') && this.annotations) this.annotationProvider.setValue(this.annotations);
     if (changed.has('categories') && this.categories) this.categoryProvider.setValue(this.categories);
     if (changed.has('settings') && this.settings) {
@@ -100,6 +109,7 @@ export class CrApp extends LitElement {
         <a class="cr-brand" href="#/">${msg('Close Reader')}</a>
         <nav class="cr-app-nav" aria-label=${msg('Main')}>
           <a href="#/" aria-current=${this.route.name === 'library' ? 'page' : nothing}>${msg('Library')}</a>
+          <a href="#/schemes" aria-current=${this.route.name === 'schemes' ? 'page' : nothing}>${msg('Category schemes')}</a>
         </nav>
         <div class="cr-app-tools">
           <button type="button" class="cr-button" @click=${() => this.importer.choose()}>${msg('Import')}</button>
@@ -126,6 +136,10 @@ export class CrApp extends LitElement {
     switch (this.route.name) {
       case 'library':
         return html`<cr-library-view></cr-library-view>`;
+      case 'add-document':
+        return html`<cr-add-document-view></cr-add-document-view>`;
+      case 'schemes':
+        return html`<cr-scheme-editor-view></cr-scheme-editor-view>`;
       case 'article':
         return html`<cr-reader-view .documentId=${this.route.id}></cr-reader-view>`;
       case 'not-found':

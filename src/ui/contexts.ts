@@ -6,6 +6,7 @@ import { createContext } from '@lit/context';
 import type { ArticleSource } from '../model/library.js';
 import type { AnnotationStore } from './annotation-store.js';
 import type { CategoryStore } from './category-store.js';
+import type { LibraryStore } from './library-store.js';
 import type { SettingsStore } from './settings-store.js';
 
 /** The shipped articles. */
@@ -19,3 +20,6 @@ export const annotationStoreContext = createContext<AnnotationStore>(Symbol('ann
 
 /** The category scheme. */
 export const categoryStoreContext = createContext<CategoryStore>(Symbol('categories'));
+
+/** The library with the reader's own documents: adding and deleting them. */
+export const libraryStoreContext = createContext<LibraryStore>(Symbol('library'));

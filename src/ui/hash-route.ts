@@ -1,12 +1,14 @@
 /**
  * Routes of the app, read from the URL's hash so that links can be shared and back, forward and
  * reload work on any static host (no server rewrite needed): `#/` the library, `#/doc/<id>` an
- * article.
+ * article, `#/add` adding one's own document, `#/schemes` the category schemes.
  */
 
 /** Where the reader is. */
 export type Route =
   | { readonly name: 'library' }
+  | { readonly name: 'add-document' }
+  | { readonly name: 'schemes' }
   | { readonly name: 'article'; readonly id: string }
   | { readonly name: 'not-found'; readonly hash: string };
 
@@ -14,6 +16,8 @@ export type Route =
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
   if (path === '' || path === '/') return { name: 'library' };
+  if (path === '/add' || path === '/add/') return { name: 'add-document' };
+  if (path === '/schemes' || path === '/schemes/') return { name: 'schemes' };
   const match = /^\/doc\/([^/?#]+)\/?$/.exec(path);
   if (match) {
     try {
@@ -30,6 +34,10 @@ export function routeHash(route: Route): string {
   switch (route.name) {
     case 'library':
       return '#/';
+    case 'add-document':
+      return '#/add';
+    case 'schemes':
+      return '#/schemes';
     case 'article':
       return `#/doc/${encodeURIComponent(route.id)}`;
     case 'not-found':

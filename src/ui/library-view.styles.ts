@@ -95,6 +95,30 @@ export const libraryViewStyles = [visuallyHiddenStyles, css`
     border-radius: 0.15rem;
     background: var(--cr-hl-colour);
   }
+  .delete,
+  .confirm button {
+    font: inherit;
+    font-size: 0.9rem;
+    color: inherit;
+    background: var(--cr-surface);
+    border: 1px solid var(--cr-border);
+    border-radius: 0.35rem;
+    padding: 0.2rem 0.7rem;
+    margin-top: 0.5rem;
+    cursor: pointer;
+  }
+  .danger {
+    color: var(--cr-danger);
+    border-color: var(--cr-danger);
+    font-weight: 600;
+  }
+  .confirm p {
+    margin: 0.5rem 0 0;
+  }
+  button:focus-visible {
+    outline: 3px solid var(--cr-focus);
+    outline-offset: 2px;
+  }
   .error {
     color: var(--cr-danger);
   }

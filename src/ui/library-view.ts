@@ -1,6 +1,8 @@
 /**
- * <cr-library-view>: the library page. Lists every shipped article as a link named by its title,
- * with what the text says of its outlet, author and date, and its length in words.
+ * <cr-library-view>: the library page. Lists every article, shipped or the reader's own, as a link
+ * named by its title, with what the text says of its outlet, author and date, its length in words
+ * and its annotations per category. Own documents can be deleted, after a confirmation that says
+ * how many annotations go with them.
  */
 import { LitElement, html, nothing } from 'lit';
 import { ContextConsumer } from '@lit/context';
@@ -9,7 +11,8 @@ import type { ArticleEntry } from '../model/library.js';
 import type { AnnotationStore } from './annotation-store.js';
 import { categoryLabel } from '../model/category.js';
 import { buildExport, download } from './annotation-export.js';
-import { annotationStoreContext, articleSourceContext, categoryStoreContext, settingsContext } from './contexts.js';
+import { annotationStoreContext, articleSourceContext, categoryStoreContext, libraryStoreContext, settingsContext } from './contexts.js';
+import { describeFailure } from './failure-message.js';
 import { currentLocale } from './localization.js';
 import { StoreController } from './store-controller.js';
 import { formatAnnotationCount, formatIsoDate, formatWordCount } from './format.js';
@@ -20,7 +23,10 @@ import { libraryViewStyles } from './library-view.styles.js';
 export class CrLibraryView extends LitElement {
   static override styles = libraryViewStyles;
 
-  static override properties = { counts: { state: true }, message: { state: true } };
+  static override properties = { counts: { state: true }, message: { state: true }, confirming: { state: true } };
+
+  /** The own document whose deletion is being confirmed, and how many annotations it has. */
+  declare confirming: { readonly entry: ArticleEntry; readonly annotations: number } | undefined;
 
   /** The last export's outcome, for screen readers. */
   declare message: string;
@@ -29,6 +35,12 @@ export class CrLibraryView extends LitElement {
   declare counts: Map<string, Map<string, number>> | undefined;
 
   private readonly articles = new ContextConsumer(this, { context: articleSourceContext, subscribe: true });
+  private readonly library = new ContextConsumer(this, {
+    context: libraryStoreContext,
+    subscribe: true,
+    callback: () => this.watchLibrary.resubscribe(),
+  });
+  private readonly watchLibrary = new StoreController(this, () => this.library.value);
   private readonly categories = new ContextConsumer(this, { context: categoryStoreContext, subscribe: true });
   private readonly settings = new ContextConsumer(this, { context: settingsContext, subscribe: true });
   private readonly annotations = new ContextConsumer(this, {
@@ -54,6 +66,7 @@ export class CrLibraryView extends LitElement {
     super();
     updateWhenLocaleChanges(this);
     this.message = '';
+    this.confirming = undefined;
   }
 
   override connectedCallback(): void {
@@ -69,6 +82,7 @@ export class CrLibraryView extends LitElement {
         <button type="button" @click=${() => void this.exportLibrary()}>${msg('Export')}</button>
       </div>
       <p class="intro">${msg('Choose an article to read closely. Export saves the annotations of every article in one file.')}</p>
+      <p class="add"><a href=${routeHash({ name: 'add-document' })}>${msg('Add your own document')}</a></p>
       <p class="visually-hidden" role="status">${this.message}</p>
       <ol aria-label=${msg('Articles')}>
         ${entries.map((entry) => this.renderEntry(entry))}
@@ -120,8 +134,43 @@ export class CrLibraryView extends LitElement {
         <span>${formatWordCount(entry.wordCount)}</span>
         ${this.counts ? this.renderCounts(this.counts.get(entry.id)) : nothing}
         ${entry.titleSource === 'editorial' ? html`<span>${msg('Title supplied by Close Reader')}</span>` : nothing}
+        ${entry.own ? html`<span>${msg('Your document')}</span>` : nothing}
       </div>
+      ${entry.own ? this.renderDelete(entry) : nothing}
     </li>`;
+  }
+
+  private renderDelete(entry: ArticleEntry) {
+    const confirming = this.confirming?.entry.id === entry.id ? this.confirming : undefined;
+    if (!confirming) {
+      return html`<button type="button" class="delete" @click=${() => void this.askDelete(entry)}>
+        ${msg('Delete')}<span class="visually-hidden"> ${entry.title}</span>
+      </button>`;
+    }
+    return html`<div class="confirm" role="group" aria-label=${msg('Confirm deletion')}>
+      <p>${msg(str`Delete “${entry.title}” and its ${confirming.annotations} annotations? This cannot be undone.`)}</p>
+      <button type="button" class="danger" @click=${() => void this.delete(entry)}>${msg('Delete document')}</button>
+      <button type="button" @click=${() => (this.confirming = undefined)}>${msg('Keep it')}</button>
+    </div>`;
+  }
+
+  private async askDelete(entry: ArticleEntry): Promise<void> {
+    const annotations = (await this.library.value?.countAnnotations(entry.id)) ?? 0;
+    this.confirming = { entry, annotations };
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>('.confirm .danger')?.focus();
+  }
+
+  private async delete(entry: ArticleEntry): Promise<void> {
+    try {
+      const removed = (await this.library.value?.delete(entry.id)) ?? 0;
+      this.message = msg(str`Deleted “${entry.title}” and ${removed} annotations.`);
+      this.recount();
+    } catch (error) {
+      this.message = describeFailure(error);
+    } finally {
+      this.confirming = undefined;
+    }
   }
 }
 

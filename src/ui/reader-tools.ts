@@ -8,6 +8,9 @@ import { isPlaced } from '../model/annotation.js';
 import type { Category } from '../model/category.js';
 import type { ArticleEntry } from '../model/library.js';
 import type { AnnotationStore } from './annotation-store.js';
+import type { CategoryStore } from './category-store.js';
+import { msg } from '@lit/localize';
+import { currentLocale } from './localization.js';
 import type { ReadingAidsController } from './reading-aids-controller.js';
 import type { SettingsStore } from './settings-store.js';
 import type { TaggingController } from './tagging-controller.js';
@@ -21,7 +24,10 @@ export interface ReaderTools {
   readonly tagging: TaggingController;
   readonly aids: ReadingAidsController;
   readonly annotations: AnnotationStore | undefined;
+  /** The categories of the article's scheme. */
   readonly categories: readonly Category[];
+  readonly schemeId: string;
+  readonly categoryStore: CategoryStore | undefined;
   readonly settings: SettingsStore | undefined;
   readonly entry: ArticleEntry;
 }
@@ -72,14 +78,32 @@ export function renderCard({ tagging, categories, entry }: ReaderTools) {
   ></cr-annotation-card>`;
 }
 
+/** Which category scheme the article is read with (shown when there is more than one). */
+export function renderSchemeChoice({ categoryStore, schemeId, entry }: ReaderTools) {
+  const schemes = categoryStore?.schemes ?? [];
+  if (!categoryStore || schemes.length < 2) return nothing;
+  const locale = currentLocale();
+  return html`<label class="cr-scheme-choice">
+    ${msg('Categories')}
+    <select @change=${(event: Event) => void categoryStore.setSchemeFor(entry.id, (event.target as HTMLSelectElement).value)}>
+      ${schemes.map(
+        (scheme) => html`<option value=${scheme.id} ?selected=${scheme.id === schemeId}>${locale === 'de' ? scheme.label.de : scheme.label.en}</option>`,
+      )}
+    </select>
+  </label>`;
+}
+
 /** Every annotation of the article, filtered and searchable. */
-export function renderSidebar({ tagging, aids, annotations, categories, settings, entry }: ReaderTools) {
+export function renderSidebar({ tagging, aids, annotations, categories, categoryStore, settings, entry }: ReaderTools) {
   const all = annotations?.annotations(entry.id) ?? [];
+  // The scheme's categories, and any other category an annotation here was tagged with.
+  const used = new Set(all.flatMap((annotation) => annotation.categoryIds));
+  const shown = [...categories, ...(categoryStore?.categories ?? []).filter((c) => used.has(c.id) && !categories.includes(c))];
   return html`<cr-annotation-sidebar
     class="cr-sidebar"
     .annotations=${all.filter(isPlaced)}
     .unplaced=${all.filter((annotation) => !isPlaced(annotation))}
-    .categories=${categories}
+    .categories=${shown}
     .hiddenCategories=${aids.hiddenCategories}
     .query=${aids.query}
     selected-id=${aids.selectedId ?? ''}

@@ -12,6 +12,7 @@ import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { canonicalText, type ArticleBody } from '../model/article.js';
 import type { ArticleEntry } from '../model/library.js';
 import { DEFAULT_FONT_SCALE } from '../model/reader-settings.js';
+import { DEFAULT_SCHEME_ID } from '../model/category.js';
 import { ArticleViewController } from './article-view-controller.js';
 import { annotationStoreContext, articleSourceContext, categoryStoreContext, settingsContext } from './contexts.js';
 import { formatIsoDate, formatWordCount } from './format.js';
@@ -23,7 +24,7 @@ import { TaggingController, type TaggingServices } from './tagging-controller.js
 import { Announcer } from './announcer.js';
 import { buildExport, download } from './annotation-export.js';
 import { ReadingAidsController } from './reading-aids-controller.js';
-import { renderCard, renderFindBar, renderSidebar, renderTagToolbar } from './reader-tools.js';
+import { renderCard, renderFindBar, renderSchemeChoice, renderSidebar, renderTagToolbar } from './reader-tools.js';
 
 type Loaded =
   | { readonly state: 'loading' }
@@ -36,7 +37,11 @@ export class CrReaderView extends LitElement {
   static override properties = {
     documentId: { attribute: 'document-id' },
     loaded: { state: true },
+    schemeId: { state: true },
   };
+
+  /** The category scheme this article is read with. */
+  declare schemeId: string;
 
   /** The id (slug) of the article to show. */
   declare documentId: string;
@@ -57,7 +62,15 @@ export class CrReaderView extends LitElement {
     subscribe: true,
     callback: () => this.tagging.resubscribe(),
   });
-  private readonly categories = new ContextConsumer(this, { context: categoryStoreContext, subscribe: true });
+  private readonly categories = new ContextConsumer(this, {
+    context: categoryStoreContext,
+    subscribe: true,
+    callback: () => {
+      this.categoryWatch.resubscribe();
+      void this.loadScheme();
+    },
+  });
+  private readonly categoryWatch = new StoreController(this, () => this.categories.value, () => void this.loadScheme());
   private readonly settingsWatch = new StoreController(this, () => this.settings.value);
   private readonly articleView = new ArticleViewController(this);
   private readonly announcer = new Announcer(this);
@@ -65,6 +78,7 @@ export class CrReaderView extends LitElement {
     annotations: this.annotations.value,
     categories: this.categories.value,
     settings: this.settings.value,
+    schemeId: this.schemeId,
     hiddenCategories: this.aids.hiddenCategories,
   });
   private readonly tagging = new TaggingController(this, this.services, this.announcer);
@@ -76,6 +90,7 @@ export class CrReaderView extends LitElement {
     updateWhenLocaleChanges(this);
     this.documentId = '';
     this.loaded = { state: 'loading' };
+    this.schemeId = DEFAULT_SCHEME_ID;
   }
 
   protected override createRenderRoot(): HTMLElement {
@@ -88,7 +103,10 @@ export class CrReaderView extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('documentId')) void this.load();
+    if (changed.has('documentId')) {
+      void this.load();
+      void this.loadScheme();
+    }
   }
 
   protected override updated(): void {
@@ -130,6 +148,13 @@ export class CrReaderView extends LitElement {
     });
     download(file);
     this.announcer.announce(msg(str`Exported as ${file.fileName}`));
+  }
+
+  private async loadScheme(): Promise<void> {
+    const store = this.categories.value;
+    if (!store || !this.documentId) return;
+    this.schemeId = await store.schemeFor(this.documentId);
+    this.requestUpdate();
   }
 
   private async load(): Promise<void> {
@@ -177,7 +202,9 @@ export class CrReaderView extends LitElement {
       tagging: this.tagging,
       aids: this.aids,
       annotations: this.annotations.value,
-      categories: this.categories.value?.categories ?? [],
+      categories: this.categories.value?.inScheme(this.schemeId) ?? [],
+      schemeId: this.schemeId,
+      categoryStore: this.categories.value,
       settings: this.settings.value,
       entry,
     };
@@ -190,6 +217,7 @@ export class CrReaderView extends LitElement {
         <div class="cr-reader-toolbar">
           <a class="cr-back-link" href="#/">${msg('← Library')}</a>
           <button type="button" class="cr-button" @click=${() => void this.exportArticle(entry)}>${msg('Export')}</button>
+          ${renderSchemeChoice(tools)}
           <cr-font-size-control></cr-font-size-control>
         </div>
         <div class="cr-reader-tools">${renderTagToolbar(tools)} ${renderFindBar(tools)}</div>

@@ -30,6 +30,8 @@ export interface TaggingServices {
   readonly annotations: AnnotationStore | undefined;
   readonly categories: CategoryStore | undefined;
   readonly settings: SettingsStore | undefined;
+  /** The scheme the article is read with: its keys tag. */
+  readonly schemeId?: string;
   /** Categories the reader has hidden: their highlights do not open on a click or Enter. */
   readonly hiddenCategories?: ReadonlySet<string>;
 }
@@ -234,7 +236,8 @@ export class TaggingController implements ReactiveController {
       return true;
     }
     if (event.ctrlKey || event.altKey || event.metaKey) return false;
-    const category = this.services().categories?.forKey(event.key);
+    const { categories, schemeId } = this.services();
+    const category = categories?.forKey(event.key, schemeId);
     if (!category) return false;
     void this.tagSelection(category.id);
     return true;

@@ -56,7 +56,7 @@ describe('<cr-app>: library and reader', () => {
 
   it('lists every article as a link named by its title, with its word count', async () => {
     await waitUntil(() => app.querySelector('cr-library-view')?.shadowRoot?.querySelector('a'));
-    const links = [...library().querySelectorAll('a')];
+    const links = [...library().querySelectorAll('li a')];
     expect(links.map((link) => link.textContent?.trim())).to.deep.equal(articles.entries.map((entry) => entry.title));
     expect(links[1]!.getAttribute('href')).to.equal('#/doc/zweierlei-solidaritaet');
     expect(library().textContent).to.contain('1,208 words');

@@ -10,6 +10,8 @@ describe('routes in the URL hash', () => {
     { hash: '#/doc/zweierlei-solidaritaet/', route: { name: 'article', id: 'zweierlei-solidaritaet' } },
     { hash: '#/doc/', route: { name: 'not-found', hash: '#/doc/' } },
     { hash: '#/settings', route: { name: 'not-found', hash: '#/settings' } },
+    { hash: '#/add', route: { name: 'add-document' } },
+    { hash: '#/schemes', route: { name: 'schemes' } },
     { hash: '#/doc/%E0%A4%A', route: { name: 'not-found', hash: '#/doc/%E0%A4%A' } },
   ];
   for (const { hash, route } of cases) {

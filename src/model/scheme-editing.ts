@@ -1,0 +1,232 @@
+/**
+ * What a teacher can do to a category scheme (issue 6): add, rename, recolour, set the line or the
+ * key, reorder, nest one level, delete. Each operation is pure: it takes every category (of every
+ * scheme: the store keys categories by id alone, so ids must be unique across schemes), works
+ * within the scheme of the category concerned, and returns the new list or a refusal with a code the
+ * UI can translate and an English message. Nothing here throws.
+ *
+ * The edits themselves are here; the result types are in scheme-edit-result.ts, ids, IRIs and new
+ * schemes in scheme-ids.ts, deletion in category-deletion-plan.ts. This module re-exports them, so
+ * that it stays the one list of what the rest of the app may use.
+ */
+import { type Category, type CategoryLine, schemeOf } from './category.js';
+import { checkColour, nextPaletteColour, normaliseColour, tooClose } from './category-palette.js';
+import { type EditCode, type EditFailure, type EditMessage, type EditResult, fail, omit, success } from './scheme-edit-result.js';
+import { CATEGORY_LINES, RESERVED_KEYS, schemeCategoryIri, slugify, uniqueId } from './scheme-ids.js';
+
+export {
+  applyCategoryDeletion,
+  type CategoryDeletionChange,
+  type CategoryDeletionPlan,
+  deleteCategory,
+  type DeletionChoice,
+  planCategoryDeletion,
+} from './category-deletion-plan.js';
+export type { EditCode, EditFailure, EditMessage, EditResult, EditSuccess } from './scheme-edit-result.js';
+export {
+  CATEGORY_LINES,
+  createScheme,
+  RESERVED_KEYS,
+  SCHEME_IRI_PREFIX,
+  schemeCategoryIri,
+  schemeIri,
+  slugify,
+  uniqueId,
+} from './scheme-ids.js';
+
+/** What a new category is made of; everything but the label has a default. */
+export interface NewCategory {
+  readonly label: { readonly de?: string; readonly en?: string };
+  readonly colour?: string;
+  readonly line?: CategoryLine;
+  readonly key?: string;
+  readonly parentId?: string;
+}
+
+/** A scheme's categories in the order the editor lists them: each parent followed by its children. */
+export function schemeOrder(categories: readonly Category[], schemeId: string): Category[] {
+  return tree(categories.filter((category) => schemeOf(category) === schemeId)).flat();
+}
+
+/**
+ * Adds a category to `schemeId`: id from the English label's slug (German if none), unique across
+ * all schemes; the first palette colour not too close to the scheme's and its least used line
+ * unless given; last in the scheme, or last among `parentId`'s children.
+ */
+export function addCategory(categories: readonly Category[], schemeId: string, draft: NewCategory): EditResult {
+  const scheme = categories.filter((category) => schemeOf(category) === schemeId);
+  const [de, en] = [draft.label.de?.trim() ?? '', draft.label.en?.trim() ?? ''];
+  const id = uniqueId(slugify(en || de), new Set(categories.map((category) => category.id)));
+  const iri = schemeCategoryIri(schemeId, id);
+  const lineUse = CATEGORY_LINES.map((line) => scheme.filter((category) => category.line === line).length);
+  const category: Category = {
+    id,
+    label: { de: de || en, en: en || de },
+    colour: nextPaletteColour(scheme.map((other) => other.colour)),
+    line: CATEGORY_LINES[lineUse.indexOf(Math.min(...lineUse))]!,
+    order: Math.max(0, ...scheme.map((other) => other.order)) + 1,
+    schemeId,
+    ...(iri ? { iri } : {}),
+  };
+  const problem = labelProblem(scheme, category);
+  if (problem) return { ok: false, error: problem };
+  // The rest of the draft goes through the same checks as the edits of an existing category.
+  const steps: ((list: readonly Category[]) => EditResult)[] = [];
+  if (draft.key) steps.push((list) => setKey(list, id, draft.key!));
+  if (draft.colour !== undefined) steps.push((list) => recolour(list, id, draft.colour!));
+  if (draft.line) steps.push((list) => setLine(list, id, draft.line!));
+  if (draft.parentId) steps.push((list) => setParent(list, id, draft.parentId));
+  let list: readonly Category[] = [...categories, category];
+  const warnings: EditMessage[] = [];
+  for (const step of steps) {
+    const result = step(list);
+    if (!result.ok) return result;
+    list = result.categories;
+    warnings.push(...result.warnings);
+  }
+  return success([...list], categories, list.find((c) => c.id === id)!, warnings);
+}
+
+/** Renames a category; a language left out keeps its label, an emptied one takes the other language's. */
+export function renameCategory(categories: readonly Category[], id: string, label: { de?: string; en?: string }): EditResult {
+  return edit(categories, id, (category, scheme) => {
+    const [de, en] = [(label.de ?? category.label.de).trim(), (label.en ?? category.label.en).trim()];
+    const renamed = { ...category, label: { de: de || en, en: en || de } };
+    return labelProblem(scheme, renamed) ?? renamed;
+  });
+}
+
+/** Gives a category another colour (#rgb or #rrggbb); warns when it is too close to another or hard to read. */
+export function recolour(categories: readonly Category[], id: string, colour: string): EditResult {
+  return edit(categories, id, (category, scheme, warn) => {
+    const normal = normaliseColour(colour);
+    if (!normal) return { code: 'colour-invalid', message: `"${colour}" is not a colour (#rrggbb).` };
+    const near = tooClose(normal, scheme.filter((c) => c.id !== id));
+    const { failures, ...check } = checkColour(normal);
+    const figures = failures.map((name) => `${name} ${(check as unknown as Record<string, number>)[name]!.toFixed(2)}:1`);
+    const distance = near?.distance.toFixed(1);
+    if (near) warn('colour-too-close', `Too close to the colour of "${near.other.label.en}" (ΔE00 ${distance}).`, near.other.id);
+    if (failures.length > 0) warn('colour-low-contrast', `Too little contrast: ${figures.join(', ')}.`);
+    return { ...category, colour: normal };
+  });
+}
+
+/** Gives a category another line style. */
+export function setLine(categories: readonly Category[], id: string, line: CategoryLine): EditResult {
+  const known = (CATEGORY_LINES as readonly string[]).includes(line);
+  return edit(categories, id, (category) =>
+    known ? { ...category, line } : { code: 'line-invalid', message: `"${line}" is not a line style (${CATEGORY_LINES.join(', ')}).` },
+  );
+}
+
+/** Sets the key that tags with a category: one printable character, unique in its scheme, not j or k; '' clears it. */
+export function setKey(categories: readonly Category[], id: string, key: string): EditResult {
+  return edit(categories, id, (category, scheme) => {
+    if (key === '') return omit(category, 'key');
+    if (!/^[^\p{C}\p{Z}]$/u.test(key)) return { code: 'key-invalid', message: `A key is one printable character, not "${key}".` };
+    if (RESERVED_KEYS.includes(key)) return { code: 'key-reserved', message: `"${key}" already steps through the passages of an article.` };
+    const holder = scheme.find((c) => c.id !== id && c.key === key);
+    if (holder) return { code: 'key-taken', message: `"${holder.label.en}" already has the key ${key}.`, otherId: holder.id };
+    return { ...category, key };
+  });
+}
+
+/** Moves a category one place up or down among its siblings (children move with their parent). */
+export function moveCategory(categories: readonly Category[], id: string, direction: 'up' | 'down'): EditResult {
+  return arrange(categories, id, ({ tops, children }, category) => {
+    const siblings = category.parentId ? (children.get(category.parentId) ?? []) : tops;
+    const from = siblings.findIndex((c) => c.id === id);
+    const to = from + (direction === 'up' ? -1 : 1);
+    if (from < 0 || to < 0 || to >= siblings.length) {
+      return fail('cannot-move', `"${category.label.en}" is already ${direction === 'up' ? 'first' : 'last'} among its siblings.`);
+    }
+    [siblings[from], siblings[to]] = [siblings[to]!, siblings[from]!];
+    return undefined;
+  });
+}
+
+/** Nests a category under a top-level one of its scheme, or makes it top-level again (`parentId` undefined or ''). */
+export function setParent(categories: readonly Category[], id: string, parentId: string | undefined): EditResult {
+  const parent = parentId ? categories.find((c) => c.id === parentId) : undefined;
+  return arrange(categories, id, ({ tops, children }, category, scheme) => {
+    const [name, parentName] = [`"${category.label.en}"`, `"${parent?.label.en}"`];
+    if (parentId && parentId === id) return fail('parent-is-self', `${name} cannot be its own parent.`);
+    if (parentId && !parent) return fail('parent-not-found', `There is no category "${parentId}" to nest ${name} under.`);
+    if (parent && schemeOf(parent) !== schemeOf(category)) return fail('parent-other-scheme', `${parentName} is elsewhere.`, parentId);
+    if (parent?.parentId) return fail('parent-not-top-level', `${parentName} is nested itself; one level only.`, parent.id);
+    if (parent && scheme.some((c) => c.parentId === id)) return fail('has-children', `${name} has categories nested under it.`);
+    const old = category.parentId ? (children.get(category.parentId) ?? []) : tops;
+    old.splice(old.findIndex((c) => c.id === id), 1);
+    if (parent) children.set(parent.id, [...(children.get(parent.id) ?? []), { ...category, parentId: parent.id }]);
+    else if (old === tops) tops.push(category);
+    // Out of its parent: top-level right after the parent's branch, where it was shown.
+    else tops.splice(tops.findIndex((c) => c.id === category.parentId) + 1, 0, omit(category, 'parentId'));
+    return undefined;
+  });
+}
+
+/** How an edit adds a warning. */
+type Warn = (code: EditCode, message: string, otherId?: string) => void;
+
+/** Applies `change` to one category: it returns the new record or a refusal, and may warn. */
+function edit(
+  categories: readonly Category[],
+  id: string,
+  change: (category: Category, scheme: Category[], warn: Warn) => Category | EditMessage,
+): EditResult {
+  const category = categories.find((c) => c.id === id);
+  if (!category) return fail('not-found', `There is no category "${id}".`);
+  const warnings: EditMessage[] = [];
+  const warn: Warn = (code, message, otherId) => void warnings.push({ code, message, ...(otherId ? { otherId } : {}) });
+  const outcome = change(category, categories.filter((c) => schemeOf(c) === schemeOf(category)), warn);
+  if ('code' in outcome) return { ok: false, error: outcome };
+  return success(categories.map((c) => (c.id === id ? outcome : c)), categories, outcome, warnings);
+}
+
+/** A scheme as a tree of one level: the top-level categories and each one's children, both in order. */
+interface Levels {
+  readonly tops: Category[];
+  readonly children: Map<string, Category[]>;
+}
+
+/** Rearranges a scheme's {@link Levels} in place through `change`, then renumbers it 1, 2, 3 … in tree order. */
+function arrange(
+  categories: readonly Category[],
+  id: string,
+  change: (levels: Levels, category: Category, scheme: Category[]) => EditFailure | undefined,
+): EditResult {
+  const category = categories.find((c) => c.id === id);
+  if (!category) return fail('not-found', `There is no category "${id}".`);
+  const scheme = categories.filter((c) => schemeOf(c) === schemeOf(category));
+  const branches = tree(scheme);
+  const levels: Levels = { tops: branches.map((branch) => branch[0]!), children: new Map(branches.map((b) => [b[0]!.id, b.slice(1)])) };
+  // A record shown top-level although it names a parent (one that is gone) is top-level here.
+  const refused = change(levels, levels.tops.some((c) => c.id === id) ? omit(category, 'parentId') : category, scheme);
+  if (refused) return refused;
+  const ordered = levels.tops.flatMap((top) => [top, ...(levels.children.get(top.id) ?? [])]);
+  const renumbered = new Map(ordered.map((c, index) => [c.id, c.order === index + 1 ? c : { ...c, order: index + 1 }]));
+  return success(categories.map((c) => renumbered.get(c.id) ?? c), categories, renumbered.get(id)!);
+}
+
+/**
+ * A scheme's categories as branches: each top-level one (by order) followed by its children (by
+ * order). A category whose parent is missing or nested itself (data from before the one-level rule)
+ * counts as top-level, so that nothing drops out of the list.
+ */
+function tree(scheme: readonly Category[]): Category[][] {
+  const byOrder = [...scheme].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+  const ids = new Set(scheme.map((c) => c.id));
+  const rootIds = new Set(byOrder.filter((c) => !c.parentId || !ids.has(c.parentId)).map((c) => c.id));
+  const nested = byOrder.filter((c) => c.parentId !== undefined && rootIds.has(c.parentId));
+  return byOrder.filter((c) => !nested.includes(c)).map((top) => [top, ...nested.filter((c) => c.parentId === top.id)]);
+}
+
+/** Why `category`'s label cannot stand in `scheme`: empty, or the label of another category there. */
+function labelProblem(scheme: readonly Category[], category: Category): EditMessage | undefined {
+  if (!category.label.de && !category.label.en) return { code: 'label-empty', message: 'A category needs a label in German or English.' };
+  const lower = (text: string): string => text.toLocaleLowerCase();
+  const same = scheme.find(
+    (c) => c.id !== category.id && (lower(c.label.de) === lower(category.label.de) || lower(c.label.en) === lower(category.label.en)),
+  );
+  return same && { code: 'label-taken', message: `"${same.label.en}" has this label already.`, otherId: same.id };
+}

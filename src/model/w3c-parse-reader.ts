@@ -1,0 +1,206 @@
+/**
+ * Reads the annotations of one file, once w3c-parse.ts has found them: each item's target
+ * (source, TextQuoteSelector, TextPositionSelector), bodies (tags and note), creator and times,
+ * collecting every problem (which refuses the file) and what it reads past (warnings, one line
+ * per kind for the whole file). Items of a Hypothesis export differ around the target; those
+ * fields are read by w3c-parse-hypothesis.ts.
+ */
+import { HYPOTHESIS_MODIFIED, hypothesisFields, hypothesisUri, isHypothesisReply } from './w3c-parse-hypothesis.js';
+import { agentName, asArray, checkContext, defined, describe, iriOf, isJson, isTextSelector, type Json } from './w3c-parse-json.js';
+import type { IncomingAnnotation, IncomingTag, ParsedImport } from './w3c-parse.js';
+
+/** Problems listed before the rest are only counted: a broken file should not flood the screen. */
+const MAX_ERRORS = 50;
+
+type Target = Pick<IncomingAnnotation, 'source' | 'quote' | 'position'>;
+type Bodies = Pick<IncomingAnnotation, 'tags' | 'note' | 'creator' | 'created' | 'modified'>;
+
+/** Reads the annotations of one file, collecting problems and what it reads past. */
+export class AnnotationReader {
+  private readonly problems: string[] = [];
+  private moreProblems = 0;
+  private readonly ignoredSelectors = new Map<string, number>();
+  private readonly severalTargets: number[] = [];
+  private replies = 0;
+  private readonly otherWarnings: string[] = [];
+
+  /** `file` only goes into messages; `format` is what w3c-parse.ts found the file to be. */
+  constructor(
+    private readonly file: string,
+    private readonly format: ParsedImport['format'],
+  ) {}
+
+  /** The annotation at `index`, or undefined when it has problems (recorded) or is left out. */
+  annotation(item: unknown, index: number): IncomingAnnotation | undefined {
+    const before = this.problems.length + this.moreProblems;
+    const rawId = isJson(item) && typeof item.id === 'string' ? item.id : undefined;
+    const at = `${this.file}, annotation ${index + 1}${rawId ? ` (${rawId})` : ''}`;
+    if (!isJson(item)) return this.problem(`${at}: expected an object, found ${describe(item)}`);
+    const hypothesis = this.format === 'hypothesis';
+    if (hypothesis && isHypothesisReply(item)) {
+      this.replies += 1;
+      return undefined;
+    }
+    if (!hypothesis) {
+      // Items of a page or collection may leave out @context; an annotation standing alone may not.
+      const problem = item['@context'] !== undefined || this.format === 'w3c-array' ? checkContext(item['@context']) : undefined;
+      if (problem) this.problem(`${at}: ${problem}`);
+      if (!asArray(item.type).includes('Annotation')) this.problem(`${at}: type: expected "Annotation", found ${describe(item.type)}`);
+    }
+    const target = this.target(item.target, at, index);
+    const body: Bodies = hypothesis ? hypothesisFields(item, at, (message) => this.problem(message)) : this.bodies(item, at);
+    if (this.problems.length + this.moreProblems > before || !target) return undefined;
+    const creator = hypothesis ? body.creator : (agentName(item.creator) ?? body.creator);
+    const created = this.time(item.created, `${at}: created`) ?? body.created;
+    const modifiedField = hypothesis ? HYPOTHESIS_MODIFIED : 'modified';
+    const modified = this.time(item[modifiedField], `${at}: ${modifiedField}`) ?? body.modified;
+    // Our ids are `urn:uuid:<uuid>`; other tools' ids ("#abc", "Jz8Ac…") are kept as they are, so
+    // that the importer can derive the same stored id from them on every import.
+    const id = rawId?.match(/^urn:uuid:(.+)$/i)?.[1] ?? rawId;
+    const source = target.source ?? (hypothesis ? hypothesisUri(item) : undefined);
+    return defined({ index, id, source, quote: target.quote, position: target.position, tags: body.tags, note: body.note, creator, created, modified });
+  }
+
+  /**
+   * The target: a plain IRI, a SpecificResource (with or without `type`), or a list of targets, of
+   * which the first with a text selector is read (a passage can only sit in one article here).
+   */
+  private target(value: unknown, at: string, index: number): Target | undefined {
+    if (value === undefined || value === null) return this.problem(`${at}: target is missing`);
+    const list = Array.isArray(value) ? value : [value];
+    if (list.length === 0) return this.problem(`${at}: target is an empty list`);
+    if (list.length > 1) this.severalTargets.push(index + 1);
+    const field = (i: number) => (Array.isArray(value) ? `target[${i}]` : 'target');
+    const chosen = Math.max(0, list.findIndex((target) => isJson(target) && asArray(target.selector).some(isTextSelector)));
+    const target: unknown = list[chosen];
+    const where = `${at}: ${field(chosen)}`;
+    let source: string | undefined;
+    let selectors: readonly unknown[] = [];
+    if (typeof target === 'string') source = target;
+    else if (isJson(target)) {
+      source = iriOf(target.source) ?? (target.source === undefined ? iriOf(target.id) : undefined);
+      selectors = asArray(target.selector);
+    } else return this.problem(`${where}: expected an IRI or an object, found ${describe(target)}`);
+    const selectorField = (i: number) => `${where}.selector${isJson(target) && Array.isArray(target.selector) ? `[${i}]` : ''}`;
+    let quote: Target['quote'];
+    let position: Target['position'];
+    selectors.forEach((selector, i) => {
+      const type = isJson(selector) && typeof selector.type === 'string' ? selector.type : typeof selector === 'string' ? 'IRI' : 'untyped';
+      if (type === 'TextQuoteSelector' && !quote) quote = this.quote(selector as Json, `${selectorField(i)} (TextQuoteSelector)`);
+      else if (type === 'TextPositionSelector' && !position) position = this.position(selector as Json, `${selectorField(i)} (TextPositionSelector)`);
+      else this.ignoredSelectors.set(type, (this.ignoredSelectors.get(type) ?? 0) + 1);
+    });
+    if (!quote && !position && !selectors.some(isTextSelector)) {
+      this.problem(`${where}: no TextQuoteSelector and no TextPositionSelector, so no passage to mark`);
+    }
+    return defined({ source, quote, position });
+  }
+
+  private quote(selector: Json, where: string): Target['quote'] {
+    const { exact, prefix, suffix } = selector;
+    if (typeof exact !== 'string' || exact === '') return this.problem(`${where}.exact: expected the quoted text, found ${describe(exact)}`);
+    for (const [name, value] of [['prefix', prefix], ['suffix', suffix]] as const) {
+      if (value !== undefined && typeof value !== 'string') return this.problem(`${where}.${name}: expected text, found ${describe(value)}`);
+    }
+    return defined({ exact, prefix: prefix as string | undefined, suffix: suffix as string | undefined });
+  }
+
+  private position(selector: Json, where: string): Target['position'] {
+    const start = this.offset(selector.start, `${where}.start`);
+    const end = this.offset(selector.end, `${where}.end`);
+    if (start === undefined || end === undefined) return undefined;
+    if (end < start) return this.problem(`${where}: end ${end} is before start ${start}`);
+    if (end === start) return this.problem(`${where}: start and end are both ${start}, which selects nothing`);
+    return { start, end };
+  }
+
+  /** A TextPositionSelector offset: a whole number, not negative (4.2.5). */
+  private offset(value: unknown, where: string): number | undefined {
+    if (typeof value !== 'number' || !Number.isInteger(value)) return this.problem(`${where}: expected a whole number, found ${describe(value)}`);
+    if (value < 0) return this.problem(`${where}: ${value} is negative`);
+    return value;
+  }
+
+  /**
+   * Tags and note from the bodies (3.2). `tagging` or `classifying` text is a tag label; a
+   * `classifying` or `tagging` SpecificResource, a plain IRI or an External Web Resource names a
+   * tag by IRI; other text (`commenting`, or no purpose) is the note, several joined by a blank
+   * line. A label directly followed by an IRI is one tag, as w3c-export.ts writes them, so a
+   * category that is new here arrives with both its IRI and its label. `bodyValue` (3.2.5) is a
+   * TextualBody without purpose: a comment.
+   */
+  private bodies(item: Json, at: string): Bodies {
+    const list: unknown[] = [...asArray(item.body)];
+    if (typeof item.bodyValue === 'string') list.push({ type: 'TextualBody', value: item.bodyValue });
+    const tags: IncomingTag[] = [];
+    const notes: string[] = [];
+    let label = -1; // the index in `tags` of a label the very next body may give an IRI
+    let first: Json | undefined; // Recogito puts creator and times on its bodies
+    list.forEach((body, i) => {
+      const where = `${at}: body${Array.isArray(item.body) ? `[${i}]` : ''}`;
+      const previous = label;
+      label = -1;
+      const purposes = isJson(body) ? asArray(body.purpose) : [];
+      const tagging = purposes.includes('tagging') || purposes.includes('classifying');
+      let iri: string | undefined;
+      if (typeof body === 'string') iri = body || undefined;
+      else if (!isJson(body)) return this.problem(`${where}: expected an IRI or an object, found ${describe(body)}`);
+      else if (body.value !== undefined || asArray(body.type).includes('TextualBody')) {
+        first ??= body;
+        if (typeof body.value !== 'string') return this.problem(`${where}.value: expected text, found ${describe(body.value)}`);
+        if (tagging && body.value.trim() !== '') label = tags.push({ label: body.value }) - 1;
+        else if (!tagging && body.value !== '') notes.push(body.value);
+        return;
+      } else if (body.source !== undefined) iri = purposes.length === 0 || tagging ? iriOf(body.source) : undefined;
+      else iri = iriOf(body.id);
+      if (iri !== undefined && previous >= 0) tags[previous] = { ...tags[previous], iri };
+      else if (iri !== undefined) tags.push({ iri });
+    });
+    return {
+      tags,
+      note: notes.length > 0 ? notes.join('\n\n') : undefined,
+      creator: agentName(first?.creator),
+      created: this.time(first?.created, `${at}: body created`),
+      modified: this.time(first?.modified, `${at}: body modified`),
+    };
+  }
+
+  /**
+   * A timestamp (3.3.1: xsd:dateTime, so ISO 8601 with a time zone), kept as written; anything else
+   * gives a warning and is dropped, and the importer uses its clock. Date.parse alone would take "2".
+   */
+  private time(value: unknown, where: string): string | undefined {
+    if (value === undefined) return undefined;
+    if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value) && !Number.isNaN(Date.parse(value))) return value;
+    this.otherWarnings.push(`${where}: ${describe(value)} is not a date; the time of the import is used`);
+    return undefined;
+  }
+
+  /** Records a problem that refuses the file. Returns undefined, for `return this.problem(…)`. */
+  private problem(message: string): undefined {
+    if (this.problems.length < MAX_ERRORS) this.problems.push(message);
+    else this.moreProblems += 1;
+    return undefined;
+  }
+
+  /** The problems found, at most MAX_ERRORS of them and a count of the rest. */
+  errors(): string[] {
+    return this.moreProblems > 0 ? [...this.problems, `${this.file}: and ${this.moreProblems} more problems`] : this.problems;
+  }
+
+  /** What was read past: one line per kind, for the whole file, so 5,000 RangeSelectors make one. */
+  warnings(): string[] {
+    const warnings = [...this.otherWarnings];
+    if (this.ignoredSelectors.size > 0) {
+      const total = [...this.ignoredSelectors.values()].reduce((a, b) => a + b, 0);
+      const kinds = [...this.ignoredSelectors].map(([type, n]) => `${type} ×${n}`).join(', ');
+      warnings.push(`${this.file}: ${total} selector${total === 1 ? '' : 's'} Close Reader does not use, read past: ${kinds}`);
+    }
+    if (this.severalTargets.length > 0) {
+      const list = this.severalTargets.slice(0, 10).join(', ') + (this.severalTargets.length > 10 ? ', …' : '');
+      warnings.push(`${this.file}: annotation${this.severalTargets.length === 1 ? '' : 's'} ${list}: several targets; only the first with a text selector is imported`);
+    }
+    if (this.replies > 0) warnings.push(`${this.file}: ${this.replies} repl${this.replies === 1 ? 'y' : 'ies'} left out: a reply answers an annotation and marks no passage`);
+    return warnings;
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * The reader's own documents kept in IndexedDB (the `documents` store, since version 3). Deleting a
+ * document deletes its annotations with it, in the same transaction: a document is never gone while
+ * its annotations stay behind, nor the other way round.
+ */
+import type { OwnDocument } from '../model/own-document.js';
+import { writeAll, type CloseReaderDatabase } from './database.js';
+
+/** Reads and writes own documents; every write resolves once its transaction has committed. */
+export class DocumentRepository {
+  constructor(private readonly db: CloseReaderDatabase) {}
+
+  /** Every own document, ordered by title (then by id, so that the order is stable). */
+  async list(): Promise<OwnDocument[]> {
+    const documents = await this.db.getAll('documents');
+    return documents.sort((a, b) => a.title.localeCompare(b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+
+  /** The document with this id, or undefined when there is none. */
+  async get(id: string): Promise<OwnDocument | undefined> {
+    return this.db.get('documents', id);
+  }
+
+  /** Stores a document, replacing the one with the same id. */
+  async put(document: OwnDocument): Promise<void> {
+    await writeAll(this.db, 'documents', [(store) => store.put(document)]);
+  }
+
+  /** How many annotations the document with this id has (what deleting it would delete with it). */
+  async countAnnotations(id: string): Promise<number> {
+    return this.db.countFromIndex('annotations', 'byDocument', id);
+  }
+
+  /**
+   * Deletes the document with this id and every annotation on it, in one transaction over both
+   * stores: all of it or, if a request fails, nothing. Resolves, once committed, to how many
+   * annotations were deleted; an id with no document (or no annotations) is no error.
+   */
+  async deleteWithAnnotations(id: string): Promise<number> {
+    const tx = this.db.transaction(['documents', 'annotations'], 'readwrite');
+    const annotations = tx.objectStore('annotations');
+    // Handled from the start: when a request fails, the browser may abort the transaction (and idb
+    // reject `done`) before the failure reaches the catch below. Awaiting it later still throws.
+    const done = tx.done;
+    done.catch(() => undefined);
+    let requestError: unknown;
+    // As in writeAll: report the failing request's error rather than the generic AbortError, and
+    // leave no rejected promise unhandled.
+    const remember = (error: unknown): void => {
+      requestError ??= error;
+    };
+    try {
+      // The only await before the deletes is this transaction's own request, so it stays active.
+      const keys = await annotations.index('byDocument').getAllKeys(id);
+      tx.objectStore('documents').delete(id).catch(remember);
+      for (const key of keys) annotations.delete(key).catch(remember);
+      await done;
+      return keys.length;
+    } catch (error) {
+      throw requestError ?? error;
+    }
+  }
+}

@@ -1,0 +1,180 @@
+/**
+ * Schemes in a real IndexedDB: save and list, per-scheme listing through the byScheme index, a
+ * category change that spans categories and annotations kept whole or not at all, scheme deletion
+ * and its refusals, and the per-article scheme choice with its default.
+ */
+import { expect } from '@open-wc/testing';
+import type { Annotation } from '../../src/model/annotation.js';
+import { type Category, type CategoryScheme, DEFAULT_CATEGORIES, DEFAULT_SCHEME } from '../../src/model/category.js';
+import { CategoryRepository } from '../../src/storage/category-repository.js';
+import type { CloseReaderDatabase } from '../../src/storage/database.js';
+import { SchemeDeletionRefused, SchemeRepository } from '../../src/storage/scheme-repository.js';
+import { SettingsRepository } from '../../src/storage/settings-repository.js';
+import { TestDatabases } from '../support/test-database.js';
+
+const CIVICS: CategoryScheme = {
+  id: 'civics',
+  iri: 'tag:close-reader.app,2026:schemes/civics',
+  label: { de: 'Politische Bildung', en: 'Civics' },
+  created: '2026-02-01T09:00:00.000Z',
+  modified: '2026-02-01T09:00:00.000Z',
+};
+const ARCHIVE: CategoryScheme = { ...CIVICS, id: 'archive', iri: 'tag:close-reader.app,2026:schemes/archive', label: { de: 'Archiv', en: 'Archive' } };
+
+function category(id: string, order: number, extra: Partial<Category> = {}): Category {
+  return { id, label: { de: id, en: id }, colour: '#0072b2', line: 'solid', order, ...extra };
+}
+
+function annotation(id: string, categoryIds: string[]): Annotation {
+  return {
+    id,
+    documentId: 'doc-1',
+    start: 0,
+    end: 4,
+    exact: 'Text',
+    prefix: '',
+    suffix: '',
+    categoryIds,
+    created: '2026-01-01T00:00:00.000Z',
+    modified: '2026-01-01T00:00:00.000Z',
+  };
+}
+
+async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected a rejection');
+}
+
+describe('schemes in IndexedDB', () => {
+  const databases = new TestDatabases();
+  let db: CloseReaderDatabase;
+  let schemes: SchemeRepository;
+
+  beforeEach(async () => {
+    db = await databases.open();
+    schemes = new SchemeRepository(db);
+  });
+  afterEach(() => databases.cleanUp());
+
+  it('lists the default scheme of a new database with its four categories', async () => {
+    expect(await schemes.listSchemes()).to.deep.equal([DEFAULT_SCHEME]);
+    expect(await schemes.listCategories('default')).to.deep.equal(DEFAULT_CATEGORIES.map((c) => ({ ...c, schemeId: 'default' })));
+  });
+
+  it('saves a scheme with its categories, stamped with its id, and lists the default first, then by name', async () => {
+    await schemes.saveScheme(CIVICS, [category('speaker', 2), category('claim', 1, { schemeId: 'wrong' })]);
+    await schemes.saveScheme(ARCHIVE, [category('box', 1)]);
+    expect((await schemes.listSchemes()).map((s) => s.id)).to.deep.equal(['default', 'archive', 'civics']);
+    expect(await schemes.getScheme('civics')).to.deep.equal(CIVICS);
+    expect(await schemes.listCategories('civics')).to.deep.equal([
+      category('claim', 1, { schemeId: 'civics' }),
+      category('speaker', 2, { schemeId: 'civics' }),
+    ]);
+  });
+
+  it('lists per scheme through the index: each scheme sees its own only', async () => {
+    await schemes.saveScheme(CIVICS, [category('speaker', 1), category('claim', 2)]);
+    await schemes.saveScheme(ARCHIVE, [category('box', 1)]);
+    expect((await schemes.listCategories('civics')).map((c) => c.id)).to.deep.equal(['speaker', 'claim']);
+    expect((await schemes.listCategories('archive')).map((c) => c.id)).to.deep.equal(['box']);
+    expect((await schemes.listCategories('default')).map((c) => c.id)).to.deep.equal(['actor', 'policy', 'quote', 'statistic']);
+    expect(await db.countFromIndex('categories', 'byScheme', 'civics')).to.equal(2);
+    expect(await schemes.listCategories('nope')).to.deep.equal([]);
+  });
+
+  it('counts a category stored without schemeId (an import’s) in the default scheme', async () => {
+    await new CategoryRepository(db).put(category('untagged', 9, { imported: true }));
+    expect((await schemes.listCategories('default')).map((c) => c.id)).to.deep.equal(['actor', 'policy', 'quote', 'statistic', 'untagged']);
+  });
+
+  it('writes nothing of saveScheme when one category cannot be stored', async () => {
+    const broken: Record<string, unknown> = { ...category('broken', 3) };
+    delete broken['id'];
+    const error = await rejection(schemes.saveScheme(CIVICS, [category('speaker', 1), broken as unknown as Category]));
+    expect((error as DOMException).name).to.equal('DataError');
+    expect(await schemes.getScheme('civics')).to.equal(undefined);
+    expect(await schemes.listCategories('civics')).to.deep.equal([]);
+  });
+
+  it('applies a category change across categories and annotations in one go', async () => {
+    await schemes.saveScheme(CIVICS, [category('speaker', 1), category('claim', 2, { parentId: 'speaker' })]);
+    await db.put('annotations', annotation('a1', ['speaker']));
+    await db.put('annotations', annotation('a2', ['speaker', 'claim']));
+    await schemes.applyCategoryChange({
+      categories: { put: [category('claim', 2, { schemeId: 'civics' })], delete: ['speaker'] },
+      annotations: { put: [annotation('a2', ['claim'])], delete: ['a1'] },
+    });
+    expect(await schemes.listCategories('civics')).to.deep.equal([category('claim', 2, { schemeId: 'civics' })]);
+    expect(await db.getAll('annotations')).to.deep.equal([annotation('a2', ['claim'])]);
+  });
+
+  it('writes nothing of a category change when an annotation cannot be stored (all or nothing across both stores)', async () => {
+    await schemes.saveScheme(CIVICS, [category('speaker', 1), category('claim', 2)]);
+    await db.put('annotations', annotation('a1', ['speaker']));
+    const broken: Record<string, unknown> = { ...annotation('a2', ['claim']) };
+    delete broken['id'];
+    const error = await rejection(
+      schemes.applyCategoryChange({
+        categories: { put: [category('new', 3, { schemeId: 'civics' })], delete: ['speaker'] },
+        annotations: { put: [annotation('a1', ['claim']), broken as unknown as Annotation], delete: [] },
+      }),
+    );
+    expect((error as DOMException).name).to.equal('DataError');
+    expect((await schemes.listCategories('civics')).map((c) => c.id)).to.deep.equal(['speaker', 'claim']);
+    expect(await db.getAll('annotations')).to.deep.equal([annotation('a1', ['speaker'])]);
+  });
+
+  it('remembers the scheme of an article: the default until chosen, then the choice, across a reload', async () => {
+    const name = databases.name();
+    const first = await databases.open(name);
+    const repository = new SchemeRepository(first);
+    await repository.saveScheme(CIVICS, []);
+    expect(await repository.schemeFor('doc-1')).to.equal('default');
+    await repository.setSchemeFor('doc-1', 'civics');
+    expect(await new SettingsRepository(first).get('scheme:doc-1')).to.equal('civics');
+    first.close();
+    const again = new SchemeRepository(await databases.open(name));
+    expect(await again.schemeFor('doc-1')).to.equal('civics');
+    expect(await again.schemeFor('doc-2')).to.equal('default');
+  });
+
+  it('falls back to the default when the chosen scheme is gone', async () => {
+    await new SettingsRepository(db).set('scheme:doc-1', 'vanished');
+    expect(await schemes.schemeFor('doc-1')).to.equal('default');
+  });
+
+  it('deletes a scheme with its categories and sends its articles back to the default', async () => {
+    await schemes.saveScheme(CIVICS, [category('speaker', 1), category('claim', 2)]);
+    await schemes.saveScheme(ARCHIVE, [category('box', 1)]);
+    await schemes.setSchemeFor('doc-1', 'civics');
+    await schemes.setSchemeFor('doc-2', 'archive');
+    await schemes.deleteScheme('civics');
+    expect((await schemes.listSchemes()).map((s) => s.id)).to.deep.equal(['default', 'archive']);
+    expect(await db.get('categories', 'speaker')).to.equal(undefined);
+    expect(await db.get('settings', 'scheme:doc-1')).to.equal(undefined);
+    expect(await schemes.schemeFor('doc-2')).to.equal('archive');
+    expect((await schemes.listCategories('archive')).map((c) => c.id)).to.deep.equal(['box']);
+  });
+
+  const refusals: [string, () => Promise<void>, string, number][] = [
+    ['the default scheme', async () => undefined, 'default', 0],
+    ['a scheme that is not there', async () => undefined, 'nope', 0],
+    ['a scheme whose categories annotations use', async () => void (await db.put('annotations', annotation('a1', ['claim']))), 'civics', 1],
+  ];
+  for (const [name, arrange, id, count] of refusals) {
+    it(`refuses to delete ${name}, and deletes nothing`, async () => {
+      await schemes.saveScheme(CIVICS, [category('speaker', 1), category('claim', 2)]);
+      await arrange();
+      const error = await rejection(schemes.deleteScheme(id));
+      expect(error).to.be.instanceOf(SchemeDeletionRefused);
+      expect((error as SchemeDeletionRefused).annotations).to.equal(count);
+      expect((await schemes.listSchemes()).map((s) => s.id)).to.deep.equal(['default', 'civics']);
+      expect(await schemes.listCategories('civics')).to.have.length(2);
+      expect(await schemes.annotationsUsing('civics')).to.equal(count);
+    });
+  }
+});
