@@ -55,17 +55,17 @@ const IMPORTED_LINES = ['solid', 'dashed', 'dotted', 'double', 'wavy'] as const;
 /** Works out the plan for a parsed file. */
 export function planImport(parsed: ParsedImport, context: ImportContext): ImportPlanResult {
   const errors: string[] = [];
-  const byIri = new Map(context.documents.map((document) => [document.iri, document]));
-  const located: { incoming: IncomingAnnotation; document: ImportableDocument; target: AnchorTarget }[] = [];
+  const byIri = new Map(context.documents.map((article) => [article.iri, article]));
+  const located: { incoming: IncomingAnnotation; article: ImportableDocument; target: AnchorTarget }[] = [];
   for (const incoming of parsed.annotations) {
     const where = `${context.fileName}, annotation ${incoming.index + 1}${incoming.id ? ` (${incoming.id})` : ''}`;
-    const document = incoming.source ? byIri.get(incoming.source) : undefined;
-    if (!document) {
+    const article = incoming.source ? byIri.get(incoming.source) : undefined;
+    if (!article) {
       errors.push(`${where}: target.source ${incoming.source ? `"${incoming.source}"` : '(missing)'} is not an article in the library`);
       continue;
     }
-    const target = anchorTargetOf(incoming, document.text, where, errors);
-    if (target) located.push({ incoming, document, target });
+    const target = anchorTargetOf(incoming, article.text, where, errors);
+    if (target) located.push({ incoming, article, target });
   }
   if (errors.length > 0) return { ok: false, errors };
 
@@ -75,11 +75,11 @@ export function planImport(parsed: ParsedImport, context: ImportContext): Import
   const perDocument = new Map<string, number>();
   let alreadyHere = 0;
   let placed = 0;
-  const byDocument = groupBy(located, (entry) => entry.document.id);
+  const byDocument = groupBy(located, (entry) => entry.article.id);
   for (const entries of byDocument.values()) {
-    const text = entries[0]!.document.text;
+    const text = entries[0]!.article.text;
     const results = anchorAll(text, entries.map((entry) => entry.target));
-    entries.forEach(({ incoming, document, target }, i) => {
+    entries.forEach(({ incoming, article, target }, i) => {
       const id = annotationIdOf(incoming, parsed.format, context.fileName);
       if (context.existingIds.has(id) || seen.has(id)) {
         alreadyHere += 1;
@@ -94,7 +94,7 @@ export function planImport(parsed: ParsedImport, context: ImportContext): Import
       if (result.status === 'placed') placed += 1;
       annotations.push({
         id,
-        documentId: document.id,
+        documentId: article.id,
         ...range,
         categoryIds: categories.resolve(incoming.tags),
         ...(incoming.note ? { note: incoming.note } : {}),
@@ -102,7 +102,7 @@ export function planImport(parsed: ParsedImport, context: ImportContext): Import
         created: incoming.created ?? context.now,
         modified: incoming.modified ?? incoming.created ?? context.now,
       });
-      perDocument.set(document.id, (perDocument.get(document.id) ?? 0) + 1);
+      perDocument.set(article.id, (perDocument.get(article.id) ?? 0) + 1);
     });
   }
   return {

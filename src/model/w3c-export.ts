@@ -21,7 +21,7 @@ import {
 
 /** Everything an export needs besides the annotations. */
 export interface ExportContext {
-  /** By document id: the article's stable IRI (the target `source`) and its canonical text. */
+  /** By article id: the article's stable IRI (the target `source`) and its canonical text. */
   readonly documents: ReadonlyMap<string, { readonly iri: string; readonly text: string }>;
   /** By category id. */
   readonly categories: ReadonlyMap<string, Category>;
@@ -47,12 +47,12 @@ export function annotationIri(id: string): string {
 
 /**
  * One stored annotation as a W3C Annotation. Throws if `context.documents` lacks the annotation's
- * document: without the article's IRI and text the target cannot be written, and leaving the
+ * article: without the article's IRI and text the target cannot be written, and leaving the
  * annotation out silently would lose it (the caller chooses what to export).
  */
 export function toW3CAnnotation(annotation: Annotation, context: ExportContext): W3CAnnotation {
-  const document = context.documents.get(annotation.documentId);
-  if (!document) {
+  const article = context.documents.get(annotation.documentId);
+  if (!article) {
     throw new Error(`toW3CAnnotation: annotation ${annotation.id} is on "${annotation.documentId}", which the export context does not hold`);
   }
   const creator = annotation.creator || context.creatorName;
@@ -74,7 +74,7 @@ export function toW3CAnnotation(annotation: Annotation, context: ExportContext):
     generator: CLOSE_READER_AGENT,
     generated: context.now,
     body: bodiesOf(annotation, context),
-    target: targetOf(annotation, document),
+    target: targetOf(annotation, article),
   };
 }
 
@@ -155,7 +155,7 @@ function labelLanguage(category: Category, locale: 'de' | 'en'): string | undefi
  * edits to the text, and by position in code points, which is exact and fast. An unplaced
  * annotation has no position worth writing, so only its quote goes out.
  */
-function targetOf(annotation: Annotation, document: { readonly iri: string; readonly text: string }): W3CSpecificResource {
+function targetOf(annotation: Annotation, article: { readonly iri: string; readonly text: string }): W3CSpecificResource {
   // Empty context (a quote at the text's edge) is left out rather than written as "": the
   // selector's prefix and suffix are optional, and absent says the same thing.
   const quote: W3CTextQuoteSelector = {
@@ -168,9 +168,9 @@ function targetOf(annotation: Annotation, document: { readonly iri: string; read
   if (isPlaced(annotation)) {
     selector.push({
       type: 'TextPositionSelector',
-      start: utf16ToCodePoint(document.text, annotation.start),
-      end: utf16ToCodePoint(document.text, annotation.end),
+      start: utf16ToCodePoint(article.text, annotation.start),
+      end: utf16ToCodePoint(article.text, annotation.end),
     });
   }
-  return { type: 'SpecificResource', source: document.iri, selector };
+  return { type: 'SpecificResource', source: article.iri, selector };
 }
