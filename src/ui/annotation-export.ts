@@ -6,7 +6,6 @@
 import type { Annotation } from '../model/annotation.js';
 import { canonicalText } from '../model/article.js';
 import type { ArticleSource } from '../model/library.js';
-import { toW3CCollection } from '../model/w3c.js';
 import type { CategoryStore } from './category-store.js';
 
 /** The media type of an annotation export (W3C Web Annotation Protocol, section 4). */
@@ -43,6 +42,7 @@ export async function buildExport(request: ExportRequest): Promise<ExportFile> {
     documents.set(documentId, { iri: entry.iri, text: canonicalText(body.blocks) });
   }
   const exportable = request.annotations.filter((annotation) => documents.has(annotation.documentId));
+  const { toW3CCollection } = await import('../model/w3c-export.js');
   const collection = toW3CCollection(exportable, {
     documents,
     categories: new Map(request.categories.categories.map((category) => [category.id, category])),

@@ -21,9 +21,7 @@ import './creator-name-field.js';
 import { ImportController } from './import-controller.js';
 import './import-dialog.js';
 import './language-switch.js';
-import './add-document-view.js';
 import './library-view.js';
-import './scheme-editor-view.js';
 import './reader-view.js';
 
 /** The application shell. Set `articles`, `settings`, `annotations` and `categories` before connecting it. */
@@ -81,6 +79,9 @@ export class CrApp extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Pages few readers open load on first visit, keeping the first load small.
+    if (this.route.name === 'add-document') void import('./add-document-view.js');
+    if (this.route.name === 'schemes') void import('./scheme-editor-view.js');
     if (changed.has('library') && this.library) this.libraryProvider.setValue(this.library);
     const source = this.library ?? this.articles;
     if ((changed.has('library') || changed.has('articles')) && source) this.articleProvider.setValue(source);

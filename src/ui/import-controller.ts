@@ -7,9 +7,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { msg, str } from '@lit/localize';
 import { canonicalText } from '../model/article.js';
-import { planImport, type ImportPlan, type ImportableDocument } from '../model/import-plan.js';
+import type { ImportPlan, ImportableDocument } from '../model/import-plan.js';
 import type { ArticleSource } from '../model/library.js';
-import { parseAnnotationFile } from '../model/w3c.js';
 import type { AnnotationStore } from './annotation-store.js';
 import type { CategoryStore } from './category-store.js';
 import { describeFailure } from './failure-message.js';
@@ -86,6 +85,8 @@ export class ImportController implements ReactiveController {
     }
     this.show({ kind: 'working', fileName: file.name });
     try {
+      // The parser and planner load with the first import: most visits never import.
+      const [{ parseAnnotationFile }, { planImport }] = await Promise.all([import('../model/w3c.js'), import('../model/import-plan.js')]);
       const parsed = parseAnnotationFile(await file.text(), file.name);
       if (!parsed.ok) return this.show({ kind: 'errors', fileName: file.name, errors: parsed.errors });
       const documents = await Promise.all(articles.entries.map(async (entry): Promise<ImportableDocument> => {
