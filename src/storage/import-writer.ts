@@ -1,16 +1,19 @@
 /**
- * Writes a confirmed import: its new categories and its annotations in ONE transaction over both
- * stores, so an import is kept whole or not at all (a full disk halfway leaves the database as it
+ * Writes a confirmed import: its new categories, its annotations and the own documents it carried
+ * in ONE transaction over those stores, so an import is kept whole or not at all (a full disk halfway leaves the database as it
  * was). Nothing else is awaited while the transaction is open.
  */
 import type { Annotation } from '../model/annotation.js';
 import type { Category } from '../model/category.js';
+import type { OwnDocument } from '../model/own-document.js';
 import type { CloseReaderDatabase } from './database.js';
 
 /** What an import writes. */
 export interface ImportWrite {
   readonly categories: readonly Category[];
   readonly annotations: readonly Annotation[];
+  /** Own documents the file carried that this library does not have yet. */
+  readonly documents?: readonly OwnDocument[];
 }
 
 /**
@@ -18,7 +21,7 @@ export interface ImportWrite {
  * failing request's error (or the abort) when nothing was written.
  */
 export async function writeImport(db: CloseReaderDatabase, write: ImportWrite): Promise<void> {
-  const tx = db.transaction(['categories', 'annotations'], 'readwrite');
+  const tx = db.transaction(['categories', 'annotations', 'documents'], 'readwrite');
   let firstError: unknown;
   const remember = (error: unknown): void => {
     firstError ??= error;
@@ -28,6 +31,8 @@ export async function writeImport(db: CloseReaderDatabase, write: ImportWrite): 
     const annotations = tx.objectStore('annotations');
     for (const category of write.categories) categories.put(category).catch(remember);
     for (const annotation of write.annotations) annotations.put(annotation).catch(remember);
+    const documents = tx.objectStore('documents');
+    for (const document of write.documents ?? []) documents.put(document).catch(remember);
   } catch (error) {
     // A record that cannot even be issued (no key, not cloneable): undo what was issued.
     try {

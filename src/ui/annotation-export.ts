@@ -5,7 +5,9 @@
  */
 import type { Annotation } from '../model/annotation.js';
 import { canonicalText } from '../model/article.js';
+import { CARRIED_DOCUMENTS_KEY, carriedForm } from '../model/carried-documents.js';
 import type { ArticleSource } from '../model/library.js';
+import type { OwnDocument } from '../model/own-document.js';
 import type { CategoryStore } from './category-store.js';
 
 /** The media type of an annotation export (W3C Web Annotation Protocol, section 4). */
@@ -23,6 +25,8 @@ export interface ExportRequest {
   /** The collection's label, e.g. "Close Reader: Zweierlei Solidarität". */
   readonly label: string;
   readonly now?: Date;
+  /** The stored form of an own document, so the export can carry its text. */
+  readonly ownDocument?: (id: string) => OwnDocument | undefined;
 }
 
 /** An export file: its name and its JSON text. */
@@ -35,11 +39,15 @@ export interface ExportFile {
 export async function buildExport(request: ExportRequest): Promise<ExportFile> {
   const now = request.now ?? new Date();
   const documents = new Map<string, { iri: string; text: string }>();
+  const carried: Omit<OwnDocument, 'origin'>[] = [];
   for (const documentId of new Set(request.annotations.map((annotation) => annotation.documentId))) {
     const entry = request.articles.entry(documentId);
     if (!entry) continue;
     const body = await request.articles.loadBody(documentId);
     documents.set(documentId, { iri: entry.iri, text: canonicalText(body.blocks) });
+    // A reader's own document goes with its annotations: the classmate who imports gets the text.
+    const own = entry.own ? request.ownDocument?.(documentId) : undefined;
+    if (own) carried.push(carriedForm(own));
   }
   const exportable = request.annotations.filter((annotation) => documents.has(annotation.documentId));
   const { toW3CCollection } = await import('../model/w3c-export.js');
@@ -54,7 +62,7 @@ export async function buildExport(request: ExportRequest): Promise<ExportFile> {
   });
   return {
     fileName: `${request.scope}-annotations-${now.toISOString().slice(0, 10)}.jsonld`,
-    json: `${JSON.stringify(collection, null, 2)}\n`,
+    json: `${JSON.stringify(carried.length > 0 ? { ...collection, [CARRIED_DOCUMENTS_KEY]: carried } : collection, null, 2)}\n`,
   };
 }
 

@@ -7,6 +7,7 @@
  */
 import { type Annotation, type AnnotationEdit, editAnnotation, compareTextOrder } from '../model/annotation.js';
 import type { Category } from '../model/category.js';
+import type { OwnDocument } from '../model/own-document.js';
 import type { QuotedRange } from '../model/text-quote.js';
 import { UndoHistory, changeBetween, type AnnotationChange, type ChangeToApply } from '../model/undo-history.js';
 
@@ -18,7 +19,15 @@ export interface AnnotationPersistence {
   apply(change: ChangeToApply): Promise<void>;
   countsByDocument(): Promise<Map<string, Map<string, number>>>;
   /** Writes an import's categories and annotations in one transaction. */
-  importAll(write: { readonly categories: readonly Category[]; readonly annotations: readonly Annotation[] }): Promise<void>;
+  importAll(write: ImportWriteRequest): Promise<void>;
+}
+
+/** What a confirmed import writes, in one transaction. */
+export interface ImportWriteRequest {
+  readonly categories: readonly Category[];
+  readonly annotations: readonly Annotation[];
+  /** Own documents the file carried that the library does not have yet. */
+  readonly documents?: readonly OwnDocument[];
 }
 
 /** What changed in one document, for the views: records that left and records that came. */
@@ -104,7 +113,7 @@ export class AnnotationStore {
    * Writes an import in one transaction, then reloads the articles it touched and tells every
    * listener (and the other tabs). Not part of undo: an import is confirmed after a summary.
    */
-  async importAll(write: { readonly categories: readonly Category[]; readonly annotations: readonly Annotation[] }): Promise<void> {
+  async importAll(write: ImportWriteRequest): Promise<void> {
     await this.persistence.importAll(write);
     for (const documentId of new Set(write.annotations.map((annotation) => annotation.documentId))) {
       await this.reloadFromElsewhere(documentId, true);

@@ -51,6 +51,7 @@ export class CrApp extends LitElement {
   private readonly settingsWatch = new StoreController(this, () => this.settings);
   private readonly importer = new ImportController(this, () => ({
     articles: this.library ?? this.articles,
+    library: this.library,
     annotations: this.annotations,
     categories: this.categories,
   }));

@@ -8,9 +8,12 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { msg, str } from '@lit/localize';
 import { canonicalText } from '../model/article.js';
 import type { ImportPlan, ImportableDocument } from '../model/import-plan.js';
+import { readCarriedDocuments } from '../model/carried-documents.js';
 import type { ArticleSource } from '../model/library.js';
+import type { OwnDocument } from '../model/own-document.js';
 import type { AnnotationStore } from './annotation-store.js';
 import type { CategoryStore } from './category-store.js';
+import type { LibraryStore } from './library-store.js';
 import { describeFailure } from './failure-message.js';
 
 /** The biggest file an import reads (ARCHITECTURE.md: bad input gets a message, never a frozen tab). */
@@ -21,11 +24,20 @@ export type ImportState =
   | { readonly kind: 'idle' }
   | { readonly kind: 'working'; readonly fileName: string }
   | { readonly kind: 'errors'; readonly fileName: string; readonly errors: readonly string[] }
-  | { readonly kind: 'summary'; readonly fileName: string; readonly plan: ImportPlan; readonly titles: ReadonlyMap<string, string> };
+  | {
+      readonly kind: 'summary';
+      readonly fileName: string;
+      readonly plan: ImportPlan;
+      readonly titles: ReadonlyMap<string, string>;
+      /** Own documents the file carries that this library does not have: written with the annotations. */
+      readonly documents: readonly OwnDocument[];
+    };
 
 /** The services an import needs; any may be missing while the app starts. */
 export interface ImportServices {
   readonly articles: ArticleSource | undefined;
+  /** The library store, when own documents can be added (a file may carry some). */
+  readonly library?: LibraryStore | undefined;
   readonly annotations: AnnotationStore | undefined;
   readonly categories: CategoryStore | undefined;
 }
@@ -87,12 +99,20 @@ export class ImportController implements ReactiveController {
     try {
       // The parser and planner load with the first import: most visits never import.
       const [{ parseAnnotationFile }, { planImport }] = await Promise.all([import('../model/w3c.js'), import('../model/import-plan.js')]);
-      const parsed = parseAnnotationFile(await file.text(), file.name);
+      const text = await file.text();
+      const parsed = parseAnnotationFile(text, file.name);
       if (!parsed.ok) return this.show({ kind: 'errors', fileName: file.name, errors: parsed.errors });
-      const documents = await Promise.all(articles.entries.map(async (entry): Promise<ImportableDocument> => {
-        const body = await articles.loadBody(entry.id);
-        return { id: entry.id, iri: entry.iri, title: entry.title, text: canonicalText(body.blocks) };
-      }));
+      const carried = readCarriedDocuments(JSON.parse(text), file.name);
+      if (!carried.ok) return this.show({ kind: 'errors', fileName: file.name, errors: carried.errors });
+      const known = new Set(articles.entries.map((entry) => entry.iri));
+      const newDocuments = this.services().library ? carried.value.filter((document) => !known.has(document.iri)) : [];
+      const documents = [
+        ...(await Promise.all(articles.entries.map(async (entry): Promise<ImportableDocument> => {
+          const body = await articles.loadBody(entry.id);
+          return { id: entry.id, iri: entry.iri, title: entry.title, text: canonicalText(body.blocks) };
+        }))),
+        ...newDocuments.map((document) => ({ id: document.id, iri: document.iri, title: document.title, text: canonicalText(document.blocks) })),
+      ];
       const planned = planImport(parsed.value, {
         fileName: file.name,
         documents,
@@ -102,7 +122,7 @@ export class ImportController implements ReactiveController {
       });
       if (!planned.ok) return this.show({ kind: 'errors', fileName: file.name, errors: planned.errors });
       const titles = new Map(documents.map((document) => [document.id, document.title]));
-      this.show({ kind: 'summary', fileName: file.name, plan: planned.plan, titles });
+      this.show({ kind: 'summary', fileName: file.name, plan: planned.plan, titles, documents: newDocuments });
     } catch (error) {
       this.show({ kind: 'errors', fileName: file.name, errors: [`${file.name}: ${error instanceof Error ? error.message : String(error)}`] });
     }
@@ -113,10 +133,11 @@ export class ImportController implements ReactiveController {
     const state = this.state;
     const { annotations, categories } = this.services();
     if (state.kind !== 'summary' || !annotations || !categories) return;
-    const { plan } = state;
+    const { plan, documents } = state;
     try {
-      await annotations.importAll({ categories: plan.newCategories, annotations: plan.annotations });
+      await annotations.importAll({ categories: plan.newCategories, annotations: plan.annotations, documents });
       categories.addStored(plan.newCategories);
+      this.services().library?.addStored(documents);
       this.message = msg(str`Imported ${plan.annotations.length} annotations.`);
       this.show({ kind: 'idle' });
     } catch (error) {

@@ -71,6 +71,12 @@ export class CrImportDialog extends LitElement {
             <ul>
               ${[...plan.perDocument].map(([id, n]) => html`<li><span lang="de">${state.titles.get(id) ?? id}</span>: ${n}</li>`)}
             </ul>`}
+      ${state.documents.length
+        ? html`<p>${msg('The file brings these documents, which will be added to the library:')}</p>
+            <ul>
+              ${state.documents.map((document) => html`<li lang=${document.lang}>${document.title}</li>`)}
+            </ul>`
+        : nothing}
       <dl>
         <dt>${msg('New categories')}</dt>
         <dd>${plan.newCategories.length === 0 ? msg('none') : plan.newCategories.map((c) => categoryLabel(c, locale)).join(', ')}</dd>

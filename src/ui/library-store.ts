@@ -57,6 +57,19 @@ export class LibraryStore implements ArticleSource {
     this.emit();
   }
 
+  /** Adds own documents that were just stored by someone else (an import), and tells the listeners. */
+  addStored(documents: readonly OwnDocument[]): void {
+    if (documents.length === 0) return;
+    const ids = new Set(documents.map((document) => document.id));
+    this.own = [...this.own.filter((d) => !ids.has(d.id)), ...documents].sort((a, b) => a.title.localeCompare(b.title));
+    this.emit();
+  }
+
+  /** The stored form of an own document, for exports that carry it. */
+  ownDocument(id: string): OwnDocument | undefined {
+    return this.own.find((document) => document.id === id);
+  }
+
   /** How many annotations deleting an own document would delete with it. */
   countAnnotations(id: string): Promise<number> {
     return this.persistence?.countAnnotations(id) ?? Promise.resolve(0);

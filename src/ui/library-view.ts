@@ -98,6 +98,7 @@ export class CrLibraryView extends LitElement {
       annotations: await annotations.listAll(),
       articles,
       categories,
+      ownDocument: (id) => this.library.value?.ownDocument(id),
       locale: currentLocale(),
       creatorName: this.settings.value?.settings.creatorName ?? '',
       scope: 'library',

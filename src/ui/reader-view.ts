@@ -14,7 +14,7 @@ import type { ArticleEntry } from '../model/library.js';
 import { DEFAULT_FONT_SCALE } from '../model/reader-settings.js';
 import { DEFAULT_SCHEME_ID } from '../model/category.js';
 import { ArticleViewController } from './article-view-controller.js';
-import { annotationStoreContext, articleSourceContext, categoryStoreContext, settingsContext } from './contexts.js';
+import { annotationStoreContext, articleSourceContext, categoryStoreContext, libraryStoreContext, settingsContext } from './contexts.js';
 import { formatIsoDate, formatWordCount } from './format.js';
 import './distribution-strip.js';
 import { currentLocale } from './localization.js';
@@ -62,6 +62,7 @@ export class CrReaderView extends LitElement {
     subscribe: true,
     callback: () => this.tagging.resubscribe(),
   });
+  private readonly library = new ContextConsumer(this, { context: libraryStoreContext, subscribe: true });
   private readonly categories = new ContextConsumer(this, {
     context: categoryStoreContext,
     subscribe: true,
@@ -141,6 +142,7 @@ export class CrReaderView extends LitElement {
       annotations: await annotations.load(entry.id),
       articles,
       categories,
+      ownDocument: (id) => this.library.value?.ownDocument(id),
       locale: currentLocale(),
       creatorName: this.settings.value?.settings.creatorName ?? '',
       scope: entry.id,

@@ -6,6 +6,9 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { highlightText, tagWithKey } from '../support/article-page.js';
 import { startApp, type RunningApp } from '../support/start-app.js';
@@ -20,17 +23,20 @@ Das Netzwerk wächst seit 2018.`;
 describe('own documents, end to end', () => {
   let app: RunningApp;
   let page: Page;
+  let folder: string;
   const scriptsThatRan: string[] = [];
 
   before(async () => {
     app = await startApp();
-    page = await app.openPage({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
+    page = await app.openPage({ locale: 'en-GB', viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    folder = mkdtempSync(join(tmpdir(), 'close-reader-own-'));
     // The trap: anything in a document that runs calls this, and the test fails.
     await page.exposeFunction('__xss', (where: string) => scriptsThatRan.push(where));
   });
 
   after(async () => {
     await app?.close();
+    rmSync(folder, { recursive: true, force: true });
   });
 
   it('adds a pasted text, opens it, tags it, and keeps it across a reload', async () => {
@@ -78,6 +84,27 @@ describe('own documents, end to end', () => {
     assert.equal(await text.locator('script, img, svg, iframe, object, form, input, style, a').count(), 0);
     assert.equal(await page.locator('.ProseMirror [onclick], .ProseMirror [onerror], .ProseMirror [onmouseover]').count(), 0);
     assert.deepEqual(scriptsThatRan, []);
+  });
+
+  it('exports a tagged own document with its text, so a fresh profile imports both', async () => {
+    await page.goto(app.server.url);
+    await page.getByRole('link', { name: 'Kommunen als Zufluchtsorte' }).click();
+    await page.locator('.ProseMirror [data-category="actor"]').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export', exact: true }).click()]);
+    const file = join(folder, download.suggestedFilename());
+    await download.saveAs(file);
+    const exported = JSON.parse(readFileSync(file, 'utf8'));
+    assert.equal(exported.closeReaderDocuments?.[0]?.title, 'Kommunen als Zufluchtsorte');
+
+    const classmate = await app.openPage({ locale: 'en-GB' });
+    await classmate.goto(app.server.url);
+    const [chooser] = await Promise.all([classmate.waitForEvent('filechooser'), classmate.getByRole('button', { name: 'Import', exact: true }).click()]);
+    await chooser.setFiles(file);
+    const dialog = classmate.getByRole('dialog');
+    await dialog.getByText('Kommunen als Zufluchtsorte').first().waitFor();
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await classmate.getByRole('link', { name: 'Kommunen als Zufluchtsorte' }).click();
+    assert.equal(await highlightText(classmate, 'actor'), 'Die Bürgermeisterin von Köln');
   });
 
   it('deletes a document and its annotations after saying how many', async () => {

@@ -135,6 +135,7 @@
 'sd000df5b70476761': `Kategorienschemata`,
 'sd021a6577ab77f52': str`Annotation ${0}`,
 'sd1fe2584eebc40fa': `Suchen`,
+'sd288e242e627edad': `Die Datei bringt diese Dokumente mit, die der Bibliothek hinzugefügt werden:`,
 'sd2b24a565f570f50': `Der Artikel konnte nicht geöffnet werden`,
 'sd38d418dab9b7c67': str`… und ${0} weitere.`,
 'sd4c6a17a3469cc56': `Herausgestelltes Zitat`,
