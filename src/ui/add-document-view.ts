@@ -15,7 +15,8 @@ import { guessLanguage } from '../model/language-guess.js';
 import { countWords } from '../model/library.js';
 import { addDocumentStyles } from './add-document-view.styles.js';
 import { libraryStoreContext } from './contexts.js';
-import { blocksFromDocumentText, readDocumentFile } from './document-file.js';
+import { blocksInBackground, type BlocksJob } from './blocks-in-background.js';
+import { readDocumentFile } from './document-file.js';
 import { describeFailure } from './failure-message.js';
 import { routeHash } from './hash-route.js';
 import { createOwnDocument } from './own-document-factory.js';
@@ -31,6 +32,7 @@ export class CrAddDocumentView extends LitElement {
   static override styles = addDocumentStyles;
 
   static override properties = {
+    working: { state: true },
     draft: { state: true },
     title: { state: true },
     lang: { state: true },
@@ -38,6 +40,8 @@ export class CrAddDocumentView extends LitElement {
   };
 
   declare draft: Draft | undefined;
+  /** Text being turned into blocks in the background, with the way to cancel it. */
+  declare working: BlocksJob | undefined;
   declare title: string;
   declare lang: string;
   declare error: string;
@@ -48,6 +52,7 @@ export class CrAddDocumentView extends LitElement {
     super();
     updateWhenLocaleChanges(this);
     this.draft = undefined;
+    this.working = undefined;
     this.title = '';
     this.lang = 'de';
     this.error = '';
@@ -71,7 +76,7 @@ export class CrAddDocumentView extends LitElement {
       <h1>${msg('Add a document')}</h1>
       <p class="intro">${msg('Paste a text, or open a .txt, .md or .html file (or drop it here). It is kept in this browser only.')}</p>
       <p class="error" role="alert">${this.error}</p>
-      ${this.draft ? this.renderDraft(this.draft) : this.renderSources()}
+      ${this.working ? this.renderWorking(this.working) : this.draft ? this.renderDraft(this.draft) : this.renderSources()}
     `;
   }
 
@@ -88,6 +93,14 @@ export class CrAddDocumentView extends LitElement {
         <button type="button" @click=${this.chooseFile}>${msg('Choose a file …')}</button>
       </section>
     `;
+  }
+
+  private renderWorking(job: BlocksJob) {
+    return html`<section aria-labelledby="working-title">
+      <h2 id="working-title">${msg('Reading the document …')}</h2>
+      <progress aria-labelledby="working-title"></progress>
+      <div class="actions"><button type="button" @click=${() => job.cancel()}>${msg('Cancel')}</button></div>
+    </section>`;
   }
 
   private renderDraft(draft: Draft) {
@@ -117,7 +130,7 @@ export class CrAddDocumentView extends LitElement {
 
   private usePasted(): void {
     const text = this.renderRoot.querySelector<HTMLTextAreaElement>('#text')?.value ?? '';
-    this.useText(text, 'txt');
+    void this.useText(text, 'txt');
   }
 
   private chooseFile(): void {
@@ -137,11 +150,21 @@ export class CrAddDocumentView extends LitElement {
       this.error = read.error;
       return;
     }
-    this.useText(read.text, read.kind, file.name, read.notice);
+    await this.useText(read.text, read.kind, file.name, read.notice);
   }
 
-  private useText(text: string, kind: 'txt' | 'md' | 'html', fileName?: string, notice?: string): void {
-    const blocks = blocksFromDocumentText(text, kind);
+  private async useText(text: string, kind: 'txt' | 'md' | 'html', fileName?: string, notice?: string): Promise<void> {
+    const job = blocksInBackground(text, kind);
+    this.working = job;
+    let blocks: ArticleBlock[];
+    try {
+      blocks = await job.result;
+    } catch (error) {
+      this.error = error instanceof DOMException && error.name === 'AbortError' ? msg('Cancelled: nothing was added.') : String(error);
+      return;
+    } finally {
+      this.working = undefined;
+    }
     if (blocks.length === 0) {
       this.error = fileName ? msg(str`${fileName} holds no text.`) : msg('There is no text to add.');
       return;
