@@ -3,8 +3,9 @@
  * (shared/ARCHITECTURE.md, "Anchoring"). Cheap first, as Hypothesis and Apache Annotator do:
  *
  * 1. the stored range, when the text there still equals the quote (O(1));
- * 2. the quote's exact occurrences, searched outwards from the stored position; context decides
- *    between several, the position breaks ties (see {@link TextAnchorIndex.anchor} for the rule);
+ * 2. the quote's exact occurrences, searched outwards from the stored position
+ *    (anchor-exact-search.ts); context decides between several, the position breaks ties (see
+ *    {@link TextAnchorIndex.anchor} for the rule);
  * 3. an approximate search (Myers' bit-parallel algorithm, approximate-match.ts) in a text where
  *    typographic quotes and whitespace runs are normalised, first in a window around the stored
  *    position and widening only when nothing good enough is found there; candidates are scored by
@@ -14,10 +15,9 @@
  *
  * Offsets are always UTF-16 offsets of the original text, whatever the normalisation did.
  */
+import { findExactOccurrence } from './anchor-exact-search.js';
 import {
-  agreeingContextChars,
   contentScore,
-  mostContextChars,
   normalizeForMatching,
   normalizedOffset,
   placeScore,
@@ -73,14 +73,6 @@ const MIN_APPROXIMATE_LENGTH = 4;
  */
 const SELF_EVIDENT_QUOTE_LENGTH = 64;
 const SELF_EVIDENT_SIMILARITY = 0.9;
-/**
- * Context characters that must agree (common suffix of the prefix, common prefix of the suffix)
- * before an exact occurrence's context counts as evidence: two or three characters (", der ")
- * agree by chance around any common word.
- */
-const MIN_CONTEXT_EVIDENCE = 8;
-/** First radius of the exact search around the stored position (it doubles). */
-const EXACT_WINDOW = 1024;
 /** First radius of the approximate search around the stored position (times 8 each widening). */
 const APPROXIMATE_WINDOW = 1024;
 /**
@@ -107,8 +99,8 @@ export class TextAnchorIndex {
 
   /**
    * Places one target, cheapest stage first (see the module comment). Exact occurrences are ranked
-   * by how many context characters agree (counted only from MIN_CONTEXT_EVIDENCE on), then by
-   * nearness to the stored position, and the best one
+   * by how many context characters agree (counted only from MIN_CONTEXT_EVIDENCE on, see
+   * anchor-exact-search.ts), then by nearness to the stored position, and the best one
    * - is taken at once when its context agrees and it lies within POSITION_SCALE of the stored
    *   position (or there is none), or when the target brings no context at all;
    * - else competes on score with the best approximate match: searched as widely as needed when the
@@ -128,7 +120,7 @@ export class TextAnchorIndex {
     }
     const hint = isOffset(target.start) ? Math.min(target.start, this.text.length) : undefined;
     const evidence = new TargetEvidence(target);
-    const occurrence = this.findExact(exact, target, hint);
+    const occurrence = findExactOccurrence(this.text, exact, target, hint);
     if (occurrence.kind === 'found') {
       const { start } = occurrence;
       const end = start + exact.length;
@@ -145,37 +137,6 @@ export class TextAnchorIndex {
       return unplaced(`quote occurs ${occurrence.count} times and neither its context nor a stored position tells which is meant`);
     }
     return unplaced(approximate.reason);
-  }
-
-  /** The exact occurrence that context and position point to; see {@link anchor} for the rule. */
-  private findExact(exact: string, target: AnchorTarget, hint: number | undefined): ExactOutcome {
-    const { text } = this;
-    const lastStart = text.length - exact.length;
-    if (lastStart < 0) return { kind: 'none' };
-    const ranking = new ExactRanking(text, exact, target, hint);
-    // Occurrences starting in [from, to).
-    const scan = (from: number, to: number): void => {
-      if (from >= to) return;
-      const slice = text.slice(from, to + exact.length - 1);
-      for (let i = slice.indexOf(exact); i >= 0; i = slice.indexOf(exact, i + 1)) ranking.consider(from + i);
-    };
-    if (hint === undefined) {
-      scan(0, lastStart + 1);
-    } else {
-      // Outwards from the stored position, in rings, until an occurrence with all its context
-      // agreeing is found: anything further out could only tie on context and lose on distance.
-      let low = Math.min(hint, lastStart + 1);
-      let high = low;
-      for (let radius = EXACT_WINDOW; !ranking.isComplete() && (low > 0 || high < lastStart + 1); radius *= 2) {
-        const nextLow = Math.max(0, low - radius);
-        const nextHigh = Math.min(lastStart + 1, high + radius);
-        scan(nextLow, low);
-        scan(high, nextHigh);
-        low = nextLow;
-        high = nextHigh;
-      }
-    }
-    return ranking.outcome();
   }
 
   /**
@@ -267,56 +228,6 @@ export function anchorAll(text: string, targets: readonly AnchorTarget[]): Ancho
   const index = new TextAnchorIndex(text);
   return targets.map((target) => index.anchor(target));
 }
-
-/**
- * Exact occurrences ranked as {@link TextAnchorIndex.anchor} says: by agreeing context characters
- * (from MIN_CONTEXT_EVIDENCE on), then by distance from the stored position.
- */
-class ExactRanking {
-  private best: { start: number; key: number; distance: number } | undefined;
-  private ties = 0;
-  private count = 0;
-  private readonly most: number;
-  private readonly floor: number;
-
-  constructor(
-    private readonly text: string,
-    private readonly exact: string,
-    private readonly target: AnchorTarget,
-    private readonly hint: number | undefined,
-  ) {
-    this.most = mostContextChars(target);
-    this.floor = Math.min(MIN_CONTEXT_EVIDENCE, this.most);
-  }
-
-  consider(start: number): void {
-    this.count += 1;
-    const chars = agreeingContextChars(this.text, start, start + this.exact.length, this.target);
-    const key = this.most > 0 && chars >= this.floor ? chars : 0;
-    const distance = this.hint === undefined ? 0 : Math.abs(start - this.hint);
-    const best = this.best;
-    if (!best || key > best.key || (key === best.key && distance < best.distance)) {
-      this.best = { start, key, distance };
-      this.ties = 1;
-    } else if (key === best.key && distance === best.distance) this.ties += 1;
-  }
-
-  /** Whether the best so far has all its context agreeing (nothing can rank above it but a nearer twin). */
-  isComplete(): boolean {
-    return this.best !== undefined && this.best.key === this.most;
-  }
-
-  outcome(): ExactOutcome {
-    if (!this.best) return { kind: 'none' };
-    if (this.ties > 1) return { kind: 'ambiguous', count: this.count };
-    return { kind: 'found', start: this.best.start, evidence: this.best.key > 0 };
-  }
-}
-
-type ExactOutcome =
-  | { readonly kind: 'none' }
-  | { readonly kind: 'ambiguous'; readonly count: number }
-  | { readonly kind: 'found'; readonly start: number; readonly evidence: boolean };
 
 type Placed = Extract<AnchorResult, { status: 'placed' }>;
 

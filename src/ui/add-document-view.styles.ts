@@ -1,8 +1,9 @@
 /** Styles of <cr-add-document-view>. */
 import { css } from 'lit';
+import { controlStyles } from './controls.styles.js';
 
 /** A single column at reading width, forms in the tools' sans-serif. */
-export const addDocumentStyles = css`
+export const addDocumentStyles = [controlStyles, css`
   :host {
     display: block;
     max-width: 70ch;
@@ -36,10 +37,6 @@ export const addDocumentStyles = css`
   select {
     box-sizing: border-box;
     width: 100%;
-    font: inherit;
-    color: inherit;
-    background: var(--cr-surface);
-    border: 1px solid var(--cr-border);
     border-radius: 0.35rem;
     padding: 0.4rem 0.5rem;
   }
@@ -48,31 +45,9 @@ export const addDocumentStyles = css`
     resize: vertical;
   }
   button {
-    font: inherit;
-    color: inherit;
-    background: var(--cr-surface);
-    border: 1px solid var(--cr-border);
     border-radius: 0.35rem;
     padding: 0.35rem 0.9rem;
     margin-top: 0.6rem;
-    cursor: pointer;
-  }
-  button:disabled {
-    opacity: 0.55;
-    cursor: default;
-  }
-  .primary {
-    background: var(--cr-focus);
-    border-color: var(--cr-focus);
-    color: var(--cr-surface);
-    font-weight: 600;
-  }
-  button:focus-visible,
-  textarea:focus-visible,
-  input:focus-visible,
-  select:focus-visible {
-    outline: 3px solid var(--cr-focus);
-    outline-offset: 2px;
   }
   .preview {
     font-family: var(--cr-font-serif);
@@ -85,4 +60,4 @@ export const addDocumentStyles = css`
     display: flex;
     gap: 0.5rem;
   }
-`;
+`];

@@ -1,8 +1,9 @@
 /** Styles of <cr-annotation-card>. */
 import { css } from 'lit';
+import { controlStyles } from './controls.styles.js';
 
 /** A panel of one or more annotations, in the sans-serif of the tools, not the article's serif. */
-export const annotationCardStyles = css`
+export const annotationCardStyles = [controlStyles, css`
   :host {
     display: block;
     font-family: var(--cr-font-sans);
@@ -70,11 +71,7 @@ export const annotationCardStyles = css`
   textarea {
     box-sizing: border-box;
     width: 100%;
-    font: inherit;
-    color: inherit;
     background: var(--cr-bg);
-    border: 1px solid var(--cr-border);
-    border-radius: 0.3rem;
     padding: 0.4rem;
     resize: vertical;
   }
@@ -84,21 +81,9 @@ export const annotationCardStyles = css`
     margin: 0.4rem 0;
   }
   button {
-    font: inherit;
-    color: inherit;
-    background: var(--cr-surface);
-    border: 1px solid var(--cr-border);
-    border-radius: 0.3rem;
     padding: 0.25rem 0.6rem;
-    cursor: pointer;
   }
   .delete {
     color: var(--cr-danger);
   }
-  button:focus-visible,
-  input:focus-visible,
-  textarea:focus-visible {
-    outline: 3px solid var(--cr-focus);
-    outline-offset: 2px;
-  }
-`;
+`];

@@ -1,8 +1,9 @@
 /** Styles of <cr-annotation-sidebar>. */
 import { css } from 'lit';
+import { controlStyles } from './controls.styles.js';
 
 /** A compact list in the tools' sans-serif; quotes in the article's serif. */
-export const annotationSidebarStyles = css`
+export const annotationSidebarStyles = [controlStyles, css`
   :host {
     display: block;
     font-family: var(--cr-font-sans);
@@ -23,18 +24,7 @@ export const annotationSidebarStyles = css`
     font-weight: normal;
   }
   button {
-    font: inherit;
-    color: inherit;
-    background: var(--cr-surface);
-    border: 1px solid var(--cr-border);
-    border-radius: 0.3rem;
     padding: 0.2rem 0.55rem;
-    cursor: pointer;
-  }
-  button:focus-visible,
-  input:focus-visible {
-    outline: 3px solid var(--cr-focus);
-    outline-offset: 2px;
   }
   .filters {
     display: flex;
@@ -70,11 +60,7 @@ export const annotationSidebarStyles = css`
   input {
     box-sizing: border-box;
     width: 100%;
-    font: inherit;
-    color: inherit;
     background: var(--cr-bg);
-    border: 1px solid var(--cr-border);
-    border-radius: 0.3rem;
     padding: 0.3rem 0.4rem;
   }
   .shown,
@@ -147,4 +133,4 @@ export const annotationSidebarStyles = css`
     text-overflow: ellipsis;
     white-space: nowrap;
   }
-`;
+`];

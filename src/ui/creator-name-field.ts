@@ -6,30 +6,24 @@ import { LitElement, css, html } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { settingsContext } from './contexts.js';
+import { controlStyles } from './controls.styles.js';
 import { StoreController } from './store-controller.js';
 
 /** The name field in the app header. */
 export class CrCreatorNameField extends LitElement {
-  static override styles = css`
-    :host {
-      display: inline-flex;
-      align-items: center;
-      gap: 0.4em;
-    }
-    input {
-      font: inherit;
-      color: inherit;
-      background: var(--cr-surface);
-      border: 1px solid var(--cr-border);
-      border-radius: 0.3em;
-      padding: 0.2em 0.4em;
-      width: 11em;
-    }
-    input:focus-visible {
-      outline: 3px solid var(--cr-focus);
-      outline-offset: 2px;
-    }
-  `;
+  static override styles = [
+    controlStyles,
+    css`
+      :host {
+        display: inline-flex;
+        align-items: center;
+        gap: 0.4em;
+      }
+      input {
+        width: 11em;
+      }
+    `,
+  ];
 
   private readonly settings = new ContextConsumer(this, {
     context: settingsContext,

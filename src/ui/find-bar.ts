@@ -9,62 +9,46 @@
  */
 import { LitElement, css, html } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { controlStyles } from './controls.styles.js';
 
 /** The find bar above the article. */
 export class CrFindBar extends LitElement {
-  static override styles = css`
-    :host {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: 0.4rem 0.75rem;
-      font-family: var(--cr-font-sans);
-      font-size: 0.9rem;
-    }
-    .field {
-      display: inline-flex;
-      align-items: center;
-      gap: 0.4rem;
-    }
-    input[type='search'] {
-      font: inherit;
-      color: inherit;
-      background: var(--cr-surface);
-      border: 1px solid var(--cr-border);
-      border-radius: 0.3rem;
-      padding: 0.25rem 0.4rem;
-      width: 14rem;
-      max-width: 60vw;
-    }
-    button {
-      font: inherit;
-      color: inherit;
-      background: var(--cr-surface);
-      border: 1px solid var(--cr-border);
-      border-radius: 0.3rem;
-      padding: 0.2rem 0.5rem;
-      cursor: pointer;
-    }
-    button:disabled {
-      opacity: 0.55;
-      cursor: default;
-    }
-    input:focus-visible,
-    button:focus-visible {
-      outline: 3px solid var(--cr-focus);
-      outline-offset: 2px;
-    }
-    output {
-      color: var(--cr-text-muted);
-      font-variant-numeric: tabular-nums;
-      min-width: 6ch;
-    }
-    .option {
-      display: inline-flex;
-      align-items: center;
-      gap: 0.3rem;
-    }
-  `;
+  static override styles = [
+    controlStyles,
+    css`
+      :host {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.4rem 0.75rem;
+        font-family: var(--cr-font-sans);
+        font-size: 0.9rem;
+      }
+      .field {
+        display: inline-flex;
+        align-items: center;
+        gap: 0.4rem;
+      }
+      input[type='search'] {
+        padding: 0.25rem 0.4rem;
+        width: 14rem;
+        max-width: 60vw;
+      }
+      button {
+        padding: 0.2rem 0.5rem;
+      }
+      output {
+        color: var(--cr-text-muted);
+        font-variant-numeric: tabular-nums;
+        min-width: 6ch;
+      }
+      .option {
+        display: inline-flex;
+        align-items: center;
+        gap: 0.3rem;
+      }
+    `,
+  ];
 
   static override properties = {
     count: { type: Number },

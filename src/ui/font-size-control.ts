@@ -9,12 +9,14 @@ import { DEFAULT_FONT_SCALE, FONT_SCALES, stepFontScale } from '../model/reader-
 import { settingsContext } from './contexts.js';
 import { StoreController } from './store-controller.js';
 import { currentLocale } from './localization.js';
+import { controlStyles } from './controls.styles.js';
 import { visuallyHiddenStyles } from './visually-hidden.styles.js';
 
 /** Text size buttons for the reader's toolbar. */
 export class CrFontSizeControl extends LitElement {
   static override styles = [
     visuallyHiddenStyles,
+    controlStyles,
     css`
       :host {
         display: inline-block;
@@ -25,22 +27,11 @@ export class CrFontSizeControl extends LitElement {
         gap: 0.25rem;
       }
       button {
-        font: inherit;
         min-width: 2.5rem;
         min-height: 2.25rem;
-        color: inherit;
-        background: var(--cr-surface);
-        border: 1px solid var(--cr-border);
-        border-radius: 0.3rem;
-        cursor: pointer;
       }
       button:disabled {
         opacity: 0.5;
-        cursor: default;
-      }
-      button:focus-visible {
-        outline: 3px solid var(--cr-focus);
-        outline-offset: 2px;
       }
       output {
         min-width: 4ch;

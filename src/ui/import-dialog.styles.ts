@@ -1,8 +1,9 @@
 /** Styles of <cr-import-dialog>. */
 import { css } from 'lit';
+import { controlStyles } from './controls.styles.js';
 
 /** A centred modal card in the tools' sans-serif. */
-export const importDialogStyles = css`
+export const importDialogStyles = [controlStyles, css`
   dialog {
     font-family: var(--cr-font-sans);
     color: var(--cr-text);
@@ -45,22 +46,7 @@ export const importDialogStyles = css`
     margin-top: 1rem;
   }
   button {
-    font: inherit;
-    color: inherit;
-    background: var(--cr-surface);
-    border: 1px solid var(--cr-border);
     border-radius: 0.35rem;
     padding: 0.35rem 0.9rem;
-    cursor: pointer;
   }
-  .primary {
-    background: var(--cr-focus);
-    border-color: var(--cr-focus);
-    color: var(--cr-surface);
-    font-weight: 600;
-  }
-  button:focus-visible {
-    outline: 3px solid var(--cr-focus);
-    outline-offset: 2px;
-  }
-`;
+`];

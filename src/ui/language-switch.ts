@@ -9,30 +9,22 @@ import { ContextConsumer } from '@lit/context';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { LOCALES, isLocale } from '../model/reader-settings.js';
 import { settingsContext } from './contexts.js';
+import { controlStyles } from './controls.styles.js';
 import { LOCALE_NAMES } from './locale-names.js';
 import { applyLocale, currentLocale } from './localization.js';
 
 /** The language picker in the app header. */
 export class CrLanguageSwitch extends LitElement {
-  static override styles = css`
-    :host {
-      display: inline-flex;
-      align-items: center;
-      gap: 0.4em;
-    }
-    select {
-      font: inherit;
-      color: inherit;
-      background: var(--cr-surface);
-      border: 1px solid var(--cr-border);
-      border-radius: 0.3em;
-      padding: 0.2em 0.4em;
-    }
-    select:focus-visible {
-      outline: 3px solid var(--cr-focus);
-      outline-offset: 2px;
-    }
-  `;
+  static override styles = [
+    controlStyles,
+    css`
+      :host {
+        display: inline-flex;
+        align-items: center;
+        gap: 0.4em;
+      }
+    `,
+  ];
 
   private readonly settings = new ContextConsumer(this, { context: settingsContext });
 

@@ -1,9 +1,10 @@
 /** Styles of <cr-library-view>. */
 import { css } from 'lit';
+import { controlStyles } from './controls.styles.js';
 import { visuallyHiddenStyles } from './visually-hidden.styles.js';
 
 /** A single column of article cards at reading width. */
-export const libraryViewStyles = [visuallyHiddenStyles, css`
+export const libraryViewStyles = [visuallyHiddenStyles, controlStyles, css`
   :host {
     display: block;
     max-width: 70ch;
@@ -22,17 +23,8 @@ export const libraryViewStyles = [visuallyHiddenStyles, css`
     gap: 1rem;
   }
   .heading button {
-    font: inherit;
-    color: inherit;
-    background: var(--cr-surface);
-    border: 1px solid var(--cr-border);
     border-radius: 0.35rem;
     padding: 0.25rem 0.75rem;
-    cursor: pointer;
-  }
-  .heading button:focus-visible {
-    outline: 3px solid var(--cr-focus);
-    outline-offset: 2px;
   }
   .intro {
     color: var(--cr-text-muted);
@@ -97,27 +89,13 @@ export const libraryViewStyles = [visuallyHiddenStyles, css`
   }
   .delete,
   .confirm button {
-    font: inherit;
     font-size: 0.9rem;
-    color: inherit;
-    background: var(--cr-surface);
-    border: 1px solid var(--cr-border);
     border-radius: 0.35rem;
     padding: 0.2rem 0.7rem;
     margin-top: 0.5rem;
-    cursor: pointer;
-  }
-  .danger {
-    color: var(--cr-danger);
-    border-color: var(--cr-danger);
-    font-weight: 600;
   }
   .confirm p {
     margin: 0.5rem 0 0;
-  }
-  button:focus-visible {
-    outline: 3px solid var(--cr-focus);
-    outline-offset: 2px;
   }
   .error {
     color: var(--cr-danger);

@@ -1,10 +1,12 @@
 /** Styles of <cr-scheme-editor-view>. */
 import { css } from 'lit';
+import { controlStyles } from './controls.styles.js';
 import { visuallyHiddenStyles } from './visually-hidden.styles.js';
 
 /** A column of category rows, each a compact form. */
 export const schemeEditorStyles = [
   visuallyHiddenStyles,
+  controlStyles,
   css`
     :host {
       display: block;
@@ -76,14 +78,8 @@ export const schemeEditorStyles = [
       gap: 0.3rem;
     }
     input,
-    select,
-    button {
-      font: inherit;
-      color: inherit;
+    select {
       background: var(--cr-bg);
-      border: 1px solid var(--cr-border);
-      border-radius: 0.3rem;
-      padding: 0.2rem 0.4rem;
     }
     input[type='text'] {
       width: 10rem;
@@ -91,10 +87,6 @@ export const schemeEditorStyles = [
     input.key {
       width: 2.5rem;
       text-align: center;
-    }
-    button {
-      cursor: pointer;
-      background: var(--cr-surface);
     }
     .actions {
       display: inline-flex;
@@ -105,11 +97,6 @@ export const schemeEditorStyles = [
       border-top: 1px solid var(--cr-border);
       padding-top: 0.4rem;
     }
-    .danger {
-      color: var(--cr-danger);
-      border-color: var(--cr-danger);
-      font-weight: 600;
-    }
     .add {
       display: flex;
       flex-wrap: wrap;
@@ -118,12 +105,6 @@ export const schemeEditorStyles = [
     }
     .add h2 {
       flex-basis: 100%;
-    }
-    input:focus-visible,
-    select:focus-visible,
-    button:focus-visible {
-      outline: 3px solid var(--cr-focus);
-      outline-offset: 2px;
     }
   `,
 ];

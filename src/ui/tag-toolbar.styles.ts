@@ -1,10 +1,12 @@
 /** Styles of <cr-tag-toolbar>. */
 import { css } from 'lit';
+import { controlStyles } from './controls.styles.js';
 import { visuallyHiddenStyles } from './visually-hidden.styles.js';
 
 /** A wrapping row of category buttons, each showing its colour and line, then undo/redo. */
 export const tagToolbarStyles = [
   visuallyHiddenStyles,
+  controlStyles,
   css`
     :host {
       display: flex;
@@ -20,26 +22,12 @@ export const tagToolbarStyles = [
       gap: 0.35rem;
     }
     button {
-      font: inherit;
-      color: inherit;
-      background: var(--cr-surface);
-      border: 1px solid var(--cr-border);
       border-radius: 0.35rem;
       padding: 0.3rem 0.6rem;
       min-height: 2.25rem;
-      cursor: pointer;
       display: inline-flex;
       align-items: center;
       gap: 0.4rem;
-    }
-    button:disabled {
-      opacity: 0.55;
-      cursor: default;
-    }
-    button:focus-visible,
-    input:focus-visible {
-      outline: 3px solid var(--cr-focus);
-      outline-offset: 2px;
     }
     .category {
       text-decoration-line: underline;
