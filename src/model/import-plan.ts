@@ -9,7 +9,7 @@
 import type { Annotation } from './annotation.js';
 import { anchorAll, type AnchorTarget } from './anchoring.js';
 import { type Category, DEFAULT_SCHEME_ID, categoryIri } from './category.js';
-import { codePointLength, codePointToUtf16 } from './code-points.js';
+import { codePointIndexFor } from './code-points.js';
 import { isUuid, stableUuid } from './stable-uuid.js';
 import { describeRange } from './text-quote.js';
 import type { IncomingAnnotation, IncomingTag, ParsedImport } from './w3c.js';
@@ -123,13 +123,14 @@ export function planImport(parsed: ParsedImport, context: ImportContext): Import
 function anchorTargetOf(incoming: IncomingAnnotation, text: string, where: string, errors: string[]): AnchorTarget | undefined {
   const { position, quote } = incoming;
   if (position) {
-    const length = codePointLength(text);
+    const points = codePointIndexFor(text);
+    const length = points.length;
     if (position.end > length) {
       errors.push(`${where}: TextPositionSelector ${position.start}–${position.end} goes beyond the article's text (${length} characters)`);
       return undefined;
     }
-    const start = codePointToUtf16(text, position.start);
-    const end = codePointToUtf16(text, position.end);
+    const start = points.toUtf16(position.start);
+    const end = points.toUtf16(position.end);
     return { exact: quote?.exact ?? text.slice(start, end), prefix: quote?.prefix, suffix: quote?.suffix, start, end };
   }
   if (quote) return { exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix };

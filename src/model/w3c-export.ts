@@ -6,7 +6,7 @@
  */
 import { type Annotation, isPlaced } from './annotation.js';
 import { type Category, categoryIri, categoryLabel } from './category.js';
-import { utf16ToCodePoint } from './code-points.js';
+import { codePointIndexFor } from './code-points.js';
 import {
   ANNO_CONTEXT,
   type W3CAgent,
@@ -168,8 +168,8 @@ function targetOf(annotation: Annotation, article: { readonly iri: string; reado
   if (isPlaced(annotation)) {
     selector.push({
       type: 'TextPositionSelector',
-      start: utf16ToCodePoint(article.text, annotation.start),
-      end: utf16ToCodePoint(article.text, annotation.end),
+      start: codePointIndexFor(article.text).toCodePoint(annotation.start),
+      end: codePointIndexFor(article.text).toCodePoint(annotation.end),
     });
   }
   return { type: 'SpecificResource', source: article.iri, selector };

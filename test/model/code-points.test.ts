@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { codePointLength, codePointToUtf16, utf16ToCodePoint } from '../../src/model/code-points.js';
+import { CodePointIndex, codePointLength, codePointToUtf16, utf16ToCodePoint } from '../../src/model/code-points.js';
 
 describe('code points and UTF-16 offsets (W3C TextPositionSelector counts code points)', () => {
   const cases: { name: string; text: string; utf16: number; codePoint: number }[] = [
@@ -43,6 +43,22 @@ describe('code points and UTF-16 offsets (W3C TextPositionSelector counts code p
         expect(codePointToUtf16(text, utf16ToCodePoint(text, offset))).to.equal(offset);
         expect(utf16ToCodePoint(text, offset)).to.equal(Array.from(text.slice(0, offset)).length);
       }),
+    );
+  });
+
+  it('converts with an index exactly as without, for every offset of any text (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => {
+        const index = new CodePointIndex(text);
+        expect(index.length).to.equal(codePointLength(text));
+        for (let offset = -1; offset <= text.length + 1; offset += 1) {
+          expect(index.toCodePoint(offset), `toCodePoint(${offset})`).to.equal(utf16ToCodePoint(text, offset));
+        }
+        for (let point = -1; point <= index.length + 1; point += 1) {
+          expect(index.toUtf16(point), `toUtf16(${point})`).to.equal(codePointToUtf16(text, point));
+        }
+      }),
+      { numRuns: 500 },
     );
   });
 });
