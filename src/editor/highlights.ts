@@ -50,13 +50,16 @@ export const highlightsKey = new PluginKey<DecorationSet>('cr-highlights');
 
 /**
  * The highlight plugin. `lookup` gives each category's look when a highlight is drawn; a category
- * it does not know is drawn in a neutral grey rather than dropped.
+ * it does not know is drawn in a neutral grey rather than dropped. `initial` highlights are in the
+ * first state, so an article opens already highlighted: one render, not a plain one and then a
+ * highlighted one.
  */
-export function highlightsPlugin(lookup: CategoryLookup): Plugin<DecorationSet> {
+export function highlightsPlugin(lookup: CategoryLookup, initial: readonly HighlightSpec[] = []): Plugin<DecorationSet> {
   return new Plugin<DecorationSet>({
     key: highlightsKey,
     state: {
-      init: () => DecorationSet.empty,
+      init: (_config, state) =>
+        initial.length > 0 ? DecorationSet.create(state.doc, decorationsFor(state.doc, initial, lookup)) : DecorationSet.empty,
       apply(tr, set) {
         let next = set.map(tr.mapping, tr.doc);
         const change = tr.getMeta(highlightsKey) as HighlightChange | undefined;

@@ -119,7 +119,7 @@ export class CrReaderView extends LitElement {
       mount,
       blocks: this.loaded.body.blocks,
       label: this.loaded.entry.title,
-      plugins: () => [...this.tagging.plugins(), ...this.aids.plugins()],
+      plugins: () => [...this.tagging.plugins(documentId), ...this.aids.plugins()],
       onCreate: (view) => {
         this.tagging.attach(view, documentId);
         this.aids.attach(view, documentId);
@@ -170,7 +170,8 @@ export class CrReaderView extends LitElement {
     }
     this.loaded = { state: 'loading' };
     try {
-      const body = await source.loadBody(entry.id);
+      // The annotations load with the text, so the article opens already highlighted.
+      const [body] = await Promise.all([source.loadBody(entry.id), this.annotations.value?.load(entry.id).catch(() => undefined)]);
       if (request === this.loadRequest) this.loaded = { state: 'ready', entry, body };
     } catch (error) {
       if (request === this.loadRequest) {

@@ -45,6 +45,8 @@ export class TaggingController implements ReactiveController {
   /** What went wrong with the last write, shown as an alert; empty when all is well. */
   failure = '';
   private documentId = '';
+  /** The annotation list the view was created with (already drawn; no need to draw it again). */
+  private drawn: readonly Annotation[] | undefined;
   private view: EditorView | undefined;
   private unsubscribe: (() => void) | undefined;
 
@@ -73,10 +75,15 @@ export class TaggingController implements ReactiveController {
     void this.showDocument(this.documentId);
   }
 
-  /** The plugins the article's view needs for tagging (a fresh set per view). */
-  plugins(): EditorPlugin[] {
+  /**
+   * The plugins the article's view needs for tagging (a fresh set per view), with the article's
+   * annotations already highlighted when they are loaded.
+   */
+  plugins(documentId: string): EditorPlugin[] {
+    const loaded = this.services().annotations?.annotations(documentId) ?? [];
+    this.drawn = loaded;
     return [
-      highlightsPlugin((id) => this.services().categories?.get(id)),
+      highlightsPlugin((id) => this.services().categories?.get(id), loaded.map(toHighlight)),
       readerKeysPlugin((event) => this.onTextKeyDown(event)),
       readerClickPlugin((pos, view) => this.openAt(view, pos, false)),
     ];
@@ -187,9 +194,10 @@ export class TaggingController implements ReactiveController {
       const moved = reanchorStale(textIndexOf(view.state.doc).text, annotations);
       if (moved.length > 0 && (await this.attempt(() => store.reanchored(moved))) !== undefined) annotations = store.annotations(documentId);
     }
-    if (view && !view.isDestroyed && documentId === this.documentId) {
+    if (view && !view.isDestroyed && documentId === this.documentId && annotations !== this.drawn) {
       view.dispatch(setHighlights(view.state.tr, annotations.map(toHighlight)));
     }
+    this.drawn = undefined;
     this.host.requestUpdate();
   }
 

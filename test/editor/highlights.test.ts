@@ -132,3 +132,13 @@ describe('the highlight plugin in a view', () => {
     expect(view.state.doc).to.equal(before);
   });
 });
+
+describe('an article that opens already highlighted', () => {
+  it('draws the initial highlights in the first state, with no transaction', () => {
+    const state = EditorState.create({
+      doc: articleToDoc(BLOCKS),
+      plugins: [highlightsPlugin((id) => LOOKS[id], [spec('a', 'Bürgermeister Ed Lee', ['actor'])])],
+    });
+    expect(covered(state)).to.deep.equal(['a/actor: Bürgermeister Ed Lee']);
+  });
+});
