@@ -1,0 +1,174 @@
+/**
+ * The benchmark's results in words: one line per figure (what, sizes, ours, baseline, ratio, whether
+ * the target holds) for the console, and the same rows as a Markdown table for BENCHMARKS.md.
+ */
+import type { AddResult, AnchoringMethodResult, AnchoringResult, InputsResult, OpenResult, PaintTiming, StorageResult, W3CResult } from './bench-types.js';
+import { formatBytes, formatCount, formatMs, formatRatio } from './stats.js';
+
+/** The gzipped size of the built app's JavaScript (figure 6). */
+export interface BundleResult {
+  readonly files: number;
+  readonly rawBytes: number;
+  readonly gzipBytes: number;
+  /** The chunk index.html loads (index-*.js), gzipped. */
+  readonly entryGzipBytes: number;
+  /** The lazily loaded chunks that hold the shipped articles' texts (documents/*.json), gzipped. */
+  readonly articleGzipBytes: number;
+}
+
+/** One figure (or case of a figure) of the run. */
+export interface Row {
+  readonly what: string;
+  readonly ours: string;
+  readonly baseline: string;
+  readonly ratio: string;
+  readonly target: string;
+  /** Whether the target holds; undefined when the figure has none. */
+  readonly met: boolean | undefined;
+}
+
+export function consoleLine(row: Row): string {
+  const verdict = row.met === undefined ? 'no target' : `target ${row.target}: ${row.met ? 'met' : 'MISSED'}`;
+  return [row.what, `ours ${row.ours}`, row.baseline, `ratio ${row.ratio}`, verdict].join(' | ');
+}
+
+const tallyText = (m: AnchoringMethodResult): string => {
+  const of = m.measured !== undefined ? ` of ${formatCount(m.measured)}` : '';
+  return `right ${formatCount(m.tally.right)}, wrong ${formatCount(m.tally.wrong)}, unplaced ${formatCount(m.tally.unplaced)}${of}`;
+};
+
+export function inputsRow(inputs: InputsResult): string {
+  return (
+    `inputs | article ${inputs.articleId}: ${formatCount(inputs.articleChars)} characters (${formatBytes(inputs.articleBytes)} UTF-8), ` +
+    `${formatCount(inputs.articleAnnotations)} annotations | long text: ${formatCount(inputs.longChars)} characters (${formatBytes(inputs.longBytes)} UTF-8) ` +
+    `in ${formatCount(inputs.longBlocks)} blocks, ${formatCount(inputs.longAnnotations)} annotations (${formatCount(inputs.longOverlapping)} overlap another) | ` +
+    `anchoring sample ${formatCount(inputs.anchoringSample)} (${formatCount(inputs.sampleRepeated)} of them occur twice with their 32-character context)`
+  );
+}
+
+export function anchoringRow(result: AnchoringResult): Row {
+  const { ours, approximate, apache } = result;
+  const what = `anchoring ${formatCount(result.annotations)} in the 1 MB text (${formatCount(result.textChars)} characters), ${result.label}`;
+  const apacheNote = apache.measured < result.annotations ? `, est. from ${formatCount(apache.measured)}` : '';
+  const baseline =
+    `approx baseline ${formatMs(approximate.forAll)} (${tallyText(approximate)}) | ` +
+    `Apache exact baseline ${formatMs(apache.forAll)}${apacheNote} (${tallyText(apache)})`;
+  const ratio = `${formatRatio(approximate.forAll / ours.forAll)} vs approx, ${formatRatio(apache.forAll / ours.forAll)} vs Apache`;
+  if (result.case === 'unchanged') {
+    return { what, ours: `${formatMs(ours.forAll)} (${tallyText(ours)})`, baseline, ratio, target: '≤ 50 ms', met: ours.forAll <= 50 };
+  }
+  const asGood = ours.tally.right >= approximate.tally.right;
+  const met = ours.forAll <= 500 && asGood && result.oursWrongWhereApproxRight === 0;
+  const target =
+    `≤ 500 ms, right ≥ approx (${formatCount(ours.tally.right)} vs ${formatCount(approximate.tally.right)}), ` +
+    `none wrong that approx placed right (${result.oursWrongWhereApproxRight}; unplaced ${result.oursUnplacedWhereApproxRight})` +
+    (result.case === 'inserted' ? ' [the edited case’s target]' : '');
+  return { what, ours: `${formatMs(ours.forAll)} (${tallyText(ours)})`, baseline, ratio, target, met };
+}
+
+const paintText = (p: PaintTiming): string =>
+  `${formatMs(p.painted.median)} until painted (work ${formatMs(p.work.median)}: script ${formatMs(p.script.median)} + style and layout)`;
+
+export function openRow(result: OpenResult): Row {
+  const ratio = result.ours.painted.median / result.floor.painted.median;
+  const workRatio = result.ours.work.median / result.floor.work.median;
+  return {
+    what: `open article (${formatCount(result.chars)} characters, ${formatCount(result.annotations)} annotations → ${formatCount(result.highlightSpans)} highlight spans)`,
+    ours: `${paintText(result.ours)}; without highlights ${paintText(result.viewOnly)}`,
+    baseline: `plain paragraphs floor ${paintText(result.floor)}`,
+    ratio: `${formatRatio(ratio)} until painted, ${formatRatio(workRatio)} in work`,
+    target: '≤ 1.5× floor (until painted, the rAF method)',
+    met: ratio <= 1.5,
+  };
+}
+
+/**
+ * Figure 3 rows: ≤ 16 ms of work per add, painted no later than a frame with no change, and at
+ * 10,000 about flat (≤ 2×, or ≤ 2 ms more, than with the fewest shown).
+ */
+export function addRows(results: readonly AddResult[]): Row[] {
+  const fewest = results[0]!;
+  return results.map((result) => {
+    const last = result === results[results.length - 1];
+    const growth = result.ours.work.median / fewest.ours.work.median;
+    const flat = growth <= 2 || result.ours.work.median - fewest.ours.work.median <= 2;
+    const inTime = result.ours.painted.median <= result.idle.median + 8;
+    return {
+      what: `add 1 highlight with ${formatCount(result.shown)} shown (${formatCount(result.chars)}-character text)`,
+      ours: paintText(result.ours),
+      baseline: `no change, two frames: ${formatMs(result.idle.median)}`,
+      ratio: `${formatRatio(result.ours.painted.median / result.idle.median)} of no change; work ${formatRatio(growth)} of ${formatCount(fewest.shown)} shown`,
+      target:
+        'work ≤ 16 ms, painted as soon as no change (≤ +8 ms)' + (last ? `, about flat from ${formatCount(fewest.shown)} (≤ 2× or ≤ +2 ms)` : ''),
+      met: result.ours.work.median <= 16 && inTime && (!last || flat),
+    };
+  });
+}
+
+export function storageRow(result: StorageResult): Row {
+  const ratio = result.repository.median / result.raw.median;
+  return {
+    what: `load ${formatCount(result.records)} annotations of an article from IndexedDB`,
+    ours: `AnnotationRepository.listByDocument ${formatMs(result.repository.median)} (AnnotationStore.load, with sorting: ${formatMs(result.storeLoad.median)})`,
+    baseline: `raw IndexedDB index getAll ${formatMs(result.raw.median)}`,
+    ratio: formatRatio(ratio),
+    target: '≤ 1.3× raw',
+    met: ratio <= 1.3,
+  };
+}
+
+export function w3cRows(result: W3CResult): Row[] {
+  const size = `${formatCount(result.annotations)} annotations, ${formatBytes(result.jsonBytes)} of JSON`;
+  const scaled =
+    result.measuredOn < result.annotations
+      ? `; runs of ${formatCount(result.measuredOn)} (every tenth) × ${result.annotations / result.measuredOn}, one full run `
+      : '';
+  return [
+    {
+      what: `export to W3C JSON (${size})`,
+      ours:
+        `toW3CCollection + JSON.stringify ${formatMs(result.exportTiming.median)}` +
+        (scaled ? ` (${scaled.slice(2)}${formatMs(result.fullRun.exported)})` : ''),
+      baseline: 'no baseline',
+      ratio: 'n/a',
+      target: '< 200 ms',
+      met: result.exportTiming.median < 200,
+    },
+    {
+      what: `import and anchor that file (${size})`,
+      ours:
+        `parseAnnotationFile + planImport ${formatMs(result.importTiming.median)} (parse ${formatMs(result.parseTiming.median)}, ` +
+        `plan ${formatMs(result.planTiming.median)}${scaled}${scaled ? formatMs(result.fullRun.imported) : ''}; placed ${formatCount(result.placed)})`,
+      baseline: 'no baseline',
+      ratio: 'n/a',
+      target: '< 1 s',
+      met: result.importTiming.median < 1000,
+    },
+  ];
+}
+
+export function bundleRow(result: BundleResult): Row {
+  return {
+    what: `app JavaScript, gzipped (${result.files} files in dist/assets, node:zlib level 9)`,
+    ours:
+      `${formatBytes(result.gzipBytes)} (${formatCount(result.gzipBytes)} bytes; ${formatBytes(result.rawBytes)} before gzip; ` +
+      `entry chunk ${formatBytes(result.entryGzipBytes)}, article-text chunks ${formatBytes(result.articleGzipBytes)}, other lazy chunks ` +
+      `${formatBytes(result.gzipBytes - result.entryGzipBytes - result.articleGzipBytes)})`,
+    baseline: 'no baseline',
+    ratio: 'n/a',
+    target: '≤ 120 KB (120,000 bytes)',
+    met: result.gzipBytes <= 120_000,
+  };
+}
+
+const cell = (text: string): string => text.replace(/\|/g, '\\|');
+
+/** The rows as a Markdown table. */
+export function markdownTable(rows: readonly Row[]): string {
+  const lines = ['| Figure | Ours | Baseline | Ratio | Target | Holds |', '| --- | --- | --- | --- | --- | --- |'];
+  for (const row of rows) {
+    const holds = row.met === undefined ? '–' : row.met ? 'yes' : '**no**';
+    lines.push(`| ${[row.what, row.ours, row.baseline, row.ratio, row.target, holds].map(cell).join(' | ')} |`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,160 @@
+/**
+ * `npm run bench`: builds the app (unless dist/ is newer than its sources), bundles the benchmark
+ * page (test/bench/index.html) into a temporary folder with Vite, serves it in-process, runs each
+ * figure in headless Chromium (the tests' launcher and flags), prints one line per figure, and
+ * writes the last run's figures with the machine's description to BENCHMARKS.md.
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import type { Page } from 'playwright-core';
+import { launchChromium } from '../support/browser.js';
+import { chromiumPath } from '../support/chromium.mjs';
+import { serveBuiltApp } from '../support/static-server.js';
+import type { AddResult, AnchoringResult, BenchConfig, BenchResult, InputsResult, OpenResult, StorageResult, W3CResult } from './bench-types.js';
+import { addRows, anchoringRow, bundleRow, consoleLine, inputsRow, markdownTable, openRow, storageRow, w3cRows, type BundleResult, type Row } from './report.js';
+import { DEFAULT_PLAN, type RunPlan } from './stats.js';
+
+const root = resolve(import.meta.dirname, '../..');
+const started = Date.now();
+/** Every figure: one warm-up, then the median of five timed runs. */
+const PLAN: RunPlan = DEFAULT_PLAN;
+/** Annotations the Apache matcher places per run (of 1,000): it walks the DOM's text nodes for each. */
+const APACHE_SAMPLE = 100;
+/** `--only=anchoring,open,add,storage,w3c,bundle` runs those figures and leaves BENCHMARKS.md alone. */
+const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
+const wanted = (figure: string): boolean => !only || only.includes(figure);
+
+/** The newest modification time under `path` (a file or a folder), 0 when it does not exist. */
+function newest(path: string): number {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newest(join(path, name))));
+}
+
+async function buildAppIfStale(): Promise<void> {
+  const sources = ['src', 'styles', 'documents', 'index.html', 'vite.config.ts', 'package.json', 'package-lock.json'];
+  const built = newest(join(root, 'dist/index.html'));
+  if (built > Math.max(...sources.map((source) => newest(join(root, source))))) {
+    console.log('app: dist/ is newer than its sources, reused');
+    return;
+  }
+  console.log('app: building dist/ with vite build …');
+  await build({ root, logLevel: 'warn' });
+}
+
+async function buildBenchPage(outDir: string): Promise<void> {
+  // @apache-annotator/dom 0.2 imports @apache-annotator/selector without declaring it; it is a
+  // devDependency of ours for that reason.
+  await build({
+    configFile: false,
+    root: join(root, 'test/bench'),
+    base: './',
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true, target: 'es2022', sourcemap: false, reportCompressedSize: false },
+  });
+}
+
+function bundleSize(): BundleResult {
+  const assets = join(root, 'dist/assets');
+  const files = readdirSync(assets).filter((name) => name.endsWith('.js'));
+  const entry = /src="\.\/assets\/([^"]+\.js)"/.exec(readFileSync(join(root, 'dist/index.html'), 'utf8'))?.[1];
+  const articles = readdirSync(join(root, 'documents')).filter((name) => name.endsWith('.json') && name !== 'manifest.json');
+  const result = { files: files.length, rawBytes: 0, gzipBytes: 0, entryGzipBytes: 0, articleGzipBytes: 0 };
+  for (const name of files) {
+    const content = readFileSync(join(assets, name));
+    const gzipped = gzipSync(content, { level: 9 }).length;
+    result.rawBytes += content.length;
+    result.gzipBytes += gzipped;
+    if (name === entry) result.entryGzipBytes += gzipped;
+    if (articles.some((article) => name.startsWith(`${article.replace(/\.json$/, '')}-`))) result.articleGzipBytes += gzipped;
+  }
+  return result;
+}
+
+async function run<T extends BenchResult>(page: Page, config: BenchConfig): Promise<T> {
+  return (await page.evaluate(`window.runBench(${JSON.stringify(config)})`)) as T;
+}
+
+function machine(chromium: string): string[] {
+  const cpuinfo = existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '';
+  const model = /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1]?.trim() ?? cpus()[0]?.model ?? 'unknown';
+  return [
+    `CPU: ${model}, ${cpus().length} cores`,
+    `Memory: ${(totalmem() / 2 ** 30).toFixed(1)} GiB`,
+    `Node ${process.version}, Chromium ${chromium} (headless, ${chromiumPath})`,
+    `Date: ${new Date().toISOString()}`,
+  ];
+}
+
+function print(row: Row, rows: Row[]): void {
+  rows.push(row);
+  console.log(consoleLine(row));
+}
+
+const rows: Row[] = [];
+await buildAppIfStale();
+const bundle = bundleSize();
+const outDir = mkdtempSync(join(tmpdir(), 'close-reader-bench-'));
+let inputsLine = '';
+const notes: string[] = [];
+let machineLines: string[] = [];
+try {
+  await buildBenchPage(outDir);
+  const server = await serveBuiltApp(outDir, 'bench');
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    page.on('pageerror', (error) => console.error('page error:', error.message));
+    await page.goto(server.url);
+    await page.waitForFunction('window.benchReady === true');
+    machineLines = machine(browser.version());
+    inputsLine = inputsRow(await run<InputsResult>(page, { figure: 'inputs' }));
+    console.log(inputsLine);
+    for (const key of wanted('anchoring') ? (['unchanged', 'edited', 'inserted'] as const) : []) {
+      const config: BenchConfig = { figure: 'anchoring', case: key, plan: PLAN, baselinePlan: PLAN, apacheSample: APACHE_SAMPLE };
+      const result = await run<AnchoringResult>(page, config);
+      print(anchoringRow(result), rows);
+      const methods = Object.entries(result.oursMethods).map(([method, count]) => `${method} ${count}`).join(', ');
+      notes.push(`Anchoring, ${result.label}: ${result.change}. Ours placed them by: ${methods}.`);
+      console.log(`  (${notes[notes.length - 1]})`);
+    }
+    if (wanted('open')) print(openRow(await run<OpenResult>(page, { figure: 'open', plan: PLAN })), rows);
+    const adds: AddResult[] = [];
+    for (const shown of wanted('add') ? [10, 1_000, 10_000] : []) adds.push(await run<AddResult>(page, { figure: 'add', shown, plan: PLAN }));
+    for (const row of adds.length > 0 ? addRows(adds) : []) print(row, rows);
+    if (wanted('storage')) print(storageRow(await run<StorageResult>(page, { figure: 'storage', plan: PLAN })), rows);
+    for (const row of wanted('w3c') ? w3cRows(await run<W3CResult>(page, { figure: 'w3c', plan: PLAN })) : []) print(row, rows);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+} finally {
+  rmSync(outDir, { recursive: true, force: true });
+}
+if (wanted('bundle')) print(bundleRow(bundle), rows);
+const seconds = Math.round((Date.now() - started) / 1000);
+const held = rows.filter((row) => row.met === true).length;
+const judged = rows.filter((row) => row.met !== undefined).length;
+console.log(`targets held: ${held} of ${judged}; bench ran ${seconds} s`);
+
+const markdown = `${readFileSync(join(import.meta.dirname, 'benchmarks-intro.md'), 'utf8').trim()}
+
+## Last run
+
+${machineLines.map((line) => `- ${line}`).join('\n')}
+- Run time: ${seconds} s; targets held: ${held} of ${judged}
+
+Inputs: ${inputsLine.replace(/^inputs \| /, '').replace(/ \| /g, '; ')}.
+
+${markdownTable(rows)}
+${notes.length > 0 ? `\n${notes.map((note) => `- ${note}`).join('\n')}\n` : ''}`;
+if (only) {
+  console.log('--only: BENCHMARKS.md left as it was');
+} else {
+  writeFileSync(join(root, 'BENCHMARKS.md'), markdown);
+  console.log('wrote BENCHMARKS.md');
+}
