@@ -6,7 +6,7 @@
  */
 import { canonicalText } from './article.js';
 import { countWords, parseArticleBody, type Parsed } from './library.js';
-import type { OwnDocument } from './own-document.js';
+import type { OwnDocument } from './own-documents.js';
 
 /** The property of an export that carries own documents. */
 export const CARRIED_DOCUMENTS_KEY = 'closeReaderDocuments';
@@ -48,7 +48,7 @@ export function readCarriedDocuments(json: unknown, fileName: string): Parsed<Ow
 }
 
 /** What an export carries of an own document: everything but where it came from. */
-export function carriedForm(document: OwnDocument): Omit<OwnDocument, 'origin'> {
-  const { origin: _origin, ...carried } = document;
+export function carriedForm(article: OwnDocument): Omit<OwnDocument, 'origin'> {
+  const { origin: _origin, ...carried } = article;
   return carried;
 }

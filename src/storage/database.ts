@@ -6,7 +6,7 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Annotation } from '../model/annotation.js';
 import { DEFAULT_CATEGORIES, DEFAULT_SCHEME, DEFAULT_SCHEME_ID, type Category, type CategoryScheme } from '../model/category.js';
-import type { OwnDocument } from '../model/own-document.js';
+import type { OwnDocument } from '../model/own-documents.js';
 
 /** The database's name in the browser. */
 export const DATABASE_NAME = 'close-reader';
@@ -169,3 +169,45 @@ export async function writeAll<Name extends StoreNames<CloseReaderDB>>(
 }
 
 function ignore(): void {}
+
+/** A readwrite transaction over some of the stores, as {@link writeStores} hands it out. */
+export type StoresTransaction = IDBPTransaction<CloseReaderDB, StoreNames<CloseReaderDB>[], 'readwrite'>;
+
+/**
+ * Runs the requests `issue` makes in one readwrite transaction over `stores`: all are written or
+ * none. `issue` passes each request's promise to `issued`. A request that throws while being issued
+ * (a record without its key, a value that cannot be cloned) aborts the transaction and its error is
+ * rethrown; a request that fails later aborts it too, and its error (not the generic AbortError) is
+ * what rejects. Nothing else is awaited while the transaction is open.
+ */
+export async function writeStores(
+  db: CloseReaderDatabase,
+  stores: StoreNames<CloseReaderDB>[],
+  issue: (tx: StoresTransaction, issued: (request: Promise<unknown>) => void) => void | Promise<void>,
+): Promise<void> {
+  const tx = db.transaction(stores, 'readwrite');
+  let requestError: unknown;
+  // Every request's outcome is the transaction's too: remember the first failure, and leave no
+  // rejection unhandled (the requests issued before an abort reject with AbortError).
+  const issued = (request: Promise<unknown>): void => {
+    request.catch((error: unknown) => {
+      requestError ??= error;
+    });
+  };
+  try {
+    await issue(tx, issued);
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // Already aborted by the browser; tx.done below reports that.
+    }
+    await tx.done.catch(ignore);
+    throw error;
+  }
+  try {
+    await tx.done;
+  } catch (error) {
+    throw requestError ?? error;
+  }
+}

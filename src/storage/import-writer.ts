@@ -5,8 +5,8 @@
  */
 import type { Annotation } from '../model/annotation.js';
 import type { Category } from '../model/category.js';
-import type { OwnDocument } from '../model/own-document.js';
-import type { CloseReaderDatabase } from './database.js';
+import type { OwnDocument } from '../model/own-documents.js';
+import { writeStores, type CloseReaderDatabase } from './database.js';
 
 /** What an import writes. */
 export interface ImportWrite {
@@ -20,32 +20,10 @@ export interface ImportWrite {
  * Writes `write` in one transaction; resolves once it has committed, rejects with the first
  * failing request's error (or the abort) when nothing was written.
  */
-export async function writeImport(db: CloseReaderDatabase, write: ImportWrite): Promise<void> {
-  const tx = db.transaction(['categories', 'annotations', 'documents'], 'readwrite');
-  let firstError: unknown;
-  const remember = (error: unknown): void => {
-    firstError ??= error;
-  };
-  try {
-    const categories = tx.objectStore('categories');
-    const annotations = tx.objectStore('annotations');
-    for (const category of write.categories) categories.put(category).catch(remember);
-    for (const annotation of write.annotations) annotations.put(annotation).catch(remember);
-    const documents = tx.objectStore('documents');
-    for (const document of write.documents ?? []) documents.put(document).catch(remember);
-  } catch (error) {
-    // A record that cannot even be issued (no key, not cloneable): undo what was issued.
-    try {
-      tx.abort();
-    } catch {
-      // already aborted by the browser; tx.done reports it
-    }
-    await tx.done.catch(() => undefined);
-    throw error;
-  }
-  try {
-    await tx.done;
-  } catch (error) {
-    throw firstError ?? error;
-  }
+export function writeImport(db: CloseReaderDatabase, write: ImportWrite): Promise<void> {
+  return writeStores(db, ['categories', 'annotations', 'documents'], (tx, issued) => {
+    for (const category of write.categories) issued(tx.objectStore('categories').put(category));
+    for (const annotation of write.annotations) issued(tx.objectStore('annotations').put(annotation));
+    for (const article of write.documents ?? []) issued(tx.objectStore('documents').put(article));
+  });
 }

@@ -7,7 +7,7 @@
 import type { Annotation } from '../model/annotation.js';
 import { type Category, type CategoryScheme, DEFAULT_SCHEME_ID, schemeOf, sortCategories } from '../model/category.js';
 import type { IDBPTransaction, StoreNames } from 'idb';
-import type { CloseReaderDatabase, CloseReaderDB } from './database.js';
+import { writeStores, type CloseReaderDatabase, type CloseReaderDB } from './database.js';
 
 /** A readwrite transaction over some of the stores. */
 type WriteTransaction = IDBPTransaction<CloseReaderDB, StoreNames<CloseReaderDB>[], 'readwrite'>;
@@ -150,34 +150,11 @@ export class SchemeRepository {
    * its key) aborts the transaction and its error is rethrown; a request that fails later aborts it
    * too, and its error (not the generic AbortError) is what rejects.
    */
-  private async write(
+  private write(
     stores: StoreNames<CloseReaderDB>[],
     issue: (tx: WriteTransaction, issued: (request: Promise<unknown>) => void) => void | Promise<void>,
   ): Promise<void> {
-    const tx = this.db.transaction(stores, 'readwrite');
-    let requestError: unknown;
-    // Every request's outcome is the transaction's too: remember the first failure, and leave no
-    // rejection unhandled (the requests issued before an abort reject with AbortError).
-    const issued = (request: Promise<unknown>): void => {
-      request.catch((error: unknown) => {
-        requestError ??= error;
-      });
-    };
-    try {
-      await issue(tx, issued);
-    } catch (error) {
-      try {
-        tx.abort();
-      } catch {
-        // Already aborted by the browser; tx.done below reports that.
-      }
-      await tx.done.catch(() => undefined);
-      throw error;
-    }
-    try {
-      await tx.done;
-    } catch (error) {
-      throw requestError ?? error;
-    }
+    return writeStores(this.db, stores, issue);
   }
+
 }

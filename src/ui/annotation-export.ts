@@ -7,7 +7,7 @@ import type { Annotation } from '../model/annotation.js';
 import { canonicalText } from '../model/article.js';
 import { CARRIED_DOCUMENTS_KEY, carriedForm } from '../model/carried-documents.js';
 import type { ArticleSource } from '../model/library.js';
-import type { OwnDocument } from '../model/own-document.js';
+import type { OwnDocument } from '../model/own-documents.js';
 import type { CategoryStore } from './category-store.js';
 
 /** The media type of an annotation export (W3C Web Annotation Protocol, section 4). */

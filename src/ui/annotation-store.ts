@@ -7,7 +7,7 @@
  */
 import { type Annotation, type AnnotationEdit, editAnnotation, compareTextOrder } from '../model/annotation.js';
 import type { Category } from '../model/category.js';
-import type { OwnDocument } from '../model/own-document.js';
+import type { OwnDocument } from '../model/own-documents.js';
 import type { QuotedRange } from '../model/text-quote.js';
 import { UndoHistory, changeBetween, type AnnotationChange, type ChangeToApply } from '../model/undo-history.js';
 

@@ -10,7 +10,7 @@ import { canonicalText } from '../model/article.js';
 import type { ImportPlan, ImportableDocument } from '../model/import-plan.js';
 import { readCarriedDocuments } from '../model/carried-documents.js';
 import type { ArticleSource } from '../model/library.js';
-import type { OwnDocument } from '../model/own-document.js';
+import type { OwnDocument } from '../model/own-documents.js';
 import type { AnnotationStore } from './annotation-store.js';
 import type { CategoryStore } from './category-store.js';
 import type { LibraryStore } from './library-store.js';

@@ -5,7 +5,7 @@
  */
 import type { ArticleBody } from '../model/article.js';
 import type { ArticleEntry, ArticleSource } from '../model/library.js';
-import type { OwnDocument } from '../model/own-document.js';
+import type { OwnDocument } from '../model/own-documents.js';
 
 /** What the store needs of storage: the DocumentRepository of src/storage has this shape. */
 export interface DocumentPersistence {

@@ -5,7 +5,7 @@
  */
 import { canonicalText, type ArticleBlock } from '../model/article.js';
 import { countWords } from '../model/library.js';
-import type { OwnDocument } from '../model/own-document.js';
+import type { OwnDocument } from '../model/own-documents.js';
 
 /** What the reader chose for a new document. */
 export interface NewDocument {

@@ -11,7 +11,6 @@ import type { Annotation, AnnotationEdit } from '../model/annotation.js';
 import { reanchorStale } from '../model/reanchor.js';
 import { tidySelection } from '../model/selection-range.js';
 import { describeRange } from '../model/text-quote.js';
-import type { AnnotationChange } from '../model/undo-history.js';
 import { annotationIdsAt, changeHighlights, highlightsPlugin, setHighlights, type HighlightSpec } from '../editor/highlights.js';
 import { readerClickPlugin, readerKeysPlugin } from '../editor/reader-keys.js';
 import { currentSelection, currentTextRange } from '../editor/dom-selection.js';
@@ -23,6 +22,7 @@ import { formatQuote } from './quote-format.js';
 import type { SettingsStore } from './settings-store.js';
 import type { Announcer } from './announcer.js';
 import { describeFailure } from './failure-message.js';
+import { describeChange } from './change-description.js';
 import { isRedoKey, isUndoKey } from './history-keys.js';
 
 /** The services tagging works with; any may still be missing while contexts arrive. */
@@ -151,7 +151,7 @@ export class TaggingController implements ReactiveController {
     const store = this.services().annotations;
     if (!store?.history.canUndo) return this.announce(msg('Nothing to undo.'));
     const change = await this.attempt(() => store.undo());
-    if (change) this.announce(msg(str`Undone: ${this.describe(change)}`));
+    if (change) this.announce(msg(str`Undone: ${describeChange(change)}`));
   }
 
   /** Redoes the last undone action. */
@@ -159,7 +159,7 @@ export class TaggingController implements ReactiveController {
     const store = this.services().annotations;
     if (!store?.history.canRedo) return this.announce(msg('Nothing to redo.'));
     const change = await this.attempt(() => store.redo());
-    if (change) this.announce(msg(str`Redone: ${this.describe(change)}`));
+    if (change) this.announce(msg(str`Redone: ${describeChange(change)}`));
   }
 
   /** Closes the card and gives the text its focus back. */
@@ -262,19 +262,6 @@ export class TaggingController implements ReactiveController {
     } else if (isRedoKey(event)) {
       event.preventDefault();
       void this.redo();
-    }
-  }
-
-  private describe(change: AnnotationChange): string {
-    const annotation = change.after[0] ?? change.before[0];
-    const quote = annotation ? formatQuote(annotation.exact, currentLocale()) : '';
-    switch (change.label) {
-      case 'tag':
-        return msg(str`tagging ${quote}`);
-      case 'delete':
-        return msg(str`deleting ${quote}`);
-      default:
-        return msg(str`change to ${quote}`);
     }
   }
 

@@ -4,7 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { Annotation } from '../../src/model/annotation.js';
-import type { OwnDocument } from '../../src/model/own-document.js';
+import type { OwnDocument } from '../../src/model/own-documents.js';
 import { AnnotationRepository } from '../../src/storage/annotation-repository.js';
 import type { CloseReaderDatabase } from '../../src/storage/database.js';
 import { DocumentRepository } from '../../src/storage/document-repository.js';
