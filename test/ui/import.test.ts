@@ -61,7 +61,7 @@ describe('importing a file', () => {
     { file: 'negative-positions.jsonld', message: /TextPositionSelector|start/ },
     { file: 'reversed-positions.jsonld', message: /TextPositionSelector|end/ },
     { file: 'positions-beyond-text.jsonld', message: /annotation 1.*beyond the article's text/ },
-    { file: 'unknown-documents.jsonld', message: /annotation 2.*"https:\/\/example\.org\/not-in-library" is not an article in the library/ },
+    { file: 'unknown-document.jsonld', message: /annotation 2.*"https:\/\/example\.org\/not-in-library" is not an article in the library/ },
   ];
   for (const { file, message } of bad) {
     it(`refuses ${file} with a message that says what is wrong, and changes nothing`, async () => {
