@@ -138,34 +138,16 @@ export type WriteOperation<Name extends StoreNames<CloseReaderDB>> = (
  * error rethrown; when a request fails later (quota exceeded, a constraint), the browser aborts the
  * transaction and the request's error is thrown. Nothing else is awaited while it is open.
  */
-export async function writeAll<Name extends StoreNames<CloseReaderDB>>(
+export function writeAll<Name extends StoreNames<CloseReaderDB>>(
   db: CloseReaderDatabase,
   storeName: Name,
   operations: Iterable<WriteOperation<Name>>,
 ): Promise<void> {
-  const tx = db.transaction(storeName, 'readwrite');
-  let requestError: unknown;
-  // Each request's outcome is also the transaction's: remember the first failure, so that it is
-  // reported rather than the generic AbortError, and leave no rejected promise unhandled.
-  const remember = (error: unknown): void => {
-    requestError ??= error;
-  };
-  try {
-    for (const operation of operations) operation(tx.store).catch(remember);
-  } catch (error) {
-    try {
-      tx.abort();
-    } catch {
-      // Only possible if the browser aborted it already; tx.done below reports that.
-    }
-    await tx.done.catch(ignore);
-    throw error;
-  }
-  try {
-    await tx.done;
-  } catch (error) {
-    throw requestError ?? error;
-  }
+  return writeStores(db, [storeName], (tx, issued) => {
+    // The transaction spans this one store, so its store is the single-store view the operations take.
+    const store = tx.objectStore(storeName) as unknown as Parameters<WriteOperation<Name>>[0];
+    for (const operation of operations) issued(operation(store));
+  });
 }
 
 function ignore(): void {}

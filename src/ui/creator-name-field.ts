@@ -3,11 +3,9 @@
  * every annotation they export (so a teacher knows whose hand-in is whose).
  */
 import { LitElement, css, html } from 'lit';
-import { ContextConsumer } from '@lit/context';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
-import { settingsContext } from './contexts.js';
+import { consumeSettings } from './settings-consumer.js';
 import { controlStyles } from './controls.styles.js';
-import { StoreController } from './store-controller.js';
 
 /** The name field in the app header. */
 export class CrCreatorNameField extends LitElement {
@@ -25,12 +23,7 @@ export class CrCreatorNameField extends LitElement {
     `,
   ];
 
-  private readonly settings = new ContextConsumer(this, {
-    context: settingsContext,
-    subscribe: true,
-    callback: () => this.watch.resubscribe(),
-  });
-  private readonly watch = new StoreController(this, () => this.settings.value);
+  private readonly settings = consumeSettings(this);
 
   constructor() {
     super();

@@ -3,11 +3,9 @@
  * remembers it across visits (reader settings).
  */
 import { LitElement, css, html } from 'lit';
-import { ContextConsumer } from '@lit/context';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { DEFAULT_FONT_SCALE, FONT_SCALES, stepFontScale } from '../model/reader-settings.js';
-import { settingsContext } from './contexts.js';
-import { StoreController } from './store-controller.js';
+import { consumeSettings } from './settings-consumer.js';
 import { currentLocale } from './localization.js';
 import { controlStyles } from './controls.styles.js';
 import { visuallyHiddenStyles } from './visually-hidden.styles.js';
@@ -41,12 +39,7 @@ export class CrFontSizeControl extends LitElement {
     `,
   ];
 
-  private readonly settings = new ContextConsumer(this, {
-    context: settingsContext,
-    subscribe: true,
-    callback: () => this.watch.resubscribe(),
-  });
-  private readonly watch = new StoreController(this, () => this.settings.value);
+  private readonly settings = consumeSettings(this);
 
   constructor() {
     super();
