@@ -9,7 +9,7 @@ const layer = (message, groups) => ({
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'node_modules/**', 'src/ui/locales/**', 'src/ui/locale-codes.ts', '.wtr-results/**'],
+    ignores: ['dist/**', 'node_modules/**', 'src/ui/locales/**', 'src/ui/shared/locale-codes.ts', '.wtr-results/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -11,7 +11,7 @@ import { countReporter } from './test/support/count-reporter-wtr.mjs';
 
 export default {
   // *.node.test.ts run under node:test instead (they read files outside the served root).
-  files: ['test/{model,editor,storage,ui}/**/*.test.ts', '!test/**/*.node.test.ts'],
+  files: ['test/{model,app,editor,storage,ui}/**/*.test.ts', '!test/**/*.node.test.ts'],
   nodeResolve: true,
   concurrency: 1,
   concurrentBrowsers: 1,

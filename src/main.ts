@@ -3,8 +3,8 @@
  * settings and language, and mounts <cr-app>. Nothing imports this file.
  */
 import manifestJson from '../documents/manifest.json';
-import { createArticleSource, parseManifest, type ArticleSource } from './model/library.js';
-import { localeFromPreferences } from './model/reader-settings.js';
+import { createArticleSource, parseManifest, type ArticleSource } from './model/documents/library.js';
+import { localeFromPreferences } from './model/settings/reader-settings.js';
 import { AnnotationRepository } from './storage/annotation-repository.js';
 import { CategoryRepository } from './storage/category-repository.js';
 import { DocumentRepository } from './storage/document-repository.js';
@@ -12,13 +12,13 @@ import { openCloseReaderDatabase } from './storage/database.js';
 import { describeStorageError } from './storage/storage-error.js';
 import { SchemeRepository } from './storage/scheme-repository.js';
 import { SettingsRepository } from './storage/settings-repository.js';
-import { AnnotationStore } from './ui/annotation-store.js';
-import { CategoryStore } from './ui/category-store.js';
-import { LibraryStore } from './ui/library-store.js';
-import { applyLocale } from './ui/localization.js';
-import { MemoryAnnotationPersistence } from './ui/memory-annotation-persistence.js';
-import { SettingsStore } from './ui/settings-store.js';
-import './ui/app.js';
+import { AnnotationStore } from './app/annotations/annotation-store.js';
+import { CategoryStore } from './app/schemes/category-store.js';
+import { LibraryStore } from './app/library/library-store.js';
+import { applyLocale } from './ui/shared/localization.js';
+import { MemoryAnnotationPersistence } from './app/annotations/memory-annotation-persistence.js';
+import { SettingsStore } from './app/settings/settings-store.js';
+import './ui/shell/app.js';
 
 /** Each article body as its own lazily loaded chunk, so the library opens without them. */
 const bodyFiles = import.meta.glob<unknown>(['../documents/*.json', '!../documents/manifest.json'], {

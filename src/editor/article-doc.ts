@@ -5,7 +5,7 @@
  * And back: {@link docToBlocks} reads blocks out of a document (html-to-blocks.ts parses into one).
  */
 import { Mark, type Node as PMNode } from 'prosemirror-model';
-import type { ArticleBlock, BlockType, InlineMark } from '../model/article.js';
+import type { ArticleBlock, BlockType, InlineMark } from '../model/documents/article.js';
 import { articleSchema, blockTypeFor, nodeTypeNameFor } from './schema.js';
 
 /**

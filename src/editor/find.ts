@@ -2,12 +2,12 @@
  * Find in the article: every match of the reader's query marked in the text, one of them current.
  * A decoration source of its own, apart from the highlights, so a search never touches
  * annotations. Same shape as highlights.ts (and prosemirror-search): a module-level key, state
- * changed through transaction metadata, pure matching in src/model/text-search.ts.
+ * changed through transaction metadata, pure matching in src/model/text/text-search.ts.
  */
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
 import type { Node as PMNode } from 'prosemirror-model';
-import { findAll, foldText, type FoldedText, type SearchOptions, type TextMatch } from '../model/text-search.js';
+import { findAll, foldText, type FoldedText, type SearchOptions, type TextMatch } from '../model/text/text-search.js';
 import { textIndexOf } from './text-offsets.js';
 
 /** What the find plugin holds: the query, its matches (text offsets) and which one is current. */

@@ -8,8 +8,8 @@
  * attribute taken from the HTML, so no attribute, URL or style can reach the page.
  */
 import { DOMParser as ProseMirrorParser } from 'prosemirror-model';
-import type { ArticleBlock, BlockType } from '../model/article.js';
-import { tidyInline } from '../model/text-to-blocks.js';
+import type { ArticleBlock, BlockType } from '../model/documents/article.js';
+import { tidyInline } from '../model/text/text-to-blocks.js';
 import { docToBlocks } from './article-doc.js';
 import { articleSchema } from './schema.js';
 

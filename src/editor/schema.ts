@@ -12,7 +12,7 @@
  * {@link IGNORED_TAGS} are dropped with everything inside them.
  */
 import { Schema, type DOMOutputSpec, type Node as PMNode, type TagParseRule } from 'prosemirror-model';
-import { isBlockType, type BlockType } from '../model/article.js';
+import { isBlockType, type BlockType } from '../model/documents/article.js';
 
 /**
  * Elements a reader's own HTML may hold that are never text of the document: scripts, styles,
@@ -39,7 +39,7 @@ function boldUnlessNormal(node: HTMLElement): false | null {
   return node.style.fontWeight !== 'normal' && null;
 }
 
-/** The article schema. Node names are the block types of src/model/article.ts (list_item and debris aside). */
+/** The article schema. Node names are the block types of src/model/documents/article.ts (list_item and debris aside). */
 export const articleSchema = new Schema({
   nodes: {
     doc: {

@@ -1,7 +1,7 @@
 /**
  * The one place that converts between ProseMirror positions and offsets in an article's canonical
  * text (shared/ARCHITECTURE.md, "One text"). The canonical text is the document's text blocks
- * joined by BLOCK_SEPARATOR, exactly as src/model/article.ts's `canonicalText` joins the article's
+ * joined by BLOCK_SEPARATOR, exactly as src/model/documents/article.ts's `canonicalText` joins the article's
  * blocks, so describing a selection and matching a selector always see the same string.
  *
  * Positions inside a text block map one-to-one to offsets (ProseMirror counts UTF-16 units in text,
@@ -10,7 +10,7 @@
  */
 import type { Node as PMNode } from 'prosemirror-model';
 import { TextSelection, type EditorState } from 'prosemirror-state';
-import { BLOCK_SEPARATOR } from '../model/article.js';
+import { BLOCK_SEPARATOR } from '../model/documents/article.js';
 
 /** Which way an offset inside a block separator snaps: to the next block's start or the previous block's end. */
 export type SnapBias = 'forward' | 'backward';

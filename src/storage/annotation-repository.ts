@@ -3,7 +3,7 @@
  * at a time or many at once. A write of many is one transaction, so an import or an undo that
  * touches several annotations is kept whole or not at all.
  */
-import type { Annotation } from '../model/annotation.js';
+import type { Annotation } from '../model/annotations/annotation.js';
 import { writeAll, type CloseReaderDatabase, type WriteOperation } from './database.js';
 import { writeImport, type ImportWrite } from './import-writer.js';
 

@@ -2,7 +2,7 @@
  * The reader's category scheme kept in IndexedDB: the defaults seeded by the version 2 upgrade,
  * then whatever the reader renames, adds or imports. Every write resolves once it has committed.
  */
-import { sortCategories, type Category } from '../model/category.js';
+import { sortCategories, type Category } from '../model/schemes/category.js';
 import { writeAll, type CloseReaderDatabase, type WriteOperation } from './database.js';
 
 /** Reads and writes categories. */

@@ -4,9 +4,9 @@
  * written by any earlier version; each is tested by opening a database the previous version wrote.
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction, type StoreNames } from 'idb';
-import type { Annotation } from '../model/annotation.js';
-import { DEFAULT_CATEGORIES, DEFAULT_SCHEME, DEFAULT_SCHEME_ID, type Category, type CategoryScheme } from '../model/category.js';
-import type { OwnDocument } from '../model/own-documents.js';
+import type { Annotation } from '../model/annotations/annotation.js';
+import { DEFAULT_CATEGORIES, DEFAULT_SCHEME, DEFAULT_SCHEME_ID, type Category, type CategoryScheme } from '../model/schemes/category.js';
+import type { OwnDocument } from '../model/documents/own-documents.js';
 
 /** The database's name in the browser. */
 export const DATABASE_NAME = 'close-reader';

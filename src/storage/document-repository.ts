@@ -3,7 +3,7 @@
  * document deletes its annotations with it, in the same transaction: a document is never gone while
  * its annotations stay behind, nor the other way round.
  */
-import type { OwnDocument } from '../model/own-documents.js';
+import type { OwnDocument } from '../model/documents/own-documents.js';
 import { writeAll, type CloseReaderDatabase } from './database.js';
 
 /** Reads and writes own documents; every write resolves once its transaction has committed. */

@@ -3,9 +3,9 @@
  * in ONE transaction over those stores, so an import is kept whole or not at all (a full disk halfway leaves the database as it
  * was). Nothing else is awaited while the transaction is open.
  */
-import type { Annotation } from '../model/annotation.js';
-import type { Category } from '../model/category.js';
-import type { OwnDocument } from '../model/own-documents.js';
+import type { Annotation } from '../model/annotations/annotation.js';
+import type { Category } from '../model/schemes/category.js';
+import type { OwnDocument } from '../model/documents/own-documents.js';
 import { writeStores, type CloseReaderDatabase } from './database.js';
 
 /** What an import writes. */

@@ -4,8 +4,8 @@
  * A change that touches categories and annotations together (deleting a category whose passages
  * move to another one) is one transaction over both stores: kept whole or not at all.
  */
-import type { Annotation } from '../model/annotation.js';
-import { type Category, type CategoryScheme, DEFAULT_SCHEME_ID, schemeOf, sortCategories } from '../model/category.js';
+import type { Annotation } from '../model/annotations/annotation.js';
+import { type Category, type CategoryScheme, DEFAULT_SCHEME_ID, schemeOf, sortCategories } from '../model/schemes/category.js';
 import type { IDBPTransaction, StoreNames } from 'idb';
 import { writeStores, type CloseReaderDatabase, type CloseReaderDB } from './database.js';
 

@@ -4,7 +4,7 @@
  * first match is taken. Runs in the page only.
  */
 import { createTextQuoteSelectorMatcher } from '@apache-annotator/dom';
-import type { AnchorTarget } from '../../src/model/anchoring.js';
+import type { AnchorTarget } from '../../src/model/anchoring/anchoring.js';
 import type { Span } from './bench-cases.js';
 
 type RangeMatcher = (scope: Range) => AsyncGenerator<Range, void, void>;

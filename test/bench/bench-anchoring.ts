@@ -4,8 +4,8 @@
  * matcher (on an evenly spaced subsample: it walks the text nodes for every annotation), each
  * placement judged against where the passage really is.
  */
-import { anchorAll, type AnchorResult } from '../../src/model/anchoring.js';
-import { BLOCK_SEPARATOR } from '../../src/model/article.js';
+import { anchorAll, type AnchorResult } from '../../src/model/anchoring/anchoring.js';
+import { BLOCK_SEPARATOR } from '../../src/model/documents/article.js';
 import { tally, verdictOf, type AnchoringCase, type Span, type Verdict } from './bench-cases.js';
 import type { AnchoringMethodResult, AnchoringResult } from './bench-types.js';
 import { ApacheTextDocument } from './apache-matcher.js';

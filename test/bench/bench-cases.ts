@@ -4,9 +4,9 @@
  * edited (a word changed, whitespace changed, typographic quotes changed); paragraphs inserted
  * before passages. Pure and seeded, like bench-inputs.ts.
  */
-import type { Annotation } from '../../src/model/annotation.js';
-import type { AnchorTarget } from '../../src/model/anchoring.js';
-import { BLOCK_SEPARATOR, type ArticleBlock } from '../../src/model/article.js';
+import type { Annotation } from '../../src/model/annotations/annotation.js';
+import type { AnchorTarget } from '../../src/model/anchoring/anchoring.js';
+import { BLOCK_SEPARATOR, type ArticleBlock } from '../../src/model/documents/article.js';
 import { applyEdits, blockStarts, mapRange, randomInt, sample, varyParagraph, type Random, type TextEdit } from './bench-inputs.js';
 
 /** A range of a text (UTF-16 offsets). */

@@ -3,13 +3,13 @@
  * (against a raw IndexedDB getAll of the same records), and exporting them to W3C JSON and
  * importing that file again (parse, and the plan that anchors every annotation).
  */
-import type { Annotation } from '../../src/model/annotation.js';
-import { DEFAULT_CATEGORIES } from '../../src/model/category.js';
-import { planImport } from '../../src/model/import-plan.js';
-import { parseAnnotationFile, toW3CCollection, type ExportContext } from '../../src/model/w3c.js';
+import type { Annotation } from '../../src/model/annotations/annotation.js';
+import { DEFAULT_CATEGORIES } from '../../src/model/schemes/category.js';
+import { planImport } from '../../src/model/w3c/import-plan.js';
+import { parseAnnotationFile, toW3CCollection, type ExportContext } from '../../src/model/w3c/w3c.js';
 import { AnnotationRepository } from '../../src/storage/annotation-repository.js';
 import { openCloseReaderDatabase } from '../../src/storage/database.js';
-import { AnnotationStore } from '../../src/ui/annotation-store.js';
+import { AnnotationStore } from '../../src/app/annotations/annotation-store.js';
 import type { BenchDocument } from './bench-setup.js';
 import type { StorageResult, W3CResult } from './bench-types.js';
 import { medians, repeat, timed, type RunPlan } from './stats.js';

@@ -4,9 +4,9 @@
  * paragraphs), annotations on a text (including overlaps and multiple categories), and the edited
  * versions of a text with where each annotated passage really is afterwards. Pure: no DOM, no I/O.
  */
-import type { Annotation } from '../../src/model/annotation.js';
-import { BLOCK_SEPARATOR, canonicalText, type ArticleBlock } from '../../src/model/article.js';
-import { describeRange } from '../../src/model/text-quote.js';
+import type { Annotation } from '../../src/model/annotations/annotation.js';
+import { BLOCK_SEPARATOR, canonicalText, type ArticleBlock } from '../../src/model/documents/article.js';
+import { describeRange } from '../../src/model/anchoring/text-quote.js';
 
 /** A seeded PRNG (mulberry32): floats in [0, 1). */
 export type Random = () => number;

@@ -10,9 +10,9 @@
  * script, then style and layout forced right after it (reading offsetHeight), before the frames
  * are awaited (so the frame does not lay out again). Painting itself is in "until painted" only.
  */
-import type { Annotation } from '../../src/model/annotation.js';
-import type { ArticleBlock } from '../../src/model/article.js';
-import { DEFAULT_CATEGORIES } from '../../src/model/category.js';
+import type { Annotation } from '../../src/model/annotations/annotation.js';
+import type { ArticleBlock } from '../../src/model/documents/article.js';
+import { DEFAULT_CATEGORIES } from '../../src/model/schemes/category.js';
 import { articleToDoc } from '../../src/editor/article-doc.js';
 import { changeHighlights, highlightsPlugin, setHighlights, type CategoryLookup, type HighlightSpec } from '../../src/editor/highlights.js';
 import { createReaderView } from '../../src/editor/reader-view.js';

@@ -4,8 +4,8 @@
  * figure 1 anchors, and its three cases. Every part has its own seed, so changing one leaves the
  * others as they were. Pure: the page calls it with the bundled documents, a Node script with files.
  */
-import type { Annotation } from '../../src/model/annotation.js';
-import { canonicalText, type ArticleBlock } from '../../src/model/article.js';
+import type { Annotation } from '../../src/model/annotations/annotation.js';
+import { canonicalText, type ArticleBlock } from '../../src/model/documents/article.js';
 import { editedCase, insertedCase, unchangedCase, type AnchoringCase } from './bench-cases.js';
 import { buildLongText, generateAnnotations, sample, seededRandom, vocabulary } from './bench-inputs.js';
 

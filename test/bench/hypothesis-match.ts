@@ -7,7 +7,7 @@
  * minimum score. Pure: it runs in the page and in Node.
  */
 import approxSearch from 'approx-string-match';
-import type { AnchorTarget } from '../../src/model/anchoring.js';
+import type { AnchorTarget } from '../../src/model/anchoring/anchoring.js';
 import type { Span } from './bench-cases.js';
 
 interface Candidate {

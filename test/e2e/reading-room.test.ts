@@ -7,8 +7,8 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import type { ArticleBody } from '../../src/model/article.js';
-import type { LibraryManifest } from '../../src/model/library.js';
+import type { ArticleBody } from '../../src/model/documents/article.js';
+import type { LibraryManifest } from '../../src/model/documents/library.js';
 import { dragSelect, selectionText } from '../support/article-page.js';
 import { startApp, type RunningApp } from '../support/start-app.js';
 

@@ -7,7 +7,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { DOMSerializer } from 'prosemirror-model';
-import { canonicalText, type ArticleBlock } from '../../src/model/article.js';
+import { canonicalText, type ArticleBlock } from '../../src/model/documents/article.js';
 import { articleToDoc, docToBlocks } from '../../src/editor/article-doc.js';
 import { htmlToBlocks } from '../../src/editor/html-to-blocks.js';
 import { articleSchema } from '../../src/editor/schema.js';

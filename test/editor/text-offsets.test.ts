@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { Node as PMNode } from 'prosemirror-model';
-import { canonicalText, type ArticleBlock } from '../../src/model/article.js';
+import { canonicalText, type ArticleBlock } from '../../src/model/documents/article.js';
 import { articleToDoc } from '../../src/editor/article-doc.js';
 import { textIndexOf } from '../../src/editor/text-offsets.js';
 import { loadShippedBodies } from '../support/articles.js';

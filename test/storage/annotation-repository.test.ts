@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import type { Annotation } from '../../src/model/annotation.js';
+import type { Annotation } from '../../src/model/annotations/annotation.js';
 import { AnnotationRepository, TOTAL_KEY } from '../../src/storage/annotation-repository.js';
 import { writeAll, type CloseReaderDatabase } from '../../src/storage/database.js';
 import { TestDatabases } from '../support/test-database.js';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { DEFAULT_CATEGORIES, type Category } from '../../src/model/category.js';
+import { DEFAULT_CATEGORIES, type Category } from '../../src/model/schemes/category.js';
 import { CategoryRepository } from '../../src/storage/category-repository.js';
 import type { CloseReaderDatabase } from '../../src/storage/database.js';
 import { TestDatabases } from '../support/test-database.js';

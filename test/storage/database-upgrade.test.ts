@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { openDB, type IDBPDatabase } from 'idb';
-import type { Annotation } from '../../src/model/annotation.js';
-import { DEFAULT_CATEGORIES, DEFAULT_SCHEME, type Category } from '../../src/model/category.js';
+import type { Annotation } from '../../src/model/annotations/annotation.js';
+import { DEFAULT_CATEGORIES, DEFAULT_SCHEME, type Category } from '../../src/model/schemes/category.js';
 import { DATABASE_VERSION, type CloseReaderDatabase } from '../../src/storage/database.js';
 import { SettingsRepository } from '../../src/storage/settings-repository.js';
 import { TestDatabases } from '../support/test-database.js';

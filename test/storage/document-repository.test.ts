@@ -3,8 +3,8 @@
  * listed by title, replaced by id, and deleted together with their annotations in one transaction.
  */
 import { expect } from '@open-wc/testing';
-import type { Annotation } from '../../src/model/annotation.js';
-import type { OwnDocument } from '../../src/model/own-documents.js';
+import type { Annotation } from '../../src/model/annotations/annotation.js';
+import type { OwnDocument } from '../../src/model/documents/own-documents.js';
 import { AnnotationRepository } from '../../src/storage/annotation-repository.js';
 import type { CloseReaderDatabase } from '../../src/storage/database.js';
 import { DocumentRepository } from '../../src/storage/document-repository.js';

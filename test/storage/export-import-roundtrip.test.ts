@@ -7,13 +7,13 @@
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import type { Annotation } from '../../src/model/annotation.js';
-import { canonicalText } from '../../src/model/article.js';
-import { type Category, DEFAULT_CATEGORIES } from '../../src/model/category.js';
-import { codePointLength, codePointToUtf16 } from '../../src/model/code-points.js';
-import { type ImportableDocument, planImport } from '../../src/model/import-plan.js';
-import { describeRange } from '../../src/model/text-quote.js';
-import { type ExportContext, parseAnnotationFile, toW3CCollection } from '../../src/model/w3c.js';
+import type { Annotation } from '../../src/model/annotations/annotation.js';
+import { canonicalText } from '../../src/model/documents/article.js';
+import { type Category, DEFAULT_CATEGORIES } from '../../src/model/schemes/category.js';
+import { codePointLength, codePointToUtf16 } from '../../src/model/text/code-points.js';
+import { type ImportableDocument, planImport } from '../../src/model/w3c/import-plan.js';
+import { describeRange } from '../../src/model/anchoring/text-quote.js';
+import { type ExportContext, parseAnnotationFile, toW3CCollection } from '../../src/model/w3c/w3c.js';
 import { openCloseReaderDatabase, writeAll, type CloseReaderDatabase } from '../../src/storage/database.js';
 import { writeImport } from '../../src/storage/import-writer.js';
 import { loadShippedArticles } from '../support/articles.js';

@@ -4,8 +4,8 @@
  * and its refusals, and the per-article scheme choice with its default.
  */
 import { expect } from '@open-wc/testing';
-import type { Annotation } from '../../src/model/annotation.js';
-import { type Category, type CategoryScheme, DEFAULT_CATEGORIES, DEFAULT_SCHEME } from '../../src/model/category.js';
+import type { Annotation } from '../../src/model/annotations/annotation.js';
+import { type Category, type CategoryScheme, DEFAULT_CATEGORIES, DEFAULT_SCHEME } from '../../src/model/schemes/category.js';
 import { CategoryRepository } from '../../src/storage/category-repository.js';
 import type { CloseReaderDatabase } from '../../src/storage/database.js';
 import { SchemeDeletionRefused, SchemeRepository } from '../../src/storage/scheme-repository.js';

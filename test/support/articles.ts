@@ -2,8 +2,8 @@
  * The shipped articles for browser tests, fetched from the test server (whose root is the repo) and
  * checked with the same parsers the app uses.
  */
-import type { ArticleBody } from '../../src/model/article.js';
-import { createArticleSource, parseManifest, type ArticleSource } from '../../src/model/library.js';
+import type { ArticleBody } from '../../src/model/documents/article.js';
+import { createArticleSource, parseManifest, type ArticleSource } from '../../src/model/documents/library.js';
 
 /** An ArticleSource over documents/, as the app has it. */
 export async function loadShippedArticles(): Promise<ArticleSource> {

@@ -8,13 +8,13 @@
  *
  *   npx tsx test/support/update-digests.ts      (or: npm run documents:digests)
  *
- * and test/model/documents.test.ts checks in the browser that they still match.
+ * and test/model/documents/documents.test.ts checks in the browser that they still match.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { canonicalText } from '../../src/model/article.js';
-import { countWords, parseArticleBody } from '../../src/model/library.js';
+import { canonicalText } from '../../src/model/documents/article.js';
+import { countWords, parseArticleBody } from '../../src/model/documents/library.js';
 
 const documentsDir = fileURLToPath(new URL('../../documents/', import.meta.url));
 const manifestPath = `${documentsDir}manifest.json`;

@@ -1,0 +1,270 @@
+/**
+ * The single source of truth for annotations in the running app (shared/ARCHITECTURE.md, "Data
+ * flow"). Every user action is written to IndexedDB in one transaction before the store tells the
+ * view, so a reload never loses a confirmed action; a failed write changes nothing and rejects with
+ * a message a reader can act on. It keeps the session's undo history and keeps other tabs in step
+ * through a BroadcastChannel.
+ */
+import { type Annotation, type AnnotationEdit, editAnnotation, compareTextOrder } from '../../model/annotations/annotation.js';
+import type { Category } from '../../model/schemes/category.js';
+import type { OwnDocument } from '../../model/documents/own-documents.js';
+import type { QuotedRange } from '../../model/anchoring/text-quote.js';
+import { UndoHistory, changeBetween, type AnnotationChange, type ChangeToApply } from '../../model/annotations/undo-history.js';
+
+/** What the store needs of storage: the AnnotationRepository of src/storage has this shape. */
+export interface AnnotationPersistence {
+  listByDocument(documentId: string): Promise<Annotation[]>;
+  listAll(): Promise<Annotation[]>;
+  allIds(): Promise<Set<string>>;
+  apply(change: ChangeToApply): Promise<void>;
+  countsByDocument(): Promise<Map<string, Map<string, number>>>;
+  /** Writes an import's categories and annotations in one transaction. */
+  importAll(write: ImportWriteRequest): Promise<void>;
+}
+
+/** What a confirmed import writes, in one transaction. */
+export interface ImportWriteRequest {
+  readonly categories: readonly Category[];
+  readonly annotations: readonly Annotation[];
+  /** Own documents the file carried that the library does not have yet. */
+  readonly documents?: readonly OwnDocument[];
+}
+
+/** What changed in one document, for the views: records that left and records that came. */
+export interface AnnotationsChanged {
+  readonly documentId: string;
+  /** True when the whole list was replaced (another tab changed it): redraw everything. */
+  readonly reset: boolean;
+  readonly removed: readonly Annotation[];
+  readonly added: readonly Annotation[];
+}
+
+/** How tagging a range went. */
+export type TagResult =
+  | { readonly outcome: 'created'; readonly annotation: Annotation }
+  | { readonly outcome: 'category-added'; readonly annotation: Annotation }
+  | { readonly outcome: 'already-tagged'; readonly annotation: Annotation };
+
+/** Called after every change. */
+export type AnnotationsListener = (change: AnnotationsChanged) => void;
+
+/** Where the store gets ids and times; tests pass fixed ones. */
+export interface StoreClock {
+  now(): string;
+  newId(): string;
+}
+
+const systemClock: StoreClock = { now: () => new Date().toISOString(), newId: () => crypto.randomUUID() };
+
+const CHANNEL_NAME = 'close-reader-annotations';
+
+/** See the module comment. */
+export class AnnotationStore {
+  private readonly byDocument = new Map<string, Annotation[]>();
+  private readonly listeners = new Set<AnnotationsListener>();
+  private readonly channel: BroadcastChannel | undefined;
+  /** The session's undo and redo. */
+  readonly history = new UndoHistory();
+
+  constructor(
+    private readonly persistence: AnnotationPersistence,
+    private readonly clock: StoreClock = systemClock,
+    channelName: string | undefined = CHANNEL_NAME,
+  ) {
+    if (channelName && typeof BroadcastChannel !== 'undefined') {
+      this.channel = new BroadcastChannel(channelName);
+      this.channel.onmessage = (event: MessageEvent<{ documentId?: unknown }>) => {
+        // Always: a library page in the other tab counts annotations of articles nobody opened.
+        if (typeof event.data?.documentId === 'string') void this.reloadFromElsewhere(event.data.documentId, true);
+      };
+    }
+  }
+
+  /** The annotations of a document in text order, loading them on first use. */
+  async load(documentId: string): Promise<readonly Annotation[]> {
+    const cached = this.byDocument.get(documentId);
+    if (cached) return cached;
+    const loaded = (await this.persistence.listByDocument(documentId)).sort(compareTextOrder);
+    this.byDocument.set(documentId, loaded);
+    return loaded;
+  }
+
+  /** The loaded annotations of a document (empty before {@link load}). */
+  annotations(documentId: string): readonly Annotation[] {
+    return this.byDocument.get(documentId) ?? [];
+  }
+
+  /** One loaded annotation by id. */
+  find(documentId: string, id: string): Annotation | undefined {
+    return this.annotations(documentId).find((annotation) => annotation.id === id);
+  }
+
+  /** Every stored annotation (for exporting the whole library). */
+  listAll(): Promise<Annotation[]> {
+    return this.persistence.listAll();
+  }
+
+  /** The ids of every stored annotation (what an import checks "already here" against). */
+  allIds(): Promise<Set<string>> {
+    return this.persistence.allIds();
+  }
+
+  /**
+   * Writes an import in one transaction, then reloads the articles it touched and tells every
+   * listener (and the other tabs). Not part of undo: an import is confirmed after a summary.
+   */
+  async importAll(write: ImportWriteRequest): Promise<void> {
+    await this.persistence.importAll(write);
+    for (const documentId of new Set(write.annotations.map((annotation) => annotation.documentId))) {
+      await this.reloadFromElsewhere(documentId, true);
+      this.channel?.postMessage({ documentId });
+    }
+  }
+
+  /**
+   * Puts an annotation at a new range: an unplaced one placed by the reader ("place here"), or one
+   * moved by anchoring after its text changed. Undoable like any change.
+   */
+  async place(documentId: string, id: string, range: QuotedRange): Promise<Annotation> {
+    const before = this.find(documentId, id);
+    if (!before) throw new Error(`No annotation ${id} in ${documentId}`);
+    const after: Annotation = { ...before, ...range, modified: this.clock.now() };
+    await this.commit({ label: 'place', before: [before], after: [after] });
+    return after;
+  }
+
+  /** Reads these documents' annotations again after a change made around the store (a category deleted). */
+  async refresh(documentIds: readonly string[]): Promise<void> {
+    for (const documentId of documentIds) {
+      await this.reloadFromElsewhere(documentId, true);
+      this.channel?.postMessage({ documentId });
+    }
+  }
+
+  /**
+   * Stores annotations that anchoring moved or found unplaceable after their text changed. Not a
+   * reader's action, so not in undo.
+   */
+  async reanchored(annotations: readonly Annotation[]): Promise<void> {
+    if (annotations.length === 0) return;
+    const before = annotations.map((annotation) => this.find(annotation.documentId, annotation.id)).filter((a): a is Annotation => !!a);
+    await this.write(before, annotations);
+  }
+
+  /** Per document, annotations per category id and the total under '*'. */
+  counts(): Promise<Map<string, Map<string, number>>> {
+    return this.persistence.countsByDocument();
+  }
+
+  /**
+   * Tags a range with a category. The same range with the same category is not tagged twice; the
+   * same range with another category gets that category added to its annotation.
+   */
+  async tag(documentId: string, range: QuotedRange, categoryId: string, creator?: string): Promise<TagResult> {
+    const existing = (await this.load(documentId)).find((a) => a.start === range.start && a.end === range.end);
+    if (existing?.categoryIds.includes(categoryId)) return { outcome: 'already-tagged', annotation: existing };
+    if (existing) {
+      const annotation = editAnnotation(existing, { categoryIds: [...existing.categoryIds, categoryId] }, this.clock.now());
+      await this.commit({ label: 'tag', before: [existing], after: [annotation] });
+      return { outcome: 'category-added', annotation };
+    }
+    const now = this.clock.now();
+    const annotation: Annotation = {
+      id: this.clock.newId(),
+      documentId,
+      start: range.start,
+      end: range.end,
+      exact: range.exact,
+      prefix: range.prefix,
+      suffix: range.suffix,
+      categoryIds: [categoryId],
+      ...(creator ? { creator } : {}),
+      created: now,
+      modified: now,
+    };
+    await this.commit({ label: 'tag', before: [], after: [annotation] });
+    return { outcome: 'created', annotation };
+  }
+
+  /** Changes an annotation's categories or note. */
+  async edit(documentId: string, id: string, edit: AnnotationEdit): Promise<Annotation> {
+    const before = this.find(documentId, id);
+    if (!before) throw new Error(`No annotation ${id} in ${documentId}`);
+    const after = editAnnotation(before, edit, this.clock.now());
+    await this.commit({ label: 'edit', before: [before], after: [after] });
+    return after;
+  }
+
+  /** Deletes an annotation. */
+  async remove(documentId: string, id: string): Promise<Annotation> {
+    const before = this.find(documentId, id);
+    if (!before) throw new Error(`No annotation ${id} in ${documentId}`);
+    await this.commit({ label: 'delete', before: [before], after: [] });
+    return before;
+  }
+
+  /** Reverts the last action; resolves to it, or undefined when there is nothing to undo. */
+  async undo(): Promise<AnnotationChange | undefined> {
+    const change = this.history.peekUndo();
+    if (!change) return undefined;
+    await this.write(change.after, change.before);
+    this.history.commitUndo();
+    return change;
+  }
+
+  /** Repeats the last undone action; resolves to it, or undefined when there is nothing to redo. */
+  async redo(): Promise<AnnotationChange | undefined> {
+    const change = this.history.peekRedo();
+    if (!change) return undefined;
+    await this.write(change.before, change.after);
+    this.history.commitRedo();
+    return change;
+  }
+
+  /** Calls `listener` after every change; returns the function that unsubscribes it. */
+  subscribe(listener: AnnotationsListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Stops listening to other tabs. */
+  close(): void {
+    this.channel?.close();
+  }
+
+  private async commit(change: AnnotationChange): Promise<void> {
+    await this.write(change.before, change.after);
+    this.history.record(change);
+  }
+
+  /** Writes the step from `from` to `to` in one transaction, then updates the cache and tells everyone. */
+  private async write(from: readonly Annotation[], to: readonly Annotation[]): Promise<void> {
+    await this.persistence.apply(changeBetween(from, to));
+    const documentIds = new Set([...from, ...to].map((annotation) => annotation.documentId));
+    for (const documentId of documentIds) {
+      const removed = from.filter((annotation) => annotation.documentId === documentId);
+      const added = to.filter((annotation) => annotation.documentId === documentId);
+      const gone = new Set(removed.map((annotation) => annotation.id));
+      const list = this.annotations(documentId).filter((annotation) => !gone.has(annotation.id));
+      this.byDocument.set(documentId, [...list, ...added].sort(compareTextOrder));
+      this.emit({ documentId, reset: false, removed, added });
+      this.channel?.postMessage({ documentId });
+    }
+  }
+
+  /**
+   * Reads a document's annotations again after they changed outside this store's own writes, and
+   * tells the listeners. Documents nobody opened yet are only announced when `always` is set.
+   */
+  private async reloadFromElsewhere(documentId: string, always = false): Promise<void> {
+    const previous = this.byDocument.get(documentId);
+    if (!previous && !always) return;
+    const fresh = (await this.persistence.listByDocument(documentId)).sort(compareTextOrder);
+    this.byDocument.set(documentId, fresh);
+    this.emit({ documentId, reset: true, removed: previous ?? [], added: fresh });
+  }
+
+  private emit(change: AnnotationsChanged): void {
+    for (const listener of this.listeners) listener(change);
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * Export: the annotations of one article, or of the whole library, as a W3C AnnotationCollection
+ * (JSON-LD) the reader downloads. The conversion is model/w3c.ts's; this gathers what it needs
+ * (each article's canonical text, for code point positions) and hands the file to the browser.
+ */
+import type { Annotation } from '../../model/annotations/annotation.js';
+import { canonicalText } from '../../model/documents/article.js';
+import { CARRIED_DOCUMENTS_KEY, carriedForm } from '../../model/w3c/carried-documents.js';
+import type { ArticleSource } from '../../model/documents/library.js';
+import type { OwnDocument } from '../../model/documents/own-documents.js';
+import type { CategoryStore } from '../schemes/category-store.js';
+
+/** The media type of an annotation export (W3C Web Annotation Protocol, section 4). */
+export const EXPORT_MEDIA_TYPE = 'application/ld+json';
+
+/** What an export is of, and who makes it. */
+export interface ExportRequest {
+  readonly annotations: readonly Annotation[];
+  readonly articles: ArticleSource;
+  readonly categories: CategoryStore;
+  readonly locale: 'de' | 'en';
+  readonly creatorName: string;
+  /** The article's slug, or "library". */
+  readonly scope: string;
+  /** The collection's label, e.g. "Close Reader: Zweierlei Solidarität". */
+  readonly label: string;
+  readonly now?: Date;
+  /** The stored form of an own document, so the export can carry its text. */
+  readonly ownDocument?: (id: string) => OwnDocument | undefined;
+}
+
+/** An export file: its name and its JSON text. */
+export interface ExportFile {
+  readonly fileName: string;
+  readonly json: string;
+}
+
+/** Builds the export file: `<scope>-annotations-<YYYY-MM-DD>.jsonld`. */
+export async function buildExport(request: ExportRequest): Promise<ExportFile> {
+  const now = request.now ?? new Date();
+  const documents = new Map<string, { iri: string; text: string }>();
+  const carried: Omit<OwnDocument, 'origin'>[] = [];
+  for (const documentId of new Set(request.annotations.map((annotation) => annotation.documentId))) {
+    const entry = request.articles.entry(documentId);
+    if (!entry) continue;
+    const body = await request.articles.loadBody(documentId);
+    documents.set(documentId, { iri: entry.iri, text: canonicalText(body.blocks) });
+    // A reader's own document goes with its annotations: the classmate who imports gets the text.
+    const own = entry.own ? request.ownDocument?.(documentId) : undefined;
+    if (own) carried.push(carriedForm(own));
+  }
+  const exportable = request.annotations.filter((annotation) => documents.has(annotation.documentId));
+  const { toW3CCollection } = await import('../../model/w3c/w3c-export.js');
+  const collection = toW3CCollection(exportable, {
+    documents,
+    categories: new Map(request.categories.categories.map((category) => [category.id, category])),
+    locale: request.locale,
+    ...(request.creatorName ? { creatorName: request.creatorName } : {}),
+    now: now.toISOString(),
+    collectionId: `urn:uuid:${crypto.randomUUID()}`,
+    label: request.label,
+  });
+  return {
+    fileName: `${request.scope}-annotations-${now.toISOString().slice(0, 10)}.jsonld`,
+    json: `${JSON.stringify(carried.length > 0 ? { ...collection, [CARRIED_DOCUMENTS_KEY]: carried } : collection, null, 2)}\n`,
+  };
+}
+
+/** Hands a file to the browser as a download. */
+export function download(file: ExportFile): void {
+  const url = URL.createObjectURL(new Blob([file.json], { type: EXPORT_MEDIA_TYPE }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = file.fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,47 @@
+/**
+ * Makes an own document from what the reader chose: a slug id that reads well in the URL and
+ * cannot clash (title plus a short random suffix), a `urn:uuid:` IRI, and the digest and word
+ * count of its canonical text, as the manifest has them for shipped articles.
+ */
+import { canonicalText, type ArticleBlock } from '../../model/documents/article.js';
+import { countWords } from '../../model/documents/library.js';
+import type { OwnDocument } from '../../model/documents/own-documents.js';
+
+/** What the reader chose for a new document. */
+export interface NewDocument {
+  readonly title: string;
+  readonly lang: string;
+  readonly blocks: readonly ArticleBlock[];
+  readonly fileName?: string;
+}
+
+/** The stored form of a new own document. */
+export async function createOwnDocument(input: NewDocument, now = new Date()): Promise<OwnDocument> {
+  const uuid = crypto.randomUUID();
+  const text = canonicalText(input.blocks);
+  const hash = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  const hex = [...new Uint8Array(hash)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+  return {
+    id: `${slugOf(input.title) || 'dokument'}-${uuid.slice(0, 8)}`,
+    iri: `urn:uuid:${uuid}`,
+    title: input.title.trim(),
+    lang: input.lang,
+    blocks: input.blocks,
+    digest: `sha256:${hex}`,
+    wordCount: countWords(text),
+    created: now.toISOString(),
+    origin: input.fileName ? { kind: 'file', fileName: input.fileName } : { kind: 'pasted' },
+  };
+}
+
+function slugOf(title: string): string {
+  return title
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 48)
+    .replace(/-+$/, '');
+}

@@ -1,0 +1,54 @@
+/**
+ * Own documents carried inside an annotation export, so that a classmate who imports the file gets
+ * the text the annotations are on. They travel as a top-level `closeReaderDocuments` array beside
+ * the W3C collection's own properties: JSON-LD processors ignore a term their context does not
+ * define, so the file stays a conforming AnnotationCollection for every other tool.
+ */
+import { canonicalText } from '../documents/article.js';
+import { countWords, parseArticleBody, type Parsed } from '../documents/library.js';
+import type { OwnDocument } from '../documents/own-documents.js';
+
+/** The property of an export that carries own documents. */
+export const CARRIED_DOCUMENTS_KEY = 'closeReaderDocuments';
+
+/** The documents carried by a parsed export file (none when it carries none), checked field by field. */
+export function readCarriedDocuments(json: unknown, fileName: string): Parsed<OwnDocument[]> {
+  if (typeof json !== 'object' || json === null || !(CARRIED_DOCUMENTS_KEY in json)) return { ok: true, value: [] };
+  const list = (json as Record<string, unknown>)[CARRIED_DOCUMENTS_KEY];
+  if (!Array.isArray(list)) return { ok: false, errors: [`${fileName}: ${CARRIED_DOCUMENTS_KEY} must be an array`] };
+  const errors: string[] = [];
+  const documents: OwnDocument[] = [];
+  list.forEach((item: unknown, index) => {
+    const where = `${fileName}, ${CARRIED_DOCUMENTS_KEY}[${index}]`;
+    const record = typeof item === 'object' && item !== null ? (item as Record<string, unknown>) : {};
+    for (const key of ['id', 'iri', 'title', 'lang'] as const) {
+      if (typeof record[key] !== 'string' || record[key] === '') errors.push(`${where}.${key}: expected a non-empty string`);
+    }
+    if (typeof record.id === 'string' && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(record.id)) errors.push(`${where}.id: "${record.id}" is not a slug`);
+    const body = parseArticleBody({ id: record.id, lang: record.lang, blocks: record.blocks }, where);
+    if (!body.ok) {
+      errors.push(...body.errors);
+      return;
+    }
+    if (errors.length > 0) return;
+    const text = canonicalText(body.value.blocks);
+    documents.push({
+      id: record.id as string,
+      iri: record.iri as string,
+      title: record.title as string,
+      lang: record.lang as string,
+      blocks: body.value.blocks,
+      digest: typeof record.digest === 'string' ? record.digest : '',
+      wordCount: countWords(text),
+      created: typeof record.created === 'string' ? record.created : new Date(0).toISOString(),
+      origin: { kind: 'file', fileName },
+    });
+  });
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, value: documents };
+}
+
+/** What an export carries of an own document: everything but where it came from. */
+export function carriedForm(article: OwnDocument): Omit<OwnDocument, 'origin'> {
+  const { origin: _origin, ...carried } = article;
+  return carried;
+}

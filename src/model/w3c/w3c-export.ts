@@ -1,0 +1,176 @@
+/**
+ * Export: our stored annotations as W3C Web Annotations (JSON-LD), one AnnotationCollection with
+ * one embedded AnnotationPage. shared/ARCHITECTURE.md, "Annotation, stored and exported", says
+ * what goes in; the comments below say why each choice the Data Model leaves open was made.
+ * https://www.w3.org/TR/annotation-model/
+ */
+import { type Annotation, isPlaced } from '../annotations/annotation.js';
+import { type Category, categoryIri, categoryLabel } from '../schemes/category.js';
+import { codePointIndexFor } from '../text/code-points.js';
+import {
+  ANNO_CONTEXT,
+  type W3CAgent,
+  type W3CAnnotation,
+  type W3CAnnotationCollection,
+  type W3CBody,
+  type W3CMotivation,
+  type W3CSelector,
+  type W3CSpecificResource,
+  type W3CTextQuoteSelector,
+} from './w3c-types.js';
+
+/** Everything an export needs besides the annotations. */
+export interface ExportContext {
+  /** By article id: the article's stable IRI (the target `source`) and its canonical text. */
+  readonly documents: ReadonlyMap<string, { readonly iri: string; readonly text: string }>;
+  /** By category id. */
+  readonly categories: ReadonlyMap<string, Category>;
+  /** The language of the tag labels written. */
+  readonly locale: 'de' | 'en';
+  /** The reader's name, set once in the settings; the creator of annotations that name none. */
+  readonly creatorName?: string;
+  /** ISO 8601 time of the export. */
+  readonly now: string;
+  /** A fresh `urn:uuid:…` for the collection. */
+  readonly collectionId: string;
+  /** The collection's label, e.g. "Close Reader: <title>". */
+  readonly label: string;
+}
+
+/** The `generator` of everything we export (3.3.1: the agent that made the serialisation). */
+export const CLOSE_READER_AGENT: W3CAgent = { type: 'Software', name: 'Close Reader' };
+
+/** The IRI of an annotation id: a UUID is not an IRI, `urn:uuid:` (RFC 4122, section 3) makes it one. */
+export function annotationIri(id: string): string {
+  return `urn:uuid:${id}`;
+}
+
+/**
+ * One stored annotation as a W3C Annotation. Throws if `context.documents` lacks the annotation's
+ * article: without the article's IRI and text the target cannot be written, and leaving the
+ * annotation out silently would lose it (the caller chooses what to export).
+ */
+export function toW3CAnnotation(annotation: Annotation, context: ExportContext): W3CAnnotation {
+  const article = context.documents.get(annotation.documentId);
+  if (!article) {
+    throw new Error(`toW3CAnnotation: annotation ${annotation.id} is on "${annotation.documentId}", which the export context does not hold`);
+  }
+  const creator = annotation.creator || context.creatorName;
+  // Motivation (3.3.5): a reader sorts passages into the categories of a scheme, which is
+  // `classifying` ("to classify the Target as something") rather than free `tagging`; a note adds
+  // `commenting`. One value is written as a string, as the model's examples do.
+  const motivation: W3CMotivation | W3CMotivation[] = annotation.note ? ['classifying', 'commenting'] : 'classifying';
+  return {
+    // Every annotation carries its own @context, also inside a collection: each item then stays a
+    // complete annotation that validates on its own (model 3.1), and a repeated context changes
+    // nothing in JSON-LD.
+    '@context': ANNO_CONTEXT,
+    id: annotationIri(annotation.id),
+    type: 'Annotation',
+    motivation,
+    ...(creator ? { creator: { type: 'Person', name: creator } } : {}),
+    created: annotation.created,
+    modified: annotation.modified,
+    generator: CLOSE_READER_AGENT,
+    generated: context.now,
+    body: bodiesOf(annotation, context),
+    target: targetOf(annotation, article),
+  };
+}
+
+/**
+ * A set of annotations as an AnnotationCollection (model 5.1) whose one page (5.2) is embedded as
+ * `first`, so the file is complete without fetching anything. Items keep the order given.
+ */
+export function toW3CCollection(annotations: readonly Annotation[], context: ExportContext): W3CAnnotationCollection {
+  const items = annotations.map((annotation) => toW3CAnnotation(annotation, context));
+  // The page's IRI is a fragment of the collection's: one page, so no second UUID to mint, and the
+  // relation is plain to a reader of the file. (A `urn:` may carry a fragment, RFC 8141.)
+  const pageId = `${context.collectionId}#page1`;
+  return {
+    '@context': ANNO_CONTEXT,
+    id: context.collectionId,
+    type: 'AnnotationCollection',
+    label: context.label, // SHOULD (5.1)
+    total: items.length, // SHOULD (5.1)
+    created: context.now,
+    generator: CLOSE_READER_AGENT,
+    // `first` is a MUST only when there are annotations; an empty collection has no pages, so
+    // neither `first` nor `last` (which SHOULD be an IRI) is written.
+    ...(items.length > 0
+      ? {
+          first: {
+            // No @context: an embedded page is read in the collection's context.
+            id: pageId,
+            type: 'AnnotationPage',
+            partOf: context.collectionId, // SHOULD (5.2); lets the page stand alone if cut out
+            startIndex: 0, // SHOULD (5.2)
+            items,
+          },
+          last: pageId,
+        }
+      : {}),
+  };
+}
+
+/**
+ * Per category a `tagging` TextualBody (its label, for tools that know tags, such as Hypothesis
+ * and Recogito) followed by a `classifying` SpecificResource naming it by IRI (so a re-import finds
+ * the very category, whatever its label or language); then the note as a `commenting` TextualBody.
+ * The pair stays adjacent so that a parser can put label and IRI back together (w3c-parse.ts).
+ */
+function bodiesOf(annotation: Annotation, context: ExportContext): W3CBody[] {
+  const bodies: W3CBody[] = [];
+  for (const id of annotation.categoryIds) {
+    // A category that is no longer in the scheme still exports, under its id (categoryLabel's
+    // last resort) and with no language: losing the tag would be worse than a bare id.
+    const category = context.categories.get(id) ?? { id, label: { de: '', en: '' }, colour: '#000000', line: 'solid', order: 0 };
+    const language = labelLanguage(category, context.locale);
+    bodies.push({
+      type: 'TextualBody',
+      purpose: 'tagging',
+      value: categoryLabel(category, context.locale),
+      ...(language ? { language } : {}),
+      format: 'text/plain',
+    });
+    bodies.push({ type: 'SpecificResource', purpose: 'classifying', source: categoryIri(category) });
+  }
+  if (annotation.note) {
+    // The note is plain text (annotation.ts); saying so keeps consumers from rendering it as HTML.
+    // No `language`: a note is in whatever language the reader wrote it.
+    bodies.push({ type: 'TextualBody', purpose: 'commenting', value: annotation.note, format: 'text/plain' });
+  }
+  return bodies;
+}
+
+/** The language the label written for `locale` is really in (categoryLabel falls back to the other). */
+function labelLanguage(category: Category, locale: 'de' | 'en'): string | undefined {
+  if (category.label[locale]) return locale;
+  const other = locale === 'de' ? 'en' : 'de';
+  return category.label[other] ? other : undefined;
+}
+
+/**
+ * The article with the passage selected twice, as alternatives (4.2): by quote, which survives
+ * edits to the text, and by position in code points, which is exact and fast. An unplaced
+ * annotation has no position worth writing, so only its quote goes out.
+ */
+function targetOf(annotation: Annotation, article: { readonly iri: string; readonly text: string }): W3CSpecificResource {
+  // Empty context (a quote at the text's edge) is left out rather than written as "": the
+  // selector's prefix and suffix are optional, and absent says the same thing.
+  const quote: W3CTextQuoteSelector = {
+    type: 'TextQuoteSelector',
+    exact: annotation.exact,
+    ...(annotation.prefix ? { prefix: annotation.prefix } : {}),
+    ...(annotation.suffix ? { suffix: annotation.suffix } : {}),
+  };
+  const selector: W3CSelector[] = [quote];
+  if (isPlaced(annotation)) {
+    selector.push({
+      type: 'TextPositionSelector',
+      start: codePointIndexFor(article.text).toCodePoint(annotation.start),
+      end: codePointIndexFor(article.text).toCodePoint(annotation.end),
+    });
+  }
+  return { type: 'SpecificResource', source: article.iri, selector };
+}

@@ -1,0 +1,203 @@
+/**
+ * <cr-add-document-view>: the reader brings their own text. Paste it, or open a .txt, .md or
+ * .html file (picker or drop); see what it became (title and language guessed, both editable;
+ * paragraphs and words counted); add it to the library, where it opens like the shipped ones.
+ * HTML is parsed into the reader's blocks only: no script, handler, style, frame or remote image
+ * of it ever reaches the page.
+ */
+import { LitElement, html, nothing } from 'lit';
+import { ContextConsumer } from '@lit/context';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import type { ArticleBlock } from '../../model/documents/article.js';
+import { canonicalText } from '../../model/documents/article.js';
+import { titleFor } from '../../model/documents/document-title.js';
+import { guessLanguage } from '../../model/documents/language-guess.js';
+import { countWords } from '../../model/documents/library.js';
+import { addDocumentStyles } from './add-document-view.styles.js';
+import { libraryStoreContext } from '../shared/contexts.js';
+import { blocksInBackground, type BlocksJob } from './blocks-in-background.js';
+import { readDocumentFile } from './document-file.js';
+import { describeFailure } from '../shared/failure-message.js';
+import { routeHash } from '../shared/hash-route.js';
+import { createOwnDocument } from '../../app/library/own-document-factory.js';
+
+interface Draft {
+  readonly blocks: readonly ArticleBlock[];
+  readonly fileName?: string;
+  readonly notice?: string;
+}
+
+/** The "add a document" page. */
+export class CrAddDocumentView extends LitElement {
+  static override styles = addDocumentStyles;
+
+  static override properties = {
+    working: { state: true },
+    draft: { state: true },
+    title: { state: true },
+    lang: { state: true },
+    error: { state: true },
+  };
+
+  declare draft: Draft | undefined;
+  /** Text being turned into blocks in the background, with the way to cancel it. */
+  declare working: BlocksJob | undefined;
+  declare title: string;
+  declare lang: string;
+  declare error: string;
+
+  private readonly library = new ContextConsumer(this, { context: libraryStoreContext, subscribe: true });
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+    this.draft = undefined;
+    this.working = undefined;
+    this.title = '';
+    this.lang = 'de';
+    this.error = '';
+    this.addEventListener('dragover', (event) => event.preventDefault());
+    this.addEventListener('drop', (event) => {
+      const file = event.dataTransfer?.files[0];
+      if (!file) return;
+      event.preventDefault();
+      event.stopPropagation(); // a document, not an annotation import
+      void this.openFile(file);
+    });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.title = `${msg('Add a document')} – ${msg('Close Reader')}`;
+  }
+
+  protected override render() {
+    return html`
+      <h1>${msg('Add a document')}</h1>
+      <p class="intro">${msg('Paste a text, or open a .txt, .md or .html file (or drop it here). It is kept in this browser only.')}</p>
+      <p class="error" role="alert">${this.error}</p>
+      ${this.working ? this.renderWorking(this.working) : this.draft ? this.renderDraft(this.draft) : this.renderSources()}
+    `;
+  }
+
+  private renderSources() {
+    return html`
+      <section aria-labelledby="paste-title">
+        <h2 id="paste-title">${msg('Paste a text')}</h2>
+        <label for="text">${msg('Text')}</label>
+        <textarea id="text" rows="10"></textarea>
+        <button type="button" @click=${this.usePasted}>${msg('Use this text')}</button>
+      </section>
+      <section aria-labelledby="file-title">
+        <h2 id="file-title">${msg('Open a file')}</h2>
+        <button type="button" @click=${this.chooseFile}>${msg('Choose a file …')}</button>
+      </section>
+    `;
+  }
+
+  private renderWorking(job: BlocksJob) {
+    return html`<section aria-labelledby="working-title">
+      <h2 id="working-title">${msg('Reading the document …')}</h2>
+      <progress aria-labelledby="working-title"></progress>
+      <div class="actions"><button type="button" @click=${() => job.cancel()}>${msg('Cancel')}</button></div>
+    </section>`;
+  }
+
+  private renderDraft(draft: Draft) {
+    const words = countWords(canonicalText(draft.blocks));
+    return html`
+      <section aria-labelledby="draft-title">
+        <h2 id="draft-title">${msg('Your document')}</h2>
+        ${draft.notice ? html`<p class="notice" role="status">${draft.notice}</p>` : nothing}
+        <p>${msg(str`${draft.blocks.length} blocks, ${words} words.`)}</p>
+        <label for="title">${msg('Title')}</label>
+        <input id="title" type="text" .value=${this.title} @input=${(e: Event) => (this.title = (e.target as HTMLInputElement).value)} />
+        <label for="lang">${msg('Language of the text')}</label>
+        <select id="lang" @change=${(e: Event) => (this.lang = (e.target as HTMLSelectElement).value)}>
+          <option value="de" lang="de" ?selected=${this.lang === 'de'}>Deutsch</option>
+          <option value="en" lang="en" ?selected=${this.lang === 'en'}>English</option>
+        </select>
+        <ol class="preview" lang=${this.lang} aria-label=${msg('Beginning of the text')}>
+          ${draft.blocks.slice(0, 4).map((block) => html`<li>${block.text.slice(0, 240)}${block.text.length > 240 ? ' …' : ''}</li>`)}
+        </ol>
+        <div class="actions">
+          <button type="button" class="primary" ?disabled=${this.title.trim() === ''} @click=${this.add}>${msg('Add to the library')}</button>
+          <button type="button" @click=${this.reset}>${msg('Start again')}</button>
+        </div>
+      </section>
+    `;
+  }
+
+  private usePasted(): void {
+    const text = this.renderRoot.querySelector<HTMLTextAreaElement>('#text')?.value ?? '';
+    void this.useText(text, 'txt');
+  }
+
+  private chooseFile(): void {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = '.txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html';
+    input.addEventListener('change', () => {
+      const file = input.files?.[0];
+      if (file) void this.openFile(file);
+    });
+    input.click();
+  }
+
+  private async openFile(file: File): Promise<void> {
+    const read = await readDocumentFile(file);
+    if (!read.ok) {
+      this.error = read.error;
+      return;
+    }
+    await this.useText(read.text, read.kind, file.name, read.notice);
+  }
+
+  private async useText(text: string, kind: 'txt' | 'md' | 'html', fileName?: string, notice?: string): Promise<void> {
+    const job = blocksInBackground(text, kind);
+    this.working = job;
+    let blocks: ArticleBlock[];
+    try {
+      blocks = await job.result;
+    } catch (error) {
+      this.error = error instanceof DOMException && error.name === 'AbortError' ? msg('Cancelled: nothing was added.') : String(error);
+      return;
+    } finally {
+      this.working = undefined;
+    }
+    if (blocks.length === 0) {
+      this.error = fileName ? msg(str`${fileName} holds no text.`) : msg('There is no text to add.');
+      return;
+    }
+    this.error = '';
+    this.title = titleFor(blocks, fileName);
+    this.lang = guessLanguage(canonicalText(blocks));
+    this.draft = { blocks, ...(fileName ? { fileName } : {}), ...(notice ? { notice } : {}) };
+  }
+
+  private async add(): Promise<void> {
+    const library = this.library.value;
+    const draft = this.draft;
+    if (!library || !draft) return;
+    try {
+      const document = await createOwnDocument({ title: this.title, lang: this.lang, blocks: draft.blocks, ...(draft.fileName ? { fileName: draft.fileName } : {}) });
+      await library.add(document);
+      location.hash = routeHash({ name: 'article', id: document.id });
+    } catch (error) {
+      this.error = describeFailure(error);
+    }
+  }
+
+  private reset(): void {
+    this.draft = undefined;
+    this.error = '';
+  }
+}
+
+customElements.define('cr-add-document-view', CrAddDocumentView);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cr-add-document-view': CrAddDocumentView;
+  }
+}

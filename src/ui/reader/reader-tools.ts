@@ -1,0 +1,120 @@
+/**
+ * The tools around the article text, as templates of <cr-reader-view>: the tag toolbar, the find
+ * bar, the annotation card and the sidebar, each wired to the reader's controllers. Kept apart so
+ * the reader's own file stays about loading and layout.
+ */
+import { html, nothing } from 'lit';
+import { isPlaced } from '../../model/annotations/annotation.js';
+import type { Category } from '../../model/schemes/category.js';
+import type { ArticleEntry } from '../../model/documents/library.js';
+import type { AnnotationStore } from '../../app/annotations/annotation-store.js';
+import type { CategoryStore } from '../../app/schemes/category-store.js';
+import { msg } from '@lit/localize';
+import { currentLocale } from '../shared/localization.js';
+import type { ReadingAidsController } from './reading-aids-controller.js';
+import type { SettingsStore } from '../../app/settings/settings-store.js';
+import type { TaggingController } from './tagging-controller.js';
+import './annotation-card.js';
+import './annotation-sidebar.js';
+import './find-bar.js';
+import './tag-toolbar.js';
+
+/** What the tools need from the reader. */
+export interface ReaderTools {
+  readonly tagging: TaggingController;
+  readonly aids: ReadingAidsController;
+  readonly annotations: AnnotationStore | undefined;
+  /** The categories of the article's scheme. */
+  readonly categories: readonly Category[];
+  readonly schemeId: string;
+  readonly categoryStore: CategoryStore | undefined;
+  readonly settings: SettingsStore | undefined;
+  readonly entry: ArticleEntry;
+}
+
+/** Category buttons, undo/redo, whole words. */
+export function renderTagToolbar({ tagging, annotations, categories, settings }: ReaderTools) {
+  return html`<cr-tag-toolbar
+    class="cr-tag-toolbar"
+    .categories=${categories}
+    ?can-undo=${annotations?.history.canUndo ?? false}
+    ?can-redo=${annotations?.history.canRedo ?? false}
+    ?snap-to-words=${settings?.settings.snapToWords ?? true}
+    @cr-tag=${(event: CustomEvent<{ categoryId: string }>) => void tagging.tagSelection(event.detail.categoryId)}
+    @cr-undo=${() => void tagging.undo()}
+    @cr-redo=${() => void tagging.redo()}
+    @cr-snap-change=${(event: CustomEvent<{ snapToWords: boolean }>) => void settings?.setSnapToWords(event.detail.snapToWords)}
+  ></cr-tag-toolbar>`;
+}
+
+/** Find in the article. */
+export function renderFindBar({ aids }: ReaderTools) {
+  return html`<cr-find-bar
+    class="cr-find-bar"
+    .query=${aids.find.query}
+    ?match-case-and-accents=${aids.find.matchCaseAndAccents}
+    count=${aids.find.count}
+    current=${aids.find.current}
+    @cr-find=${(event: CustomEvent<{ query: string; matchCaseAndAccents: boolean }>) =>
+      aids.search(event.detail.query, event.detail.matchCaseAndAccents)}
+    @cr-find-step=${(event: CustomEvent<{ direction: 1 | -1 }>) => aids.stepFind(event.detail.direction)}
+  ></cr-find-bar>`;
+}
+
+/** The card of the annotations opened in the text, if any. */
+export function renderCard({ tagging, categories, entry }: ReaderTools) {
+  const open = tagging.openAnnotations();
+  if (open.length === 0) return nothing;
+  return html`<cr-annotation-card
+    class="cr-card"
+    .annotations=${open}
+    .categories=${categories}
+    article-lang=${entry.lang}
+    @cr-annotation-categories=${(event: CustomEvent<{ id: string; categoryIds: string[] }>) =>
+      void tagging.edit(event.detail.id, { categoryIds: event.detail.categoryIds })}
+    @cr-annotation-note=${(event: CustomEvent<{ id: string; note: string }>) => void tagging.edit(event.detail.id, { note: event.detail.note })}
+    @cr-annotation-delete=${(event: CustomEvent<{ id: string }>) => void tagging.remove(event.detail.id)}
+    @cr-card-close=${() => tagging.closeCard()}
+  ></cr-annotation-card>`;
+}
+
+/** Which category scheme the article is read with (shown when there is more than one). */
+export function renderSchemeChoice({ categoryStore, schemeId, entry }: ReaderTools) {
+  const schemes = categoryStore?.schemes ?? [];
+  if (!categoryStore || schemes.length < 2) return nothing;
+  const locale = currentLocale();
+  return html`<label class="cr-scheme-choice">
+    ${msg('Categories')}
+    <select @change=${(event: Event) => void categoryStore.setSchemeFor(entry.id, (event.target as HTMLSelectElement).value)}>
+      ${schemes.map(
+        (scheme) => html`<option value=${scheme.id} ?selected=${scheme.id === schemeId}>${locale === 'de' ? scheme.label.de : scheme.label.en}</option>`,
+      )}
+    </select>
+  </label>`;
+}
+
+/** Every annotation of the article, filtered and searchable. */
+export function renderSidebar({ tagging, aids, annotations, categories, categoryStore, settings, entry }: ReaderTools) {
+  const all = annotations?.annotations(entry.id) ?? [];
+  // The scheme's categories, and any other category an annotation here was tagged with.
+  const used = new Set(all.flatMap((annotation) => annotation.categoryIds));
+  const shown = [...categories, ...(categoryStore?.categories ?? []).filter((c) => used.has(c.id) && !categories.includes(c))];
+  return html`<cr-annotation-sidebar
+    class="cr-sidebar"
+    .annotations=${all.filter(isPlaced)}
+    .unplaced=${all.filter((annotation) => !isPlaced(annotation))}
+    .categories=${shown}
+    .hiddenCategories=${aids.hiddenCategories}
+    .query=${aids.query}
+    selected-id=${aids.selectedId ?? ''}
+    ?collapsed=${settings?.settings.sidebarCollapsed ?? false}
+    article-lang=${entry.lang}
+    @cr-filter-category=${(event: CustomEvent<{ categoryId: string; shown: boolean }>) =>
+      aids.setCategoryShown(event.detail.categoryId, event.detail.shown)}
+    @cr-filter-query=${(event: CustomEvent<{ query: string }>) => aids.setQuery(event.detail.query)}
+    @cr-annotation-select=${(event: CustomEvent<{ id: string }>) => aids.select(event.detail.id)}
+    @cr-annotation-place=${(event: CustomEvent<{ id: string }>) => void tagging.placeAtSelection(event.detail.id)}
+    @cr-annotation-delete=${(event: CustomEvent<{ id: string }>) => void tagging.remove(event.detail.id)}
+    @cr-sidebar-toggle=${(event: CustomEvent<{ collapsed: boolean }>) => void settings?.setSidebarCollapsed(event.detail.collapsed)}
+  ></cr-annotation-sidebar>`;
+}

@@ -1,0 +1,259 @@
+/**
+ * <cr-reader-view>: one article, for close reading. Shows the title (the article's own headline,
+ * or the one we supplied), what the text says of outlet, author and date, a text size control, and
+ * the text itself in a read-only but selectable ProseMirror view.
+ *
+ * Light DOM, like <cr-app>: the ProseMirror view must not sit in a shadow root (STYLE.md, 7); its
+ * styles are global (styles/reader.css, styles/prosemirror.css).
+ */
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { ContextConsumer } from '@lit/context';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { canonicalText, type ArticleBody } from '../../model/documents/article.js';
+import type { ArticleEntry } from '../../model/documents/library.js';
+import { DEFAULT_FONT_SCALE } from '../../model/settings/reader-settings.js';
+import { DEFAULT_SCHEME_ID } from '../../model/schemes/category.js';
+import { ArticleViewController } from './article-view-controller.js';
+import { annotationStoreContext, articleSourceContext, categoryStoreContext, libraryStoreContext, settingsContext } from '../shared/contexts.js';
+import { formatIsoDate, formatWordCount } from '../shared/format.js';
+import './distribution-strip.js';
+import { currentLocale } from '../shared/localization.js';
+import './font-size-control.js';
+import { StoreController } from '../shared/store-controller.js';
+import { TaggingController, type TaggingServices } from './tagging-controller.js';
+import { Announcer } from '../shared/announcer.js';
+import { buildExport, download } from '../../app/export/annotation-export.js';
+import { ReadingAidsController } from './reading-aids-controller.js';
+import { renderCard, renderFindBar, renderSchemeChoice, renderSidebar, renderTagToolbar } from './reader-tools.js';
+
+type Loaded =
+  | { readonly state: 'loading' }
+  | { readonly state: 'missing' }
+  | { readonly state: 'failed'; readonly message: string }
+  | { readonly state: 'ready'; readonly entry: ArticleEntry; readonly body: ArticleBody };
+
+/** The reading page of one article. */
+export class CrReaderView extends LitElement {
+  static override properties = {
+    documentId: { attribute: 'document-id' },
+    loaded: { state: true },
+    schemeId: { state: true },
+  };
+
+  /** The category scheme this article is read with. */
+  declare schemeId: string;
+
+  /** The id (slug) of the article to show. */
+  declare documentId: string;
+  declare loaded: Loaded;
+
+  private readonly articles = new ContextConsumer(this, {
+    context: articleSourceContext,
+    subscribe: true,
+    callback: () => void this.load(),
+  });
+  private readonly settings = new ContextConsumer(this, {
+    context: settingsContext,
+    subscribe: true,
+    callback: () => this.settingsWatch.resubscribe(),
+  });
+  private readonly annotations = new ContextConsumer(this, {
+    context: annotationStoreContext,
+    subscribe: true,
+    callback: () => this.tagging.resubscribe(),
+  });
+  private readonly library = new ContextConsumer(this, { context: libraryStoreContext, subscribe: true });
+  private readonly categories = new ContextConsumer(this, {
+    context: categoryStoreContext,
+    subscribe: true,
+    callback: () => {
+      this.categoryWatch.resubscribe();
+      void this.loadScheme();
+    },
+  });
+  private readonly categoryWatch = new StoreController(this, () => this.categories.value, () => void this.loadScheme());
+  private readonly settingsWatch = new StoreController(this, () => this.settings.value);
+  private readonly articleView = new ArticleViewController(this);
+  private readonly announcer = new Announcer(this);
+  private readonly services = (): TaggingServices => ({
+    annotations: this.annotations.value,
+    categories: this.categories.value,
+    settings: this.settings.value,
+    schemeId: this.schemeId,
+    hiddenCategories: this.aids.hiddenCategories,
+  });
+  private readonly tagging = new TaggingController(this, this.services, this.announcer);
+  private readonly aids = new ReadingAidsController(this, this.services, this.announcer);
+  private loadRequest = 0;
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+    this.documentId = '';
+    this.loaded = { state: 'loading' };
+    this.schemeId = DEFAULT_SCHEME_ID;
+  }
+
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  /** The live ProseMirror view (for tests and for the tagging tools built on it). */
+  get editorView() {
+    return this.articleView.view;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('documentId')) {
+      void this.load();
+      void this.loadScheme();
+    }
+  }
+
+  protected override updated(): void {
+    if (this.loaded.state !== 'ready') return;
+    const mount = this.querySelector<HTMLElement>('.cr-article-mount');
+    if (!mount) return;
+    const documentId = this.loaded.entry.id;
+    this.articleView.show({
+      mount,
+      blocks: this.loaded.body.blocks,
+      label: this.loaded.entry.title,
+      plugins: () => [...this.tagging.plugins(documentId), ...this.aids.plugins()],
+      onCreate: (view) => {
+        this.tagging.attach(view, documentId);
+        this.aids.attach(view, documentId);
+      },
+    });
+    this.aids.mark(this.tagging.openIds[0] ?? this.aids.selectedId);
+    if (this.tagging.focusCard) {
+      this.tagging.focusCard = false;
+      const card = this.querySelector('cr-annotation-card');
+      void card?.updateComplete.then(() => card.focus());
+    }
+    document.title = `${this.loaded.entry.title} – ${msg('Close Reader')}`;
+  }
+
+  /** Downloads this article's annotations as a W3C AnnotationCollection. */
+  private async exportArticle(entry: ArticleEntry): Promise<void> {
+    const [articles, annotations, categories] = [this.articles.value, this.annotations.value, this.categories.value];
+    if (!articles || !annotations || !categories) return;
+    const file = await buildExport({
+      annotations: await annotations.load(entry.id),
+      articles,
+      categories,
+      ownDocument: (id) => this.library.value?.ownDocument(id),
+      locale: currentLocale(),
+      creatorName: this.settings.value?.settings.creatorName ?? '',
+      scope: entry.id,
+      label: `Close Reader: ${entry.title}`,
+    });
+    download(file);
+    this.announcer.announce(msg(str`Exported as ${file.fileName}`));
+  }
+
+  private async loadScheme(): Promise<void> {
+    const store = this.categories.value;
+    if (!store || !this.documentId) return;
+    this.schemeId = await store.schemeFor(this.documentId);
+    this.requestUpdate();
+  }
+
+  private async load(): Promise<void> {
+    const source = this.articles.value;
+    if (!source || !this.documentId) return;
+    const request = ++this.loadRequest;
+    const entry = source.entry(this.documentId);
+    if (!entry) {
+      this.loaded = { state: 'missing' };
+      return;
+    }
+    this.loaded = { state: 'loading' };
+    try {
+      // The annotations load with the text, so the article opens already highlighted.
+      const [body] = await Promise.all([source.loadBody(entry.id), this.annotations.value?.load(entry.id).catch(() => undefined)]);
+      if (request === this.loadRequest) this.loaded = { state: 'ready', entry, body };
+    } catch (error) {
+      if (request === this.loadRequest) {
+        this.loaded = { state: 'failed', message: error instanceof Error ? error.message : String(error) };
+      }
+    }
+  }
+
+  protected override render() {
+    const loaded = this.loaded;
+    switch (loaded.state) {
+      case 'loading':
+        return html`<p class="cr-reader-status" role="status">${msg('Loading the article…')}</p>`;
+      case 'missing':
+        return html`<h1 class="cr-reader-status">${msg('Article not found')}</h1>
+          <p>${msg('The library has no article with this address.')} <a href="#/">${msg('Back to the library')}</a></p>`;
+      case 'failed':
+        return html`<h1 class="cr-reader-status">${msg('The article could not be opened')}</h1>
+          <pre class="cr-reader-error">${loaded.message}</pre>
+          <p><a href="#/">${msg('Back to the library')}</a></p>`;
+      case 'ready':
+        return this.renderArticle(loaded.entry, loaded.body);
+    }
+  }
+
+  private renderArticle(entry: ArticleEntry, body: ArticleBody) {
+    const settings = this.settings.value?.settings;
+    const scale = settings?.fontScale ?? DEFAULT_FONT_SCALE;
+    const hasHeadline = body.blocks.some((block) => block.type === 'headline');
+    const tools = {
+      tagging: this.tagging,
+      aids: this.aids,
+      annotations: this.annotations.value,
+      categories: this.categories.value?.inScheme(this.schemeId) ?? [],
+      schemeId: this.schemeId,
+      categoryStore: this.categories.value,
+      settings: this.settings.value,
+      entry,
+    };
+    const textLength = canonicalText(body.blocks).length;
+    return html`
+      <style>
+        ${this.aids.hiddenHighlightRules()}
+      </style>
+      <div class="cr-reader" style="--cr-font-scale: ${scale}">
+        <div class="cr-reader-toolbar">
+          <a class="cr-back-link" href="#/">${msg('← Library')}</a>
+          <button type="button" class="cr-button" @click=${() => void this.exportArticle(entry)}>${msg('Export')}</button>
+          ${renderSchemeChoice(tools)}
+          <cr-font-size-control></cr-font-size-control>
+        </div>
+        <div class="cr-reader-tools">${renderTagToolbar(tools)} ${renderFindBar(tools)}</div>
+        <p class="cr-failure" role="alert">${this.tagging.failure}</p>
+        <div class="visually-hidden" role="status" aria-live="polite">${this.announcer.message}</div>
+        <div class="cr-reader-page" lang=${entry.lang}>
+          <cr-distribution-strip
+            class="cr-strip"
+            .annotations=${this.aids.shownAnnotations()}
+            .categories=${tools.categories}
+            text-length=${textLength}
+            @cr-annotation-select=${(event: CustomEvent<{ id: string }>) => this.aids.select(event.detail.id)}
+          ></cr-distribution-strip>
+          ${hasHeadline ? nothing : html`<h1 class="cr-editorial-title">${entry.title}</h1>`}
+          <p class="cr-reader-meta" lang=${currentLocale()}>
+            ${entry.outlet ? html`<span>${entry.outlet}</span>` : nothing}
+            ${entry.author ? html`<span>${entry.author}</span>` : nothing}
+            ${entry.date ? html`<span><time datetime=${entry.date}>${formatIsoDate(entry.date)}</time></span>` : nothing}
+            <span>${formatWordCount(entry.wordCount)}</span>
+            ${hasHeadline ? nothing : html`<span>${msg('Title supplied by Close Reader')}</span>`}
+          </p>
+          <div class="cr-article-mount"></div>
+        </div>
+        <div class="cr-reader-side">${renderCard(tools)} ${renderSidebar(tools)}</div>
+      </div>
+    `;
+  }
+}
+
+customElements.define('cr-reader-view', CrReaderView);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cr-reader-view': CrReaderView;
+  }
+}

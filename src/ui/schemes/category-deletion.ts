@@ -1,0 +1,93 @@
+/**
+ * Deleting a category from the scheme editor: first say how many annotations use it, in how many
+ * articles, and ask whether to move them to another category of the scheme or delete them; then
+ * write the category's removal and the annotations' changes in one transaction.
+ */
+import { html, nothing, type ReactiveControllerHost } from 'lit';
+import { msg, str } from '@lit/localize';
+import { type Category, categoryLabel } from '../../model/schemes/category.js';
+import { applyCategoryDeletion, deleteCategory, planCategoryDeletion, type CategoryDeletionPlan, type DeletionChoice } from '../../model/schemes/scheme-editing.js';
+import type { AnnotationStore } from '../../app/annotations/annotation-store.js';
+import type { CategoryStore } from '../../app/schemes/category-store.js';
+import { describeFailure } from '../shared/failure-message.js';
+
+/** The stores a deletion works on. */
+export interface DeletionServices {
+  readonly categories: CategoryStore | undefined;
+  readonly annotations: AnnotationStore | undefined;
+}
+
+/** The question being asked, for one category at a time. */
+export class CategoryDeletion {
+  private asking: { readonly category: Category; readonly plan: CategoryDeletionPlan } | undefined;
+  private problem = '';
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly services: () => DeletionServices,
+  ) {}
+
+  /** Counts what deleting `category` touches and asks. */
+  async ask(category: Category): Promise<void> {
+    const { categories, annotations } = this.services();
+    if (!categories || !annotations) return;
+    this.asking = { category, plan: planCategoryDeletion(category, await annotations.listAll(), categories.categories) };
+    this.problem = '';
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    this.host.shadowRoot?.querySelector<HTMLElement>('.deletion input, .deletion button')?.focus();
+  }
+
+  /** The question, under the category it is about (nothing for the others). */
+  render(category: Category, locale: string) {
+    const asking = this.asking;
+    if (!asking || asking.category.id !== category.id) return nothing;
+    const { plan } = asking;
+    const label = categoryLabel(category, locale);
+    return html`<div class="deletion" role="group" aria-label=${msg(str`Delete ${label}`)}>
+      <p>${msg(str`${plan.count} annotations in ${plan.documents} articles use “${label}”.`)}</p>
+      ${plan.count > 0
+        ? html`<label><input type="radio" name="choice" value="move" checked ?disabled=${plan.targets.length === 0} /> ${msg('Move them to')}</label>
+            <select name="target" aria-label=${msg('Category to move them to')}>
+              ${plan.targets.map((target) => html`<option value=${target.id}>${categoryLabel(target, locale)}</option>`)}
+            </select>
+            <label><input type="radio" name="choice" value="delete" ?checked=${plan.targets.length === 0} /> ${msg('Delete them')}</label>`
+        : nothing}
+      <p class="error" role="alert">${this.problem}</p>
+      <button type="button" class="danger" @click=${() => void this.confirm()}>${msg('Delete category')}</button>
+      <button type="button" @click=${() => this.cancel()}>${msg('Keep it')}</button>
+    </div>`;
+  }
+
+  private async confirm(): Promise<void> {
+    const { categories, annotations } = this.services();
+    const asking = this.asking;
+    if (!categories || !annotations || !asking) return;
+    const root = this.host.shadowRoot;
+    const kind = root?.querySelector<HTMLInputElement>('.deletion input[name="choice"]:checked')?.value ?? 'delete';
+    const target = root?.querySelector<HTMLSelectElement>('.deletion select[name="target"]')?.value;
+    const choice: DeletionChoice = kind === 'move' && target ? { kind: 'move', to: target } : { kind: 'delete' };
+    const removal = deleteCategory(categories.categories, asking.category.id, choice);
+    if (!removal.ok) {
+      this.problem = removal.error.message;
+      this.host.requestUpdate();
+      return;
+    }
+    try {
+      const all = await annotations.listAll();
+      const change = applyCategoryDeletion(all, asking.category.id, choice);
+      await categories.deleteCategory(asking.category.id, change, removal.changed);
+      const touched = new Set(all.filter((a) => a.categoryIds.includes(asking.category.id)).map((a) => a.documentId));
+      await annotations.refresh([...touched]);
+      this.asking = undefined;
+    } catch (error) {
+      this.problem = describeFailure(error);
+    }
+    this.host.requestUpdate();
+  }
+
+  private cancel(): void {
+    this.asking = undefined;
+    this.host.requestUpdate();
+  }
+}

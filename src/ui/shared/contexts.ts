@@ -1,0 +1,25 @@
+/**
+ * The services components receive from <cr-app> through @lit/context instead of importing
+ * singletons, so tests can hand a component its own library or settings.
+ */
+import { createContext } from '@lit/context';
+import type { ArticleSource } from '../../model/documents/library.js';
+import type { AnnotationStore } from '../../app/annotations/annotation-store.js';
+import type { CategoryStore } from '../../app/schemes/category-store.js';
+import type { LibraryStore } from '../../app/library/library-store.js';
+import type { SettingsStore } from '../../app/settings/settings-store.js';
+
+/** The shipped articles. */
+export const articleSourceContext = createContext<ArticleSource>(Symbol('article-source'));
+
+/** Reader settings (language, text size). */
+export const settingsContext = createContext<SettingsStore>(Symbol('settings'));
+
+/** The annotations, their persistence and the undo history. */
+export const annotationStoreContext = createContext<AnnotationStore>(Symbol('annotations'));
+
+/** The category scheme. */
+export const categoryStoreContext = createContext<CategoryStore>(Symbol('categories'));
+
+/** The library with the reader's own documents: adding and deleting them. */
+export const libraryStoreContext = createContext<LibraryStore>(Symbol('library'));

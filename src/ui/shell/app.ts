@@ -1,0 +1,160 @@
+/**
+ * <cr-app>: the whole application. Routes by the URL hash (#/ the library, #/doc/<id> an article),
+ * provides the services to every component below it, and holds the page's landmarks.
+ *
+ * It renders into the light DOM, not a shadow root: the reader's ProseMirror view lives below it,
+ * and selection inside shadow DOM is unreliable across browsers (STYLE.md, 7). Its styles are
+ * global, in styles/app.css.
+ */
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { ContextProvider } from '@lit/context';
+import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import type { ArticleSource } from '../../model/documents/library.js';
+import type { AnnotationStore } from '../../app/annotations/annotation-store.js';
+import type { CategoryStore } from '../../app/schemes/category-store.js';
+import type { LibraryStore } from '../../app/library/library-store.js';
+import { annotationStoreContext, articleSourceContext, categoryStoreContext, libraryStoreContext, settingsContext } from '../shared/contexts.js';
+import { parseRoute, type Route } from '../shared/hash-route.js';
+import type { SettingsStore } from '../../app/settings/settings-store.js';
+import { StoreController } from '../shared/store-controller.js';
+import './creator-name-field.js';
+import { ImportController } from './import-controller.js';
+import './import-dialog.js';
+import './language-switch.js';
+import '../library/library-view.js';
+import '../reader/reader-view.js';
+
+/** The application shell. Set `articles`, `settings`, `annotations` and `categories` before connecting it. */
+export class CrApp extends LitElement {
+  static override properties = {
+    articles: { attribute: false },
+    library: { attribute: false },
+    settings: { attribute: false },
+    annotations: { attribute: false },
+    categories: { attribute: false },
+    route: { state: true },
+  };
+
+  declare articles: ArticleSource | undefined;
+  /** The library with own documents; when set, it is also the article source. */
+  declare library: LibraryStore | undefined;
+  declare settings: SettingsStore | undefined;
+  declare annotations: AnnotationStore | undefined;
+  declare categories: CategoryStore | undefined;
+  declare route: Route;
+
+  private readonly articleProvider = new ContextProvider(this, { context: articleSourceContext });
+  private readonly settingsProvider = new ContextProvider(this, { context: settingsContext });
+  private readonly libraryProvider = new ContextProvider(this, { context: libraryStoreContext });
+  private readonly annotationProvider = new ContextProvider(this, { context: annotationStoreContext });
+  private readonly categoryProvider = new ContextProvider(this, { context: categoryStoreContext });
+  private readonly settingsWatch = new StoreController(this, () => this.settings);
+  private readonly importer = new ImportController(this, () => ({
+    articles: this.library ?? this.articles,
+    library: this.library,
+    annotations: this.annotations,
+    categories: this.categories,
+  }));
+  private readonly onHashChange = (): void => {
+    this.route = parseRoute(location.hash);
+  };
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+    this.route = parseRoute(location.hash);
+  }
+
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    window.removeEventListener('hashchange', this.onHashChange);
+    super.disconnectedCallback();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Pages few readers open load on first visit, keeping the first load small.
+    if (this.route.name === 'add-document') void import('../documents/add-document-view.js');
+    if (this.route.name === 'schemes') void import('../schemes/scheme-editor-view.js');
+    if (changed.has('library') && this.library) this.libraryProvider.setValue(this.library);
+    const source = this.library ?? this.articles;
+    if ((changed.has('library') || changed.has('articles')) && source) this.articleProvider.setValue(source);
+    if (changed.has('annotations') && this.annotations) this.annotationProvider.setValue(this.annotations);
+    if (changed.has('categories') && this.categories) this.categoryProvider.setValue(this.categories);
+    if (changed.has('settings') && this.settings) {
+      this.settingsProvider.setValue(this.settings);
+      this.settingsWatch.resubscribe();
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const previous = changed.get('route') as Route | undefined;
+    if (previous && previous !== this.route) {
+      // A new page: move focus to its start so keyboard and screen-reader users begin there.
+      this.querySelector<HTMLElement>('main')?.focus({ preventScroll: true });
+      window.scrollTo(0, 0);
+    }
+    if (this.route.name !== 'article') document.title = msg('Close Reader');
+  }
+
+  protected override render() {
+    const problem = this.settings?.storageProblem;
+    return html`
+      <header class="cr-app-header">
+        <a class="cr-brand" href="#/">${msg('Close Reader')}</a>
+        <nav class="cr-app-nav" aria-label=${msg('Main')}>
+          <a href="#/" aria-current=${this.route.name === 'library' ? 'page' : nothing}>${msg('Library')}</a>
+          <a href="#/schemes" aria-current=${this.route.name === 'schemes' ? 'page' : nothing}>${msg('Category schemes')}</a>
+        </nav>
+        <div class="cr-app-tools">
+          <button type="button" class="cr-button" @click=${() => this.importer.choose()}>${msg('Import')}</button>
+          <cr-creator-name-field></cr-creator-name-field>
+          <cr-language-switch></cr-language-switch>
+        </div>
+      </header>
+      <cr-import-dialog
+        .state=${this.importer.state}
+        @cr-import-confirm=${() => void this.importer.confirm()}
+        @cr-import-cancel=${() => this.importer.cancel()}
+      ></cr-import-dialog>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.importer.message}</div>
+      ${problem
+        ? html`<p class="cr-storage-problem" role="status">
+            ${msg('Your browser does not let Close Reader save anything (IndexedDB is unavailable). You can read and tag, but nothing is kept after this visit.')}
+          </p>`
+        : nothing}
+      <main id="main" tabindex="-1">${this.renderRoute()}</main>
+    `;
+  }
+
+  private renderRoute() {
+    switch (this.route.name) {
+      case 'library':
+        return html`<cr-library-view></cr-library-view>`;
+      case 'add-document':
+        return html`<cr-add-document-view></cr-add-document-view>`;
+      case 'schemes':
+        return html`<cr-scheme-editor-view></cr-scheme-editor-view>`;
+      case 'article':
+        return html`<cr-reader-view .documentId=${this.route.id}></cr-reader-view>`;
+      case 'not-found':
+        return html`<h1>${msg('Page not found')}</h1>
+          <p><a href="#/">${msg('Back to the library')}</a></p>`;
+    }
+  }
+}
+
+customElements.define('cr-app', CrApp);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cr-app': CrApp;
+  }
+}

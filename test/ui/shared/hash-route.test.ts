@@ -1,0 +1,28 @@
+import { expect } from '@open-wc/testing';
+import { parseRoute, routeHash, type Route } from '../../../src/ui/shared/hash-route.js';
+
+describe('routes in the URL hash', () => {
+  const cases: { hash: string; route: Route }[] = [
+    { hash: '', route: { name: 'library' } },
+    { hash: '#', route: { name: 'library' } },
+    { hash: '#/', route: { name: 'library' } },
+    { hash: '#/doc/zweierlei-solidaritaet', route: { name: 'article', id: 'zweierlei-solidaritaet' } },
+    { hash: '#/doc/zweierlei-solidaritaet/', route: { name: 'article', id: 'zweierlei-solidaritaet' } },
+    { hash: '#/doc/', route: { name: 'not-found', hash: '#/doc/' } },
+    { hash: '#/settings', route: { name: 'not-found', hash: '#/settings' } },
+    { hash: '#/add', route: { name: 'add-document' } },
+    { hash: '#/schemes', route: { name: 'schemes' } },
+    { hash: '#/doc/%E0%A4%A', route: { name: 'not-found', hash: '#/doc/%E0%A4%A' } },
+  ];
+  for (const { hash, route } of cases) {
+    it(`reads "${hash}" as ${JSON.stringify(route)}`, () => {
+      expect(parseRoute(hash)).to.deep.equal(route);
+    });
+  }
+
+  it('writes an article route that reads back as itself', () => {
+    const route: Route = { name: 'article', id: 'ice-einsatz-minneapolis' };
+    expect(routeHash(route)).to.equal('#/doc/ice-einsatz-minneapolis');
+    expect(parseRoute(routeHash(route))).to.deep.equal(route);
+  });
+});
