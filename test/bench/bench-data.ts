@@ -90,8 +90,8 @@ export async function benchW3C(annotations: readonly Annotation[], document: Ben
     const start = performance.now();
     const parsed = parseAnnotationFile(json, 'benchmark.jsonld');
     const parsedAt = performance.now();
-    if (!parsed.ok) throw new Error(`benchmark export does not parse: ${parsed.errors.slice(0, 3).join('; ')}`);
-    const result = planImport(parsed.value, {
+    if (!parsed.ok) throw new Error(`benchmark export does not parse: ${parsed.problems.slice(0, 3).map((p) => p.message).join('; ')}`);
+    const result = planImport(parsed, {
       fileName: 'benchmark.jsonld',
       documents: [document],
       categories: DEFAULT_CATEGORIES,
@@ -99,8 +99,8 @@ export async function benchW3C(annotations: readonly Annotation[], document: Ben
       now: '2026-01-05T12:00:00.000Z',
     });
     const end = performance.now();
-    if (!result.ok) throw new Error(`benchmark import refused: ${result.errors.slice(0, 3).join('; ')}`);
-    return { parse: parsedAt - start, plan: end - parsedAt, placed: result.plan.placed };
+    if (!result.ok) throw new Error(`benchmark import refused: ${result.problems.slice(0, 3).map((p) => p.message).join('; ')}`);
+    return { parse: parsedAt - start, plan: end - parsedAt, placed: result.value.placed };
   };
   const roundTrip = async (some: readonly Annotation[]) => {
     let json = '';

@@ -8,7 +8,7 @@ import { createArticleSource, parseManifest, type ArticleSource } from '../../sr
 /** An ArticleSource over documents/, as the app has it. */
 export async function loadShippedArticles(): Promise<ArticleSource> {
   const manifest = parseManifest(await (await fetch('/documents/manifest.json')).json());
-  if (!manifest.ok) throw new Error(manifest.errors.join('\n'));
+  if (!manifest.ok) throw new Error(manifest.problems.map((p) => p.message).join('\n'));
   return createArticleSource(manifest.value, async (file) => (await fetch(`/documents/${file}`)).json());
 }
 

@@ -35,7 +35,7 @@ function updatedManifest(manifestJson: string, readBody: (file: string) => strin
     const file = entry.file;
     if (typeof file !== 'string' || file === '') throw new Error(`manifest.documents[${index}].file: expected a file name`);
     const body = parseArticleBody(JSON.parse(readBody(file)), file);
-    if (!body.ok) throw new Error(body.errors.join('\n'));
+    if (!body.ok) throw new Error(body.problems.map((p) => p.message).join('\n'));
     if (body.value.id !== entry.id) throw new Error(`${file}: id "${body.value.id}" is not the manifest's "${String(entry.id)}"`);
     const text = canonicalText(body.value.blocks);
     // Spreading keeps the keys where they are, so the rewrite only touches the two values.

@@ -6,6 +6,7 @@
 import { canonicalText, type ArticleBlock } from '../../model/documents/article.js';
 import { countWords } from '../../model/documents/library.js';
 import type { OwnDocument } from '../../model/documents/own-documents.js';
+import { slug } from '../../model/text/slug.js';
 
 /** What the reader chose for a new document. */
 export interface NewDocument {
@@ -22,7 +23,7 @@ export async function createOwnDocument(input: NewDocument, now = new Date()): P
   const hash = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
   const hex = [...new Uint8Array(hash)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
   return {
-    id: `${slugOf(input.title) || 'dokument'}-${uuid.slice(0, 8)}`,
+    id: `${slug(input.title, 48) || 'dokument'}-${uuid.slice(0, 8)}`,
     iri: `urn:uuid:${uuid}`,
     title: input.title.trim(),
     lang: input.lang,
@@ -32,16 +33,4 @@ export async function createOwnDocument(input: NewDocument, now = new Date()): P
     created: now.toISOString(),
     origin: input.fileName ? { kind: 'file', fileName: input.fileName } : { kind: 'pasted' },
   };
-}
-
-function slugOf(title: string): string {
-  return title
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 48)
-    .replace(/-+$/, '');
 }

@@ -1,7 +1,9 @@
 /**
  * The library: the manifest of shipped articles (documents/manifest.json) and the checks that
- * turn untyped JSON into typed entries and bodies, naming what is wrong instead of throwing.
+ * turn untyped JSON into typed entries and bodies, naming what is wrong (the one Result of
+ * result.ts) instead of throwing.
  */
+import { type Problem, type Result, fail, failAll, ok, problem } from '../result.js';
 import { type ArticleBlock, type ArticleBody, isBlockType } from './article.js';
 
 /** What the manifest says of one article. Facts the text does not state are left out. */
@@ -38,8 +40,20 @@ export interface LibraryManifest {
   readonly documents: readonly ArticleEntry[];
 }
 
-/** A parse result: the value, or every problem found, each naming where it is. */
-export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly errors: readonly string[] };
+/**
+ * What can be wrong with a manifest, an article body or a carried document; `params.where` names
+ * the file and the field.
+ */
+export type DocumentCode =
+  | 'wrong-type' | 'not-a-slug' | 'duplicate-id' | 'not-a-date' | 'not-a-digest' | 'unknown-block-type' | 'text-untrimmed';
+
+/** A checked manifest, body or list of carried documents, or every problem found, each naming where it is. */
+export type Parsed<T> = Result<T, DocumentCode>;
+
+/** A field that is not what it should be ('wrong-type'): "`where`: expected `expected`". */
+export function expected(where: string, what: string): Problem<DocumentCode> {
+  return problem('wrong-type', { where, expected: what }, `${where}: expected ${what}`);
+}
 
 /** Counts words as a reader would: runs of letters or digits, with inner hyphens, dots or apostrophes. */
 export function countWords(text: string): number {
@@ -59,70 +73,77 @@ const OPTIONAL_STRINGS = ['outlet', 'author', 'date'] as const;
 
 /** Checks documents/manifest.json. */
 export function parseManifest(json: unknown): Parsed<LibraryManifest> {
-  const errors: string[] = [];
-  if (!isRecord(json) || !Array.isArray(json.documents)) {
-    return { ok: false, errors: ['manifest: expected an object with a "documents" array'] };
-  }
+  const errors: Problem<DocumentCode>[] = [];
+  if (!isRecord(json) || !Array.isArray(json.documents)) return failAll([expected('manifest', 'an object with a "documents" array')]);
   const seen = new Set<string>();
   json.documents.forEach((entry: unknown, index: number) => {
     const where = `manifest.documents[${index}]`;
     if (!isRecord(entry)) {
-      errors.push(`${where}: expected an object`);
+      errors.push(expected(where, 'an object'));
       return;
     }
     for (const key of REQUIRED_STRINGS) {
-      if (typeof entry[key] !== 'string' || entry[key] === '') errors.push(`${where}.${key}: expected a non-empty string`);
+      if (typeof entry[key] !== 'string' || entry[key] === '') errors.push(expected(`${where}.${key}`, 'a non-empty string'));
     }
     for (const key of OPTIONAL_STRINGS) {
-      if (entry[key] !== undefined && typeof entry[key] !== 'string') errors.push(`${where}.${key}: expected a string`);
+      if (entry[key] !== undefined && typeof entry[key] !== 'string') errors.push(expected(`${where}.${key}`, 'a string'));
     }
     if (entry.titleSource !== 'text' && entry.titleSource !== 'editorial') {
-      errors.push(`${where}.titleSource: expected "text" or "editorial"`);
+      errors.push(expected(`${where}.titleSource`, '"text" or "editorial"'));
     }
     if (typeof entry.wordCount !== 'number' || !Number.isInteger(entry.wordCount) || entry.wordCount < 0) {
-      errors.push(`${where}.wordCount: expected a whole number`);
+      errors.push(expected(`${where}.wordCount`, 'a whole number'));
     }
     if (typeof entry.id === 'string') {
-      if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(entry.id)) errors.push(`${where}.id: "${entry.id}" is not a slug`);
-      if (seen.has(entry.id)) errors.push(`${where}.id: "${entry.id}" appears twice`);
-      seen.add(entry.id);
+      const { id } = entry;
+      if (!isSlug(id)) errors.push(problem('not-a-slug', { where: `${where}.id`, id }, `${where}.id: "${id}" is not a slug`));
+      if (seen.has(id)) errors.push(problem('duplicate-id', { where: `${where}.id`, id }, `${where}.id: "${id}" appears twice`));
+      seen.add(id);
     }
     if (typeof entry.date === 'string' && !/^\d{4}-\d{2}-\d{2}$/.test(entry.date)) {
-      errors.push(`${where}.date: "${entry.date}" is not YYYY-MM-DD`);
+      errors.push(problem('not-a-date', { where: `${where}.date`, found: entry.date }, `${where}.date: "${entry.date}" is not YYYY-MM-DD`));
     }
     if (typeof entry.digest === 'string' && !/^sha256:[0-9a-f]{64}$/.test(entry.digest)) {
-      errors.push(`${where}.digest: expected "sha256:" and 64 hex digits`);
+      errors.push(problem('not-a-digest', { where: `${where}.digest` }, `${where}.digest: expected "sha256:" and 64 hex digits`));
     }
   });
-  if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, value: json as unknown as LibraryManifest };
+  if (errors.length > 0) return failAll(errors);
+  return ok(json as unknown as LibraryManifest);
+}
+
+/** Whether `id` is a slug as ids of documents are: lower-case letters and digits in runs joined by single hyphens. */
+export function isSlug(id: string): boolean {
+  return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id);
 }
 
 /** Checks one documents/<file>.json body. */
 export function parseArticleBody(json: unknown, file: string): Parsed<ArticleBody> {
-  if (!isRecord(json)) return { ok: false, errors: [`${file}: expected an object`] };
-  const errors: string[] = [];
-  if (typeof json.id !== 'string') errors.push(`${file}.id: expected a string`);
-  if (typeof json.lang !== 'string') errors.push(`${file}.lang: expected a string`);
+  if (!isRecord(json)) return fail('wrong-type', { where: file, expected: 'an object' }, `${file}: expected an object`);
+  const errors: Problem<DocumentCode>[] = [];
+  if (typeof json.id !== 'string') errors.push(expected(`${file}.id`, 'a string'));
+  if (typeof json.lang !== 'string') errors.push(expected(`${file}.lang`, 'a string'));
   if (!Array.isArray(json.blocks) || json.blocks.length === 0) {
-    errors.push(`${file}.blocks: expected a non-empty array`);
+    errors.push(expected(`${file}.blocks`, 'a non-empty array'));
   } else {
     json.blocks.forEach((block: unknown, index: number) => {
       const where = `${file}.blocks[${index}]`;
       if (!isRecord(block)) {
-        errors.push(`${where}: expected an object`);
+        errors.push(expected(where, 'an object'));
         return;
       }
-      if (!isBlockType(block.type)) errors.push(`${where}.type: unknown block type ${JSON.stringify(block.type)}`);
+      if (!isBlockType(block.type)) {
+        const found = JSON.stringify(block.type) ?? 'undefined';
+        errors.push(problem('unknown-block-type', { where: `${where}.type`, found }, `${where}.type: unknown block type ${JSON.stringify(block.type)}`));
+      }
       if (typeof block.text !== 'string' || block.text.trim() === '') {
-        errors.push(`${where}.text: expected non-empty text`);
+        errors.push(expected(`${where}.text`, 'non-empty text'));
       } else if (/\n/.test(block.text) || block.text !== block.text.trim()) {
-        errors.push(`${where}.text: has a line break or whitespace at an end`);
+        errors.push(problem('text-untrimmed', { where: `${where}.text` }, `${where}.text: has a line break or whitespace at an end`));
       }
     });
   }
-  if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, value: { id: json.id as string, lang: json.lang as string, blocks: json.blocks as ArticleBlock[] } };
+  if (errors.length > 0) return failAll(errors);
+  return ok({ id: json.id as string, lang: json.lang as string, blocks: json.blocks as ArticleBlock[] });
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -156,7 +177,7 @@ export function createArticleSource(manifest: LibraryManifest, loadFile: (file: 
         const file = entry.file ?? `${entry.id}.json`;
         body = loadFile(file).then((json) => {
           const parsed = parseArticleBody(json, file);
-          if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+          if (!parsed.ok) throw new Error(parsed.problems.map((entry) => entry.message).join('\n'));
           return parsed.value;
         });
         body.catch(() => bodies.delete(id));

@@ -6,7 +6,8 @@
  */
 import type { Annotation } from '../annotations/annotation.js';
 import { type Category, schemeOf } from './category.js';
-import { type EditResult, fail, omit, success } from './scheme-edit-result.js';
+import { fail } from '../result.js';
+import { type EditResult, notFound, omit, success } from './scheme-edit-result.js';
 
 /** What to do with the annotations of a deleted category. */
 export type DeletionChoice = { readonly kind: 'move'; readonly to: string } | { readonly kind: 'delete' };
@@ -48,10 +49,11 @@ export function planCategoryDeletion(
 /** Removes a category (its children become top-level, in place), once `choice` is a valid one for its annotations. */
 export function deleteCategory(categories: readonly Category[], id: string, choice: DeletionChoice): EditResult {
   const category = categories.find((c) => c.id === id);
-  if (!category) return fail('not-found', `There is no category "${id}".`);
+  if (!category) return notFound(id);
   const target = choice.kind === 'move' ? categories.find((c) => c.id === choice.to) : category;
   if (!target || (choice.kind === 'move' && (target.id === id || schemeOf(target) !== schemeOf(category)))) {
-    return fail('target-invalid', `The annotations of "${category.label.en}" can only move to another category of its scheme.`);
+    const params = { label: category.label.en, ...(choice.kind === 'move' ? { to: choice.to } : {}) };
+    return fail('target-invalid', params, `The annotations of "${category.label.en}" can only move to another category of its scheme.`);
   }
   const next = categories.filter((c) => c.id !== id).map((c) => (c.parentId === id ? omit(c, 'parentId') : c));
   return success(next, categories, category);

@@ -5,14 +5,17 @@
  * within the scheme of the category concerned, and returns the new list or a refusal with a code the
  * UI can translate and an English message. Nothing here throws.
  *
- * The edits themselves are here; the result types are in scheme-edit-result.ts, ids, IRIs and new
- * schemes in scheme-ids.ts, deletion in category-deletion-plan.ts. This module re-exports them, so
- * that it stays the one list of what the rest of the app may use.
+ * The edits themselves are here; the result types are in scheme-edit-result.ts (the one Result
+ * shape of result.ts), a new category in category-factory.ts, ids, IRIs and new schemes in
+ * scheme-ids.ts, deletion in category-deletion-plan.ts. This module re-exports them, so that it
+ * stays the one list of what the rest of the app may use.
  */
+import { type Problem, fail, failAll, problem } from '../result.js';
 import { type Category, type CategoryLine, schemeOf } from './category.js';
-import { checkColour, nextPaletteColour, normaliseColour, tooClose } from './category-palette.js';
-import { type EditCode, type EditFailure, type EditMessage, type EditResult, fail, omit, success } from './scheme-edit-result.js';
-import { CATEGORY_LINES, RESERVED_KEYS, schemeCategoryIri, slugify, uniqueId } from './scheme-ids.js';
+import { createCategory } from './category-factory.js';
+import { checkColour, normaliseColour, tooClose } from './category-palette.js';
+import { type EditCode, type EditFailure, type EditResult, notFound, omit, success } from './scheme-edit-result.js';
+import { CATEGORY_LINES, RESERVED_KEYS } from './scheme-ids.js';
 
 export {
   applyCategoryDeletion,
@@ -22,7 +25,8 @@ export {
   type DeletionChoice,
   planCategoryDeletion,
 } from './category-deletion-plan.js';
-export type { EditCode, EditFailure, EditMessage, EditResult, EditSuccess } from './scheme-edit-result.js';
+export { type CategoryDraft, createCategory } from './category-factory.js';
+export type { CategoryEdit, EditCode, EditFailure, EditResult, EditSuccess } from './scheme-edit-result.js';
 export {
   CATEGORY_LINES,
   createScheme,
@@ -30,7 +34,6 @@ export {
   SCHEME_IRI_PREFIX,
   schemeCategoryIri,
   schemeIri,
-  slugify,
   uniqueId,
 } from './scheme-ids.js';
 
@@ -49,27 +52,16 @@ export function schemeOrder(categories: readonly Category[], schemeId: string): 
 }
 
 /**
- * Adds a category to `schemeId`: id from the English label's slug (German if none), unique across
- * all schemes; the first palette colour not too close to the scheme's and its least used line
- * unless given; last in the scheme, or last among `parentId`'s children.
+ * Adds a category to `schemeId`, made by {@link createCategory}: id from the English label's slug
+ * (German if none), unique across all schemes; the first palette colour not too close to the
+ * scheme's and its least used line unless given; last in the scheme, or last among `parentId`'s
+ * children. Refused when its label is empty or taken in the scheme.
  */
 export function addCategory(categories: readonly Category[], schemeId: string, draft: NewCategory): EditResult {
-  const scheme = categories.filter((category) => schemeOf(category) === schemeId);
-  const [de, en] = [draft.label.de?.trim() ?? '', draft.label.en?.trim() ?? ''];
-  const id = uniqueId(slugify(en || de), new Set(categories.map((category) => category.id)));
-  const iri = schemeCategoryIri(schemeId, id);
-  const lineUse = CATEGORY_LINES.map((line) => scheme.filter((category) => category.line === line).length);
-  const category: Category = {
-    id,
-    label: { de: de || en, en: en || de },
-    colour: nextPaletteColour(scheme.map((other) => other.colour)),
-    line: CATEGORY_LINES[lineUse.indexOf(Math.min(...lineUse))]!,
-    order: Math.max(0, ...scheme.map((other) => other.order)) + 1,
-    schemeId,
-    ...(iri ? { iri } : {}),
-  };
-  const problem = labelProblem(scheme, category);
-  if (problem) return { ok: false, error: problem };
+  const category = createCategory(categories, { label: draft.label, schemeId });
+  const { id } = category;
+  const refused = labelProblem(categories.filter((other) => schemeOf(other) === schemeId), category);
+  if (refused) return failAll([refused]);
   // The rest of the draft goes through the same checks as the edits of an existing category.
   const steps: ((list: readonly Category[]) => EditResult)[] = [];
   if (draft.key) steps.push((list) => setKey(list, id, draft.key!));
@@ -77,11 +69,11 @@ export function addCategory(categories: readonly Category[], schemeId: string, d
   if (draft.line) steps.push((list) => setLine(list, id, draft.line!));
   if (draft.parentId) steps.push((list) => setParent(list, id, draft.parentId));
   let list: readonly Category[] = [...categories, category];
-  const warnings: EditMessage[] = [];
+  const warnings: Problem<EditCode>[] = [];
   for (const step of steps) {
     const result = step(list);
     if (!result.ok) return result;
-    list = result.categories;
+    list = result.value.categories;
     warnings.push(...result.warnings);
   }
   return success([...list], categories, list.find((c) => c.id === id)!, warnings);
@@ -100,13 +92,16 @@ export function renameCategory(categories: readonly Category[], id: string, labe
 export function recolour(categories: readonly Category[], id: string, colour: string): EditResult {
   return edit(categories, id, (category, scheme, warn) => {
     const normal = normaliseColour(colour);
-    if (!normal) return { code: 'colour-invalid', message: `"${colour}" is not a colour (#rrggbb).` };
+    if (!normal) return problem('colour-invalid', { colour }, `"${colour}" is not a colour (#rrggbb).`);
     const near = tooClose(normal, scheme.filter((c) => c.id !== id));
     const { failures, ...check } = checkColour(normal);
     const figures = failures.map((name) => `${name} ${(check as unknown as Record<string, number>)[name]!.toFixed(2)}:1`);
     const distance = near?.distance.toFixed(1);
-    if (near) warn('colour-too-close', `Too close to the colour of "${near.other.label.en}" (ΔE00 ${distance}).`, near.other.id);
-    if (failures.length > 0) warn('colour-low-contrast', `Too little contrast: ${figures.join(', ')}.`);
+    if (near) {
+      const params = { label: near.other.label.en, distance: Number(distance), otherId: near.other.id };
+      warn(problem('colour-too-close', params, `Too close to the colour of "${near.other.label.en}" (ΔE00 ${distance}).`));
+    }
+    if (failures.length > 0) warn(problem('colour-low-contrast', { figures: figures.join(', ') }, `Too little contrast: ${figures.join(', ')}.`));
     return { ...category, colour: normal };
   });
 }
@@ -115,7 +110,7 @@ export function recolour(categories: readonly Category[], id: string, colour: st
 export function setLine(categories: readonly Category[], id: string, line: CategoryLine): EditResult {
   const known = (CATEGORY_LINES as readonly string[]).includes(line);
   return edit(categories, id, (category) =>
-    known ? { ...category, line } : { code: 'line-invalid', message: `"${line}" is not a line style (${CATEGORY_LINES.join(', ')}).` },
+    known ? { ...category, line } : problem('line-invalid', { line, lines: CATEGORY_LINES.join(', ') }, `"${line}" is not a line style (${CATEGORY_LINES.join(', ')}).`),
   );
 }
 
@@ -123,10 +118,10 @@ export function setLine(categories: readonly Category[], id: string, line: Categ
 export function setKey(categories: readonly Category[], id: string, key: string): EditResult {
   return edit(categories, id, (category, scheme) => {
     if (key === '') return omit(category, 'key');
-    if (!/^[^\p{C}\p{Z}]$/u.test(key)) return { code: 'key-invalid', message: `A key is one printable character, not "${key}".` };
-    if (RESERVED_KEYS.includes(key)) return { code: 'key-reserved', message: `"${key}" already steps through the passages of an article.` };
+    if (!/^[^\p{C}\p{Z}]$/u.test(key)) return problem('key-invalid', { key }, `A key is one printable character, not "${key}".`);
+    if (RESERVED_KEYS.includes(key)) return problem('key-reserved', { key }, `"${key}" already steps through the passages of an article.`);
     const holder = scheme.find((c) => c.id !== id && c.key === key);
-    if (holder) return { code: 'key-taken', message: `"${holder.label.en}" already has the key ${key}.`, otherId: holder.id };
+    if (holder) return problem('key-taken', { key, label: holder.label.en, otherId: holder.id }, `"${holder.label.en}" already has the key ${key}.`);
     return { ...category, key };
   });
 }
@@ -138,7 +133,8 @@ export function moveCategory(categories: readonly Category[], id: string, direct
     const from = siblings.findIndex((c) => c.id === id);
     const to = from + (direction === 'up' ? -1 : 1);
     if (from < 0 || to < 0 || to >= siblings.length) {
-      return fail('cannot-move', `"${category.label.en}" is already ${direction === 'up' ? 'first' : 'last'} among its siblings.`);
+      const params = { label: category.label.en, direction };
+      return fail('cannot-move', params, `"${category.label.en}" is already ${direction === 'up' ? 'first' : 'last'} among its siblings.`);
     }
     [siblings[from], siblings[to]] = [siblings[to]!, siblings[from]!];
     return undefined;
@@ -150,11 +146,14 @@ export function setParent(categories: readonly Category[], id: string, parentId:
   const parent = parentId ? categories.find((c) => c.id === parentId) : undefined;
   return arrange(categories, id, ({ tops, children }, category, scheme) => {
     const [name, parentName] = [`"${category.label.en}"`, `"${parent?.label.en}"`];
-    if (parentId && parentId === id) return fail('parent-is-self', `${name} cannot be its own parent.`);
-    if (parentId && !parent) return fail('parent-not-found', `There is no category "${parentId}" to nest ${name} under.`);
-    if (parent && schemeOf(parent) !== schemeOf(category)) return fail('parent-other-scheme', `${parentName} is elsewhere.`, parentId);
-    if (parent?.parentId) return fail('parent-not-top-level', `${parentName} is nested itself; one level only.`, parent.id);
-    if (parent && scheme.some((c) => c.parentId === id)) return fail('has-children', `${name} has categories nested under it.`);
+    const label = category.label.en;
+    if (parentId && parentId === id) return fail('parent-is-self', { label }, `${name} cannot be its own parent.`);
+    if (parentId && !parent) return fail('parent-not-found', { label, parentId }, `There is no category "${parentId}" to nest ${name} under.`);
+    if (parent && schemeOf(parent) !== schemeOf(category)) {
+      return fail('parent-other-scheme', { label: parent.label.en, otherId: parent.id }, `${parentName} is elsewhere.`);
+    }
+    if (parent?.parentId) return fail('parent-not-top-level', { label: parent.label.en, otherId: parent.id }, `${parentName} is nested itself; one level only.`);
+    if (parent && scheme.some((c) => c.parentId === id)) return fail('has-children', { label }, `${name} has categories nested under it.`);
     const old = category.parentId ? (children.get(category.parentId) ?? []) : tops;
     old.splice(old.findIndex((c) => c.id === id), 1);
     if (parent) children.set(parent.id, [...(children.get(parent.id) ?? []), { ...category, parentId: parent.id }]);
@@ -166,20 +165,20 @@ export function setParent(categories: readonly Category[], id: string, parentId:
 }
 
 /** How an edit adds a warning. */
-type Warn = (code: EditCode, message: string, otherId?: string) => void;
+type Warn = (warning: Problem<EditCode>) => void;
 
 /** Applies `change` to one category: it returns the new record or a refusal, and may warn. */
 function edit(
   categories: readonly Category[],
   id: string,
-  change: (category: Category, scheme: Category[], warn: Warn) => Category | EditMessage,
+  change: (category: Category, scheme: Category[], warn: Warn) => Category | Problem<EditCode>,
 ): EditResult {
   const category = categories.find((c) => c.id === id);
-  if (!category) return fail('not-found', `There is no category "${id}".`);
-  const warnings: EditMessage[] = [];
-  const warn: Warn = (code, message, otherId) => void warnings.push({ code, message, ...(otherId ? { otherId } : {}) });
+  if (!category) return notFound(id);
+  const warnings: Problem<EditCode>[] = [];
+  const warn: Warn = (warning) => void warnings.push(warning);
   const outcome = change(category, categories.filter((c) => schemeOf(c) === schemeOf(category)), warn);
-  if ('code' in outcome) return { ok: false, error: outcome };
+  if ('code' in outcome) return failAll([outcome]);
   return success(categories.map((c) => (c.id === id ? outcome : c)), categories, outcome, warnings);
 }
 
@@ -196,7 +195,7 @@ function arrange(
   change: (levels: Levels, category: Category, scheme: Category[]) => EditFailure | undefined,
 ): EditResult {
   const category = categories.find((c) => c.id === id);
-  if (!category) return fail('not-found', `There is no category "${id}".`);
+  if (!category) return notFound(id);
   const scheme = categories.filter((c) => schemeOf(c) === schemeOf(category));
   const branches = tree(scheme);
   const levels: Levels = { tops: branches.map((branch) => branch[0]!), children: new Map(branches.map((b) => [b[0]!.id, b.slice(1)])) };
@@ -222,11 +221,11 @@ function tree(scheme: readonly Category[]): Category[][] {
 }
 
 /** Why `category`'s label cannot stand in `scheme`: empty, or the label of another category there. */
-function labelProblem(scheme: readonly Category[], category: Category): EditMessage | undefined {
-  if (!category.label.de && !category.label.en) return { code: 'label-empty', message: 'A category needs a label in German or English.' };
+function labelProblem(scheme: readonly Category[], category: Category): Problem<EditCode> | undefined {
+  if (!category.label.de && !category.label.en) return problem('label-empty', {}, 'A category needs a label in German or English.');
   const lower = (text: string): string => text.toLocaleLowerCase();
   const same = scheme.find(
     (c) => c.id !== category.id && (lower(c.label.de) === lower(category.label.de) || lower(c.label.en) === lower(category.label.en)),
   );
-  return same && { code: 'label-taken', message: `"${same.label.en}" has this label already.`, otherId: same.id };
+  return same && problem('label-taken', { label: same.label.en, otherId: same.id }, `"${same.label.en}" has this label already.`);
 }

@@ -1,11 +1,14 @@
 /**
- * The names of schemes and categories (issue 6): scheme IRIs and the IRIs of their categories, ids
- * made from labels and kept unique, a new scheme, and the fixed choices a category is checked
- * against (line styles, reserved keys). Shared by the editor (scheme-editing.ts) and the SKOS
- * import (skos-parse.ts, skos-merge.ts).
+ * The names of schemes and categories (issue 6): scheme IRIs and the IRIs of their categories, the
+ * one rule that keeps ids unique, a new scheme, and the fixed choices a category is checked
+ * against (line styles, reserved keys). Shared by the editor (scheme-editing.ts), the one maker of
+ * categories (category-factory.ts) and the SKOS import (skos-parse.ts, skos-merge.ts). Ids are
+ * slugs of labels (text/slug.ts).
  */
+import { type Result, fail, ok } from '../result.js';
+import { slug } from '../text/slug.js';
 import { type CategoryLine, type CategoryScheme, DEFAULT_SCHEME, DEFAULT_SCHEME_ID } from './category.js';
-import { type EditFailure, fail } from './scheme-edit-result.js';
+import type { EditCode } from './scheme-edit-result.js';
 
 /** Where the IRIs of schemes other than the default live; a scheme's categories go below it. */
 export const SCHEME_IRI_PREFIX = 'tag:close-reader.app,2026:schemes/';
@@ -30,20 +33,10 @@ export function schemeCategoryIri(schemeId: string, categoryId: string): string 
   return schemeId === DEFAULT_SCHEME_ID ? undefined : `${schemeIri(schemeId)}/${encodeURIComponent(categoryId)}`;
 }
 
-/** A lower-case ASCII slug of `text` (umlauts and accents folded, ß as ss), at most 40 characters. */
-export function slugify(text: string): string {
-  return text
-    .toLocaleLowerCase('en')
-    .replace(/ß/g, 'ss')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40)
-    .replace(/-+$/, '');
-}
-
-/** `base` (or `fallback` when empty), suffixed -2, -3, … until no id in `taken` equals it. */
+/**
+ * The one unique-id rule, for categories and schemes alike: `base` (or `fallback` when empty),
+ * suffixed -2, -3, … until no id in `taken` equals it.
+ */
 export function uniqueId(base: string, taken: ReadonlySet<string>, fallback = 'category'): string {
   const stem = base || fallback;
   let id = stem;
@@ -51,15 +44,15 @@ export function uniqueId(base: string, taken: ReadonlySet<string>, fallback = 'c
   return id;
 }
 
-/** A new, empty scheme named `label`, with an id unique among `existing`. */
+/** A new, empty scheme named `label`, with an id unique among `existing`; refused ('label-empty') without a name. */
 export function createScheme(
   label: { de?: string; en?: string },
   existing: readonly CategoryScheme[],
   now: string,
-): CategoryScheme | EditFailure {
+): Result<CategoryScheme, EditCode> {
   const de = label.de?.trim() ?? '';
   const en = label.en?.trim() ?? '';
-  if (!de && !en) return fail('label-empty', 'A scheme needs a name in German or English.');
-  const id = uniqueId(slugify(en || de), new Set(existing.map((scheme) => scheme.id)), 'scheme');
-  return { id, iri: schemeIri(id), label: { de: de || en, en: en || de }, created: now, modified: now };
+  if (!de && !en) return fail('label-empty', {}, 'A scheme needs a name in German or English.');
+  const id = uniqueId(slug(en || de), new Set(existing.map((scheme) => scheme.id)), 'scheme');
+  return ok({ id, iri: schemeIri(id), label: { de: de || en, en: en || de }, created: now, modified: now });
 }

@@ -2,8 +2,13 @@
  * Importing a scheme file among the stored schemes (issue 6): the same IRI is updated in place, not
  * duplicated; ids are made unique here, IRIs never change, and only what changed is written.
  */
+import { type Problem, problem } from '../result.js';
 import { type Category, type CategoryScheme, categoryIri, schemeOf } from './category.js';
 import { uniqueId } from './scheme-ids.js';
+import type { ImportedScheme } from './skos-parse.js';
+
+/** What a merge warns about: a category of an annotation import joins the scheme, a key is taken, a nesting is flattened. */
+export type MergeCode = 'category-joins-scheme' | 'key-taken' | 'nesting-flattened';
 
 /** What importing a scheme writes, from {@link mergeImportedScheme}. */
 export interface SchemeMerge {
@@ -15,7 +20,7 @@ export interface SchemeMerge {
   readonly created: boolean;
   readonly added: number;
   readonly updated: number;
-  readonly warnings: string[];
+  readonly warnings: Problem<MergeCode>[];
 }
 
 /**
@@ -29,9 +34,9 @@ export interface SchemeMerge {
 export function mergeImportedScheme(
   existingSchemes: readonly CategoryScheme[],
   existingCategories: readonly Category[],
-  imported: { readonly scheme: CategoryScheme; readonly categories: readonly Category[] },
+  imported: ImportedScheme,
 ): SchemeMerge {
-  const warnings: string[] = [];
+  const warnings: Problem<MergeCode>[] = [];
   const target = existingSchemes.find((scheme) => scheme.iri === imported.scheme.iri);
   const schemeId = target?.id ?? uniqueId(imported.scheme.id, new Set(existingSchemes.map((s) => s.id)), 'scheme');
   const inScheme = target ? existingCategories.filter((category) => schemeOf(category) === schemeId) : [];
@@ -41,7 +46,9 @@ export function mergeImportedScheme(
   for (const category of imported.categories) {
     const iri = categoryIri(category);
     const match = inScheme.find((c) => categoryIri(c) === iri) ?? existingCategories.find((c) => c.imported && categoryIri(c) === iri);
-    if (match && schemeOf(match) !== schemeId) warnings.push(`"${match.label.en}" (${iri}) came with annotations; it joins the scheme`);
+    if (match && schemeOf(match) !== schemeId) {
+      warnings.push(problem('category-joins-scheme', { label: match.label.en, iri }, `"${match.label.en}" (${iri}) came with annotations; it joins the scheme`));
+    }
     const id = match?.id ?? uniqueId(category.id, taken);
     taken.add(id);
     localId.set(category.id, id);
@@ -56,7 +63,7 @@ export function mergeImportedScheme(
     const iri = categoryIri(category);
     let key = category.key;
     if (key && keptKeys.has(key)) {
-      warnings.push(`the key ${key} of "${category.label.en}" is already taken in the scheme; dropped`);
+      warnings.push(problem('key-taken', { key, label: category.label.en }, `the key ${key} of "${category.label.en}" is already taken in the scheme; dropped`));
       key = undefined;
     }
     const fields = { id, schemeId, key, parentId, iri: categoryIri({ id }) === iri ? undefined : iri, imported: undefined };
@@ -67,7 +74,8 @@ export function mergeImportedScheme(
   const nestedIds = new Set(all.filter((category) => category.parentId).map((category) => category.id));
   const repaired = kept.map((category) => {
     if (!category.parentId || !nestedIds.has(category.parentId)) return category;
-    warnings.push(`"${category.label.en}" was nested under a category the file nests itself; it is top-level now`);
+    const message = `"${category.label.en}" was nested under a category the file nests itself; it is top-level now`;
+    warnings.push(problem('nesting-flattened', { label: category.label.en }, message));
     return clean({ ...category, parentId: undefined });
   });
   const before = new Map(existingCategories.map((category) => [category.id, category]));

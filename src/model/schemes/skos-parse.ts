@@ -1,55 +1,74 @@
 /**
  * Reading a scheme file (issue 6): ours, or any SKOS concept scheme in JSON-LD, into a scheme and
- * its categories, or a list of errors naming the file, the concept and the field; never a throw.
- * What it repairs (a colour, a line, a key) it reports as warnings.
+ * its categories, or every problem, each naming the file, the concept and the field; never a throw.
+ * What it repairs (a colour, a line, a key) it reports as warnings. Categories are made by
+ * createCategory (category-factory.ts), as the editor makes them.
  * SKOS: https://www.w3.org/TR/skos-reference/ ; JSON-LD 1.1: https://www.w3.org/TR/json-ld11/
  */
-import { type Category, type CategoryScheme, CATEGORY_IRI_PREFIX, categoryIri } from './category.js';
-import { nextPaletteColour, normaliseColour } from './category-palette.js';
+import { type Problem, type Result, fail, failAll, ok, problem } from '../result.js';
+import { slug } from '../text/slug.js';
+import { type Category, type CategoryScheme, CATEGORY_IRI_PREFIX } from './category.js';
+import { createCategory } from './category-factory.js';
+import { normaliseColour } from './category-palette.js';
 import { JsonLdGraph, type JsonLdNode } from './json-ld-graph.js';
-import { CATEGORY_LINES, RESERVED_KEYS, SCHEME_IRI_PREFIX, slugify, uniqueId } from './scheme-ids.js';
+import { CATEGORY_LINES, RESERVED_KEYS, SCHEME_IRI_PREFIX } from './scheme-ids.js';
 import { CR_VOCAB, SKOS } from './skos-export.js';
 
-/** What {@link parseSkosScheme} gives: a scheme with its categories (and what it repaired), or errors. */
-export type SkosParseResult =
-  | { readonly ok: true; readonly scheme: CategoryScheme; readonly categories: Category[]; readonly warnings: string[] }
-  | { readonly ok: false; readonly errors: string[] };
+/**
+ * What can be wrong with a scheme file (refusing it) or repaired in it (warnings: 'colour-invalid',
+ * 'line-invalid', 'key-invalid'). Faults the editor refuses too have the editor's codes.
+ */
+export type SkosCode =
+  | 'not-json' | 'no-concept-scheme' | 'several-concept-schemes' | 'no-concepts' | 'id-missing' | 'id-duplicate' | 'other-scheme'
+  | 'label-missing' | 'several-parents' | 'parent-not-found' | 'parent-is-self' | 'parent-not-top-level'
+  | 'colour-invalid' | 'line-invalid' | 'key-invalid';
+
+/** A scheme file as read: the scheme and its categories (ids are proposals until merged). */
+export interface ImportedScheme {
+  readonly scheme: CategoryScheme;
+  readonly categories: Category[];
+}
+
+/** What {@link parseSkosScheme} gives: the scheme with its categories and what it repaired, or every problem. */
+export type SkosParseResult = Result<ImportedScheme, SkosCode>;
 
 /**
  * Reads a scheme file: ours, or any SKOS concept scheme in JSON-LD, with prefixed keys
  * ("skos:prefLabel") or full IRIs. Concepts of ours keep the id in their IRI; foreign ones get a slug
- * of their label as id and keep their IRI. Missing colours and lines are filled in from the palette;
- * a missing label in one language takes the other's. Ids are proposals: {@link mergeImportedScheme}
- * (skos-merge.ts) makes them unique among the stored ones.
+ * of their label as id and keep their IRI. Missing colours and lines are filled in as the editor
+ * fills them (createCategory); a missing label in one language takes the other's. Ids are
+ * proposals: {@link mergeImportedScheme} (skos-merge.ts) makes them unique among the stored ones.
  */
 export function parseSkosScheme(text: string, fileName: string, now: string = new Date().toISOString()): SkosParseResult {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { ok: false, errors: [`${fileName}: not JSON (${error instanceof Error ? error.message : String(error)})`] };
+    const reason = error instanceof Error ? error.message : String(error);
+    return fail('not-json', { file: fileName, reason }, `${fileName}: not JSON (${reason})`);
   }
   const graph = new JsonLdGraph(json);
   const schemes = graph.nodes.filter((node) => graph.types(node).includes(`${SKOS}ConceptScheme`));
-  if (schemes.length !== 1) {
-    const problem = schemes.length === 0 ? 'no skos:ConceptScheme found' : `${schemes.length} skos:ConceptSchemes; import one at a time`;
-    return { ok: false, errors: [`${fileName}: ${problem}`] };
+  if (schemes.length === 0) return fail('no-concept-scheme', { file: fileName }, `${fileName}: no skos:ConceptScheme found`);
+  if (schemes.length > 1) {
+    const params = { file: fileName, count: schemes.length };
+    return fail('several-concept-schemes', params, `${fileName}: ${schemes.length} skos:ConceptSchemes; import one at a time`);
   }
   const node = schemes[0]!;
-  const read: Reading = { graph, fileName, errors: [], warnings: [], taken: new Set(), keys: new Set(), colours: [] };
+  const read: Reading = { graph, fileName, errors: [], warnings: [], categories: [], keys: new Set() };
   const iri = graph.id(node);
-  if (!iri) read.errors.push(`${fileName}: the skos:ConceptScheme has no @id`);
+  if (!iri) read.errors.push(problem('id-missing', { where: fileName }, `${fileName}: the skos:ConceptScheme has no @id`));
   const label = graph.labels(node) ?? { de: fileName, en: fileName };
   const local = iri?.startsWith(SCHEME_IRI_PREFIX) ? iri.slice(SCHEME_IRI_PREFIX.length) : '/';
   const scheme: CategoryScheme = {
-    id: local.includes('/') ? slugify(label.en || label.de) || 'scheme' : decode(local),
+    id: local.includes('/') ? slug(label.en || label.de) || 'scheme' : decode(local),
     iri: iri ?? '',
     label,
     created: graph.literal(node, 'http://purl.org/dc/terms/created') ?? now,
     modified: graph.literal(node, 'http://purl.org/dc/terms/modified') ?? now,
   };
   const nodes = graph.nodes.filter((candidate) => graph.types(candidate).includes(`${SKOS}Concept`));
-  if (nodes.length === 0) read.errors.push(`${fileName}: the scheme has no skos:Concept`);
+  if (nodes.length === 0) read.errors.push(problem('no-concepts', { file: fileName }, `${fileName}: the scheme has no skos:Concept`));
   const concepts = new Map<string, Concept>();
   nodes.forEach((conceptNode, index) => {
     const concept = readConcept(read, scheme, conceptNode, index, concepts);
@@ -67,26 +86,26 @@ export function parseSkosScheme(text: string, fileName: string, now: string = ne
     if (broader.length === 0) return [category];
     const where = `${fileName}: concept ${index + 1} (${conceptIri}): skos:broader`;
     const parent = concepts.get(broader[0]!);
-    if (broader.length > 1) read.errors.push(`${where} names ${broader.length} concepts; a category has one parent at most`);
-    else if (!parent) read.errors.push(`${where} points to ${broader[0]}, which is no concept of this file`);
-    else if (parent.iri === conceptIri) read.errors.push(`${where} points to the concept itself`);
-    else if (parent.broader.length > 0) read.errors.push(`${where} ${parent.iri} is nested itself; categories nest one level only`);
+    const add = (code: SkosCode, params: Problem['params'], message: string): number => read.errors.push(problem(code, { where, ...params }, message));
+    if (broader.length > 1) add('several-parents', { count: broader.length }, `${where} names ${broader.length} concepts; a category has one parent at most`);
+    else if (!parent) add('parent-not-found', { parent: broader[0]! }, `${where} points to ${broader[0]}, which is no concept of this file`);
+    else if (parent.iri === conceptIri) add('parent-is-self', {}, `${where} points to the concept itself`);
+    else if (parent.broader.length > 0) add('parent-not-top-level', { parent: parent.iri }, `${where} ${parent.iri} is nested itself; categories nest one level only`);
     return [{ ...category, parentId: parent?.category?.id ?? '' }];
   });
-  if (read.errors.length > 0) return { ok: false, errors: read.errors };
-  return { ok: true, scheme, categories, warnings: read.warnings };
+  if (read.errors.length > 0) return failAll(read.errors);
+  return ok({ scheme, categories }, read.warnings);
 }
 
 /** What {@link parseSkosScheme} keeps while it reads: the problems so far and what is taken. */
 interface Reading {
   readonly graph: JsonLdGraph;
   readonly fileName: string;
-  readonly errors: string[];
-  readonly warnings: string[];
-  /** Category ids given so far. */
-  readonly taken: Set<string>;
+  readonly errors: Problem<SkosCode>[];
+  readonly warnings: Problem<SkosCode>[];
+  /** The categories made so far: their ids are taken, their colours and lines used. */
+  readonly categories: Category[];
   readonly keys: Set<string>;
-  readonly colours: string[];
 }
 
 /** One concept as read: its category (none when its label is missing) and its parents' IRIs. */
@@ -103,45 +122,50 @@ function readConcept(read: Reading, scheme: CategoryScheme, node: JsonLdNode, in
   const { graph, errors, warnings } = read;
   const iri = graph.id(node);
   const where = `${read.fileName}: concept ${index + 1}${iri ? ` (${iri})` : ''}`;
-  if (!iri) return void errors.push(`${where}: @id is missing`);
-  if (seen.has(iri)) return void errors.push(`${where}: @id is used by concept ${seen.get(iri)!.index + 1} too`);
+  if (!iri) return void errors.push(problem('id-missing', { where }, `${where}: @id is missing`));
+  if (seen.has(iri)) {
+    const other = seen.get(iri)!.index + 1;
+    return void errors.push(problem('id-duplicate', { where, other }, `${where}: @id is used by concept ${other} too`));
+  }
   const inScheme = graph.refs(node, `${SKOS}inScheme`);
   if (scheme.iri && inScheme.length > 0 && !inScheme.includes(scheme.iri)) {
-    errors.push(`${where}: skos:inScheme names ${inScheme[0]}, not ${scheme.iri}`);
+    const params = { where, found: inScheme[0]!, expected: scheme.iri };
+    errors.push(problem('other-scheme', params, `${where}: skos:inScheme names ${inScheme[0]}, not ${scheme.iri}`));
   }
   const concept = { iri, index, node, broader: graph.refs(node, `${SKOS}broader`) };
   const label = graph.labels(node);
   if (!label) {
-    errors.push(`${where}: skos:prefLabel is missing`);
+    errors.push(problem('label-missing', { where }, `${where}: skos:prefLabel is missing`));
     return concept;
   }
   const ours = iri.startsWith(CATEGORY_IRI_PREFIX) || iri.startsWith(SCHEME_IRI_PREFIX);
-  const id = uniqueId((ours ? decode(iri.slice(iri.lastIndexOf('/') + 1)) : '') || slugify(label.en || label.de), read.taken);
-  read.taken.add(id);
   const rawColour = graph.literal(node, `${CR_VOCAB}colour`);
-  const colour = normaliseColour(rawColour ?? '') ?? nextPaletteColour(read.colours);
-  if (rawColour !== undefined && colour !== normaliseColour(rawColour)) {
-    warnings.push(`${where}: cr:colour "${rawColour}" is no colour; took ${colour}`);
-  }
-  read.colours.push(colour);
   const rawLine = graph.literal(node, `${CR_VOCAB}line`);
-  const line = CATEGORY_LINES.find((known) => known === rawLine) ?? CATEGORY_LINES[index % CATEGORY_LINES.length]!;
-  if (rawLine !== undefined && line !== rawLine) warnings.push(`${where}: cr:line "${rawLine}" is no line style; took ${line}`);
   const order = Number(graph.literal(node, `${CR_VOCAB}order`) ?? Number.NaN);
   const key = graph.literal(node, `${SKOS}notation`);
   const keyOk = key !== undefined && /^[^\p{C}\p{Z}]$/u.test(key) && !RESERVED_KEYS.includes(key) && !read.keys.has(key);
-  if (key !== undefined && !keyOk) warnings.push(`${where}: skos:notation "${key}" is no key (one character, not j, k, once); dropped`);
-  if (keyOk) read.keys.add(key);
-  const category: Category = {
-    id,
+  const category = createCategory(read.categories, {
     label,
-    colour,
-    line,
-    order: Number.isFinite(order) ? order : index + 1,
     schemeId: scheme.id,
-    ...(keyOk ? { key } : {}),
-    ...(categoryIri({ id }) === iri ? {} : { iri }),
-  };
+    id: ours ? decode(iri.slice(iri.lastIndexOf('/') + 1)) : undefined,
+    colour: normaliseColour(rawColour ?? ''),
+    line: CATEGORY_LINES.find((known) => known === rawLine),
+    order: Number.isFinite(order) ? order : index + 1,
+    key: keyOk ? key : undefined,
+    iri,
+  });
+  read.categories.push(category);
+  if (rawColour !== undefined && category.colour !== normaliseColour(rawColour)) {
+    const params = { where, colour: rawColour, took: category.colour };
+    warnings.push(problem('colour-invalid', params, `${where}: cr:colour "${rawColour}" is no colour; took ${category.colour}`));
+  }
+  if (rawLine !== undefined && category.line !== rawLine) {
+    warnings.push(problem('line-invalid', { where, line: rawLine, took: category.line }, `${where}: cr:line "${rawLine}" is no line style; took ${category.line}`));
+  }
+  if (key !== undefined && !keyOk) {
+    warnings.push(problem('key-invalid', { where, key }, `${where}: skos:notation "${key}" is no key (one character, not j, k, once); dropped`));
+  }
+  if (keyOk) read.keys.add(key);
   return { ...concept, category };
 }
 

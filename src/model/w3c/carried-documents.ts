@@ -5,29 +5,35 @@
  * define, so the file stays a conforming AnnotationCollection for every other tool.
  */
 import { canonicalText } from '../documents/article.js';
-import { countWords, parseArticleBody, type Parsed } from '../documents/library.js';
+import { type DocumentCode, countWords, expected, isSlug, parseArticleBody, type Parsed } from '../documents/library.js';
 import type { OwnDocument } from '../documents/own-documents.js';
+import { type Problem, failAll, ok, problem } from '../result.js';
 
 /** The property of an export that carries own documents. */
 export const CARRIED_DOCUMENTS_KEY = 'closeReaderDocuments';
 
 /** The documents carried by a parsed export file (none when it carries none), checked field by field. */
 export function readCarriedDocuments(json: unknown, fileName: string): Parsed<OwnDocument[]> {
-  if (typeof json !== 'object' || json === null || !(CARRIED_DOCUMENTS_KEY in json)) return { ok: true, value: [] };
+  if (typeof json !== 'object' || json === null || !(CARRIED_DOCUMENTS_KEY in json)) return ok([]);
   const list = (json as Record<string, unknown>)[CARRIED_DOCUMENTS_KEY];
-  if (!Array.isArray(list)) return { ok: false, errors: [`${fileName}: ${CARRIED_DOCUMENTS_KEY} must be an array`] };
-  const errors: string[] = [];
+  if (!Array.isArray(list)) {
+    const where = `${fileName}: ${CARRIED_DOCUMENTS_KEY}`;
+    return failAll([problem('wrong-type', { where, expected: 'an array' }, `${where} must be an array`)]);
+  }
+  const errors: Problem<DocumentCode>[] = [];
   const documents: OwnDocument[] = [];
   list.forEach((item: unknown, index) => {
     const where = `${fileName}, ${CARRIED_DOCUMENTS_KEY}[${index}]`;
     const record = typeof item === 'object' && item !== null ? (item as Record<string, unknown>) : {};
     for (const key of ['id', 'iri', 'title', 'lang'] as const) {
-      if (typeof record[key] !== 'string' || record[key] === '') errors.push(`${where}.${key}: expected a non-empty string`);
+      if (typeof record[key] !== 'string' || record[key] === '') errors.push(expected(`${where}.${key}`, 'a non-empty string'));
     }
-    if (typeof record.id === 'string' && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(record.id)) errors.push(`${where}.id: "${record.id}" is not a slug`);
+    if (typeof record.id === 'string' && !isSlug(record.id)) {
+      errors.push(problem('not-a-slug', { where: `${where}.id`, id: record.id }, `${where}.id: "${record.id}" is not a slug`));
+    }
     const body = parseArticleBody({ id: record.id, lang: record.lang, blocks: record.blocks }, where);
     if (!body.ok) {
-      errors.push(...body.errors);
+      errors.push(...body.problems);
       return;
     }
     if (errors.length > 0) return;
@@ -44,7 +50,7 @@ export function readCarriedDocuments(json: unknown, fileName: string): Parsed<Ow
       origin: { kind: 'file', fileName },
     });
   });
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, value: documents };
+  return errors.length > 0 ? failAll(errors) : ok(documents);
 }
 
 /** What an export carries of an own document: everything but where it came from. */

@@ -2,13 +2,16 @@
  * What an import would do, worked out before anything is written: which article each incoming
  * annotation belongs to, where it goes in that article's text (anchoring), which categories its
  * tags are (by IRI first, then by label in either language; unknown tags become new categories
- * marked as imported), and which annotations are already here. The reader sees this as a summary
- * and confirms; the plan is then written in one transaction. Bad input refuses the whole file with
- * messages that say where, so the database is never half-changed.
+ * made by createCategory as the scheme editor makes them, marked as imported), and which
+ * annotations are already here. The reader sees this as a summary and confirms; the plan is then
+ * written in one transaction. Bad input refuses the whole file with problems that say where, so
+ * the database is never half-changed.
  */
 import type { Annotation } from '../annotations/annotation.js';
 import { anchorAll, type AnchorTarget } from '../anchoring/anchoring.js';
+import { type Problem, type Result, type Success, failAll, ok, problem } from '../result.js';
 import { type Category, DEFAULT_SCHEME_ID, categoryIri } from '../schemes/category.js';
+import { createCategory } from '../schemes/category-factory.js';
 import { codePointIndexFor } from '../text/code-points.js';
 import { isUuid, stableUuid } from './stable-uuid.js';
 import { describeRange } from '../anchoring/text-quote.js';
@@ -42,32 +45,39 @@ export interface ImportPlan {
   readonly placed: number;
   readonly unplaced: number;
   readonly alreadyHere: number;
-  readonly warnings: readonly string[];
+  /** The notes on the file the summary lists: the warnings of its parse (what was read past). */
+  readonly warnings: readonly Problem[];
 }
 
+/**
+ * Why a parsed file cannot be imported here: an annotation on an article the library lacks, a
+ * position beyond its article's text, nothing to place it by. `params.where` names the annotation.
+ */
+export type ImportPlanCode = 'source-not-in-library' | 'position-beyond-text' | 'no-text-selector';
+
 /** A plan, or every reason the file cannot be imported. */
-export type ImportPlanResult = { readonly ok: true; readonly plan: ImportPlan } | { readonly ok: false; readonly errors: readonly string[] };
+export type ImportPlanResult = Result<ImportPlan, ImportPlanCode>;
 
-/** Colours for categories that arrive with an import, after the default four. */
-const IMPORTED_COLOURS = ['#56b4e9', '#d55e00', '#f0e442', '#7f5fbf', '#8c6d31', '#3f7f7f'];
-const IMPORTED_LINES = ['solid', 'dashed', 'dotted', 'double', 'wavy'] as const;
-
-/** Works out the plan for a parsed file. */
-export function planImport(parsed: ParsedImport, context: ImportContext): ImportPlanResult {
-  const errors: string[] = [];
+/**
+ * Works out the plan for a parsed file (the success of parseAnnotationFile, whose warnings become
+ * the plan's). The result itself carries no warnings: the plan's are what the summary shows.
+ */
+export function planImport(parsed: Success<ParsedImport>, context: ImportContext): ImportPlanResult {
+  const errors: Problem<ImportPlanCode>[] = [];
   const byIri = new Map(context.documents.map((article) => [article.iri, article]));
   const located: { incoming: IncomingAnnotation; article: ImportableDocument; target: AnchorTarget }[] = [];
-  for (const incoming of parsed.annotations) {
+  for (const incoming of parsed.value.annotations) {
     const where = `${context.fileName}, annotation ${incoming.index + 1}${incoming.id ? ` (${incoming.id})` : ''}`;
     const article = incoming.source ? byIri.get(incoming.source) : undefined;
     if (!article) {
-      errors.push(`${where}: target.source ${incoming.source ? `"${incoming.source}"` : '(missing)'} is not an article in the library`);
+      const message = `${where}: target.source ${incoming.source ? `"${incoming.source}"` : '(missing)'} is not an article in the library`;
+      errors.push(problem('source-not-in-library', { where, source: incoming.source ?? '' }, message));
       continue;
     }
     const target = anchorTargetOf(incoming, article.text, where, errors);
     if (target) located.push({ incoming, article, target });
   }
-  if (errors.length > 0) return { ok: false, errors };
+  if (errors.length > 0) return failAll(errors);
 
   const categories = new CategoryResolver(context.categories);
   const seen = new Set<string>();
@@ -80,7 +90,7 @@ export function planImport(parsed: ParsedImport, context: ImportContext): Import
     const text = entries[0]!.article.text;
     const results = anchorAll(text, entries.map((entry) => entry.target));
     entries.forEach(({ incoming, article, target }, i) => {
-      const id = annotationIdOf(incoming, parsed.format, context.fileName);
+      const id = annotationIdOf(incoming, parsed.value.format, context.fileName);
       if (context.existingIds.has(id) || seen.has(id)) {
         alreadyHere += 1;
         return;
@@ -105,28 +115,26 @@ export function planImport(parsed: ParsedImport, context: ImportContext): Import
       perDocument.set(article.id, (perDocument.get(article.id) ?? 0) + 1);
     });
   }
-  return {
-    ok: true,
-    plan: {
-      annotations,
-      newCategories: categories.created,
-      perDocument,
-      placed,
-      unplaced: annotations.length - placed,
-      alreadyHere,
-      warnings: parsed.warnings,
-    },
-  };
+  return ok({
+    annotations,
+    newCategories: categories.created,
+    perDocument,
+    placed,
+    unplaced: annotations.length - placed,
+    alreadyHere,
+    warnings: parsed.warnings,
+  });
 }
 
 /** The anchoring target of an incoming annotation, with its code points turned into UTF-16 offsets. */
-function anchorTargetOf(incoming: IncomingAnnotation, text: string, where: string, errors: string[]): AnchorTarget | undefined {
+function anchorTargetOf(incoming: IncomingAnnotation, text: string, where: string, errors: Problem<ImportPlanCode>[]): AnchorTarget | undefined {
   const { position, quote } = incoming;
   if (position) {
     const points = codePointIndexFor(text);
     const length = points.length;
     if (position.end > length) {
-      errors.push(`${where}: TextPositionSelector ${position.start}–${position.end} goes beyond the article's text (${length} characters)`);
+      const message = `${where}: TextPositionSelector ${position.start}–${position.end} goes beyond the article's text (${length} characters)`;
+      errors.push(problem('position-beyond-text', { where, start: position.start, end: position.end, length }, message));
       return undefined;
     }
     const start = points.toUtf16(position.start);
@@ -134,7 +142,7 @@ function anchorTargetOf(incoming: IncomingAnnotation, text: string, where: strin
     return { exact: quote?.exact ?? text.slice(start, end), prefix: quote?.prefix, suffix: quote?.suffix, start, end };
   }
   if (quote) return { exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix };
-  errors.push(`${where}: no TextQuoteSelector and no TextPositionSelector to place it by`);
+  errors.push(problem('no-text-selector', { where }, `${where}: no TextQuoteSelector and no TextPositionSelector to place it by`));
   return undefined;
 }
 
@@ -179,28 +187,17 @@ class CategoryResolver {
 
   private create(tag: IncomingTag, preset?: Pick<Category, 'id' | 'label'>): string {
     const label = (tag.label ?? labelFromIri(tag.iri)).trim() || 'Imported';
-    const id = this.uniqueId(preset?.id ?? slugOf(label));
-    const n = this.created.length;
-    const category: Category = {
-      id,
+    const category = createCategory(this.all, {
       label: preset?.label ?? { de: label, en: label },
-      colour: IMPORTED_COLOURS[n % IMPORTED_COLOURS.length]!,
-      line: IMPORTED_LINES[n % IMPORTED_LINES.length]!,
-      order: Math.max(0, ...this.all.map((category) => category.order)) + 1,
-      imported: true,
+      id: preset?.id,
       // Imported categories join the default scheme, which every article can show.
       schemeId: DEFAULT_SCHEME_ID,
-      ...(tag.iri ? { iri: tag.iri } : {}),
-    };
+      iri: tag.iri || undefined,
+      imported: true,
+    });
     this.all.push(category);
     this.created.push(category);
-    return id;
-  }
-
-  private uniqueId(base: string): string {
-    let id = base || 'imported';
-    for (let n = 2; this.all.some((category) => category.id === id); n += 1) id = `${base}-${n}`;
-    return id;
+    return category.id;
   }
 }
 
@@ -215,17 +212,6 @@ function labelFromIri(iri: string | undefined): string {
   } catch {
     return last;
   }
-}
-
-function slugOf(label: string): string {
-  return label
-    .toLocaleLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/ß/g, 'ss')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40);
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

@@ -4,8 +4,9 @@
  * last change and page. The target (`target[].selector`) is W3C's and is read by the W3C reader
  * (w3c-parse-reader.ts); this module knows only the Hypothesis fields around it.
  */
-import { asArray, describe, isJson, type Json } from './w3c-parse-json.js';
-import type { IncomingAnnotation, IncomingTag } from './w3c-parse.js';
+import type { Problem } from '../result.js';
+import { asArray, isJson, type Json, wrongType } from './w3c-parse-json.js';
+import type { IncomingAnnotation, IncomingTag, W3cParseCode } from './w3c-parse.js';
 
 /** What a Hypothesis row says besides its target. */
 export type HypothesisFields = Pick<IncomingAnnotation, 'tags' | 'note' | 'creator'>;
@@ -28,14 +29,14 @@ export function isHypothesisReply(row: Json): boolean {
  * the note, the creator is the name Hypothesis shows. A field of the wrong type is reported
  * through `problem`, which refuses the file.
  */
-export function hypothesisFields(row: Json, at: string, problem: (message: string) => void): HypothesisFields {
+export function hypothesisFields(row: Json, at: string, problem: (found: Problem<W3cParseCode>) => void): HypothesisFields {
   const tags: IncomingTag[] = [];
-  if (row.tags !== undefined && !Array.isArray(row.tags)) problem(`${at}: tags: expected a list of text, found ${describe(row.tags)}`);
+  if (row.tags !== undefined && !Array.isArray(row.tags)) problem(wrongType(`${at}: tags`, 'a list of text', row.tags));
   asArray(row.tags).forEach((tag, i) => {
-    if (typeof tag !== 'string') problem(`${at}: tags[${i}]: expected text, found ${describe(tag)}`);
+    if (typeof tag !== 'string') problem(wrongType(`${at}: tags[${i}]`, 'text', tag));
     else if (tag.trim() !== '') tags.push({ label: tag });
   });
-  if (row.text !== undefined && typeof row.text !== 'string') problem(`${at}: text: expected text, found ${describe(row.text)}`);
+  if (row.text !== undefined && typeof row.text !== 'string') problem(wrongType(`${at}: text`, 'text', row.text));
   return { tags, note: typeof row.text === 'string' && row.text !== '' ? row.text : undefined, creator: hypothesisUser(row) };
 }
 

@@ -2,6 +2,8 @@
  * Reading untyped JSON for the annotation parser (w3c-parse.ts): small checks and accessors that
  * never throw, whatever the file holds, and short descriptions of values for its messages.
  */
+import { type Problem, problem } from '../result.js';
+import type { W3cParseCode } from './w3c-parse.js';
 import { ANNO_CONTEXT } from './w3c-types.js';
 
 /** A JSON object whose fields are not known yet. */
@@ -45,11 +47,21 @@ export function isTextSelector(selector: unknown): boolean {
   return isJson(selector) && (selector.type === 'TextQuoteSelector' || selector.type === 'TextPositionSelector');
 }
 
-/** Why a `@context` is not the Web Annotation one, or undefined when it is (model 3.1). */
-export function checkContext(context: unknown): string | undefined {
+/**
+ * Why a `@context` is not the Web Annotation one ('context-missing', 'context-wrong'), its message
+ * starting with `where`; undefined when it is (model 3.1).
+ */
+export function checkContext(context: unknown, where: string): Problem<W3cParseCode> | undefined {
   if (context === ANNO_CONTEXT || (Array.isArray(context) && context.includes(ANNO_CONTEXT))) return undefined;
-  if (context === undefined) return `@context is missing: expected "${ANNO_CONTEXT}"`;
-  return `@context is ${describe(context)}: expected "${ANNO_CONTEXT}" or a list that contains it`;
+  if (context === undefined) return problem('context-missing', { where }, `${where}: @context is missing: expected "${ANNO_CONTEXT}"`);
+  const found = describe(context);
+  return problem('context-wrong', { where, found }, `${where}: @context is ${found}: expected "${ANNO_CONTEXT}" or a list that contains it`);
+}
+
+/** A value of the wrong kind ('wrong-type'): `where` expected `expected` and found `value` (described), in that sentence. */
+export function wrongType(where: string, expected: string, value: unknown): Problem<W3cParseCode> {
+  const found = describe(value);
+  return problem('wrong-type', { where, expected, found }, `${where}: expected ${expected}, found ${found}`);
 }
 
 /** A short description of a JSON value for messages. */

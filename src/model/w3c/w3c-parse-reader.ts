@@ -5,9 +5,10 @@
  * per kind for the whole file). Items of a Hypothesis export differ around the target; those
  * fields are read by w3c-parse-hypothesis.ts.
  */
+import { type Problem, problem } from '../result.js';
 import { HYPOTHESIS_MODIFIED, hypothesisFields, hypothesisUri, isHypothesisReply } from './w3c-parse-hypothesis.js';
-import { agentName, asArray, checkContext, defined, describe, iriOf, isJson, isTextSelector, type Json } from './w3c-parse-json.js';
-import type { IncomingAnnotation, IncomingTag, ParsedImport } from './w3c-parse.js';
+import { agentName, asArray, checkContext, defined, describe, iriOf, isJson, isTextSelector, type Json, wrongType } from './w3c-parse-json.js';
+import type { IncomingAnnotation, IncomingTag, ParsedImport, W3cParseCode } from './w3c-parse.js';
 
 /** Problems listed before the rest are only counted: a broken file should not flood the screen. */
 const MAX_ERRORS = 50;
@@ -17,12 +18,12 @@ type Bodies = Pick<IncomingAnnotation, 'tags' | 'note' | 'creator' | 'created' |
 
 /** Reads the annotations of one file, collecting problems and what it reads past. */
 export class AnnotationReader {
-  private readonly problems: string[] = [];
+  private readonly problems: Problem<W3cParseCode>[] = [];
   private moreProblems = 0;
   private readonly ignoredSelectors = new Map<string, number>();
   private readonly severalTargets: number[] = [];
   private replies = 0;
-  private readonly otherWarnings: string[] = [];
+  private readonly otherWarnings: Problem<W3cParseCode>[] = [];
 
   /** `file` only goes into messages; `format` is what w3c-parse.ts found the file to be. */
   constructor(
@@ -35,7 +36,7 @@ export class AnnotationReader {
     const before = this.problems.length + this.moreProblems;
     const rawId = isJson(item) && typeof item.id === 'string' ? item.id : undefined;
     const at = `${this.file}, annotation ${index + 1}${rawId ? ` (${rawId})` : ''}`;
-    if (!isJson(item)) return this.problem(`${at}: expected an object, found ${describe(item)}`);
+    if (!isJson(item)) return this.problem(wrongType(at, 'an object', item));
     const hypothesis = this.format === 'hypothesis';
     if (hypothesis && isHypothesisReply(item)) {
       this.replies += 1;
@@ -43,12 +44,12 @@ export class AnnotationReader {
     }
     if (!hypothesis) {
       // Items of a page or collection may leave out @context; an annotation standing alone may not.
-      const problem = item['@context'] !== undefined || this.format === 'w3c-array' ? checkContext(item['@context']) : undefined;
-      if (problem) this.problem(`${at}: ${problem}`);
-      if (!asArray(item.type).includes('Annotation')) this.problem(`${at}: type: expected "Annotation", found ${describe(item.type)}`);
+      const context = item['@context'] !== undefined || this.format === 'w3c-array' ? checkContext(item['@context'], at) : undefined;
+      if (context) this.problem(context);
+      if (!asArray(item.type).includes('Annotation')) this.problem(wrongType(`${at}: type`, '"Annotation"', item.type));
     }
     const target = this.target(item.target, at, index);
-    const body: Bodies = hypothesis ? hypothesisFields(item, at, (message) => this.problem(message)) : this.bodies(item, at);
+    const body: Bodies = hypothesis ? hypothesisFields(item, at, (found) => this.problem(found)) : this.bodies(item, at);
     if (this.problems.length + this.moreProblems > before || !target) return undefined;
     const creator = hypothesis ? body.creator : (agentName(item.creator) ?? body.creator);
     const created = this.time(item.created, `${at}: created`) ?? body.created;
@@ -66,9 +67,9 @@ export class AnnotationReader {
    * which the first with a text selector is read (a passage can only sit in one article here).
    */
   private target(value: unknown, at: string, index: number): Target | undefined {
-    if (value === undefined || value === null) return this.problem(`${at}: target is missing`);
+    if (value === undefined || value === null) return this.problem(problem('target-missing', { where: at }, `${at}: target is missing`));
     const list = Array.isArray(value) ? value : [value];
-    if (list.length === 0) return this.problem(`${at}: target is an empty list`);
+    if (list.length === 0) return this.problem(problem('target-empty', { where: at }, `${at}: target is an empty list`));
     if (list.length > 1) this.severalTargets.push(index + 1);
     const field = (i: number) => (Array.isArray(value) ? `target[${i}]` : 'target');
     const chosen = Math.max(0, list.findIndex((target) => isJson(target) && asArray(target.selector).some(isTextSelector)));
@@ -80,7 +81,7 @@ export class AnnotationReader {
     else if (isJson(target)) {
       source = iriOf(target.source) ?? (target.source === undefined ? iriOf(target.id) : undefined);
       selectors = asArray(target.selector);
-    } else return this.problem(`${where}: expected an IRI or an object, found ${describe(target)}`);
+    } else return this.problem(wrongType(where, 'an IRI or an object', target));
     const selectorField = (i: number) => `${where}.selector${isJson(target) && Array.isArray(target.selector) ? `[${i}]` : ''}`;
     let quote: Target['quote'];
     let position: Target['position'];
@@ -91,16 +92,16 @@ export class AnnotationReader {
       else this.ignoredSelectors.set(type, (this.ignoredSelectors.get(type) ?? 0) + 1);
     });
     if (!quote && !position && !selectors.some(isTextSelector)) {
-      this.problem(`${where}: no TextQuoteSelector and no TextPositionSelector, so no passage to mark`);
+      this.problem(problem('no-text-selector', { where }, `${where}: no TextQuoteSelector and no TextPositionSelector, so no passage to mark`));
     }
     return defined({ source, quote, position });
   }
 
   private quote(selector: Json, where: string): Target['quote'] {
     const { exact, prefix, suffix } = selector;
-    if (typeof exact !== 'string' || exact === '') return this.problem(`${where}.exact: expected the quoted text, found ${describe(exact)}`);
+    if (typeof exact !== 'string' || exact === '') return this.problem(wrongType(`${where}.exact`, 'the quoted text', exact));
     for (const [name, value] of [['prefix', prefix], ['suffix', suffix]] as const) {
-      if (value !== undefined && typeof value !== 'string') return this.problem(`${where}.${name}: expected text, found ${describe(value)}`);
+      if (value !== undefined && typeof value !== 'string') return this.problem(wrongType(`${where}.${name}`, 'text', value));
     }
     return defined({ exact, prefix: prefix as string | undefined, suffix: suffix as string | undefined });
   }
@@ -109,15 +110,15 @@ export class AnnotationReader {
     const start = this.offset(selector.start, `${where}.start`);
     const end = this.offset(selector.end, `${where}.end`);
     if (start === undefined || end === undefined) return undefined;
-    if (end < start) return this.problem(`${where}: end ${end} is before start ${start}`);
-    if (end === start) return this.problem(`${where}: start and end are both ${start}, which selects nothing`);
+    if (end < start) return this.problem(problem('end-before-start', { where, start, end }, `${where}: end ${end} is before start ${start}`));
+    if (end === start) return this.problem(problem('empty-range', { where, start }, `${where}: start and end are both ${start}, which selects nothing`));
     return { start, end };
   }
 
   /** A TextPositionSelector offset: a whole number, not negative (4.2.5). */
   private offset(value: unknown, where: string): number | undefined {
-    if (typeof value !== 'number' || !Number.isInteger(value)) return this.problem(`${where}: expected a whole number, found ${describe(value)}`);
-    if (value < 0) return this.problem(`${where}: ${value} is negative`);
+    if (typeof value !== 'number' || !Number.isInteger(value)) return this.problem(wrongType(where, 'a whole number', value));
+    if (value < 0) return this.problem(problem('offset-negative', { where, value }, `${where}: ${value} is negative`));
     return value;
   }
 
@@ -144,10 +145,10 @@ export class AnnotationReader {
       const tagging = purposes.includes('tagging') || purposes.includes('classifying');
       let iri: string | undefined;
       if (typeof body === 'string') iri = body || undefined;
-      else if (!isJson(body)) return this.problem(`${where}: expected an IRI or an object, found ${describe(body)}`);
+      else if (!isJson(body)) return this.problem(wrongType(where, 'an IRI or an object', body));
       else if (body.value !== undefined || asArray(body.type).includes('TextualBody')) {
         first ??= body;
-        if (typeof body.value !== 'string') return this.problem(`${where}.value: expected text, found ${describe(body.value)}`);
+        if (typeof body.value !== 'string') return this.problem(wrongType(`${where}.value`, 'text', body.value));
         if (tagging && body.value.trim() !== '') label = tags.push({ label: body.value }) - 1;
         else if (!tagging && body.value !== '') notes.push(body.value);
         return;
@@ -172,35 +173,46 @@ export class AnnotationReader {
   private time(value: unknown, where: string): string | undefined {
     if (value === undefined) return undefined;
     if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value) && !Number.isNaN(Date.parse(value))) return value;
-    this.otherWarnings.push(`${where}: ${describe(value)} is not a date; the time of the import is used`);
+    const found = describe(value);
+    this.otherWarnings.push(problem('not-a-date', { where, found }, `${where}: ${found} is not a date; the time of the import is used`));
     return undefined;
   }
 
   /** Records a problem that refuses the file. Returns undefined, for `return this.problem(…)`. */
-  private problem(message: string): undefined {
-    if (this.problems.length < MAX_ERRORS) this.problems.push(message);
+  private problem(found: Problem<W3cParseCode>): undefined {
+    if (this.problems.length < MAX_ERRORS) this.problems.push(found);
     else this.moreProblems += 1;
     return undefined;
   }
 
-  /** The problems found, at most MAX_ERRORS of them and a count of the rest. */
-  errors(): string[] {
-    return this.moreProblems > 0 ? [...this.problems, `${this.file}: and ${this.moreProblems} more problems`] : this.problems;
+  /** The problems found, at most MAX_ERRORS of them and a count of the rest ('more-problems'). */
+  errors(): Problem<W3cParseCode>[] {
+    if (this.moreProblems === 0) return this.problems;
+    const more = problem('more-problems', { file: this.file, count: this.moreProblems }, `${this.file}: and ${this.moreProblems} more problems`);
+    return [...this.problems, more];
   }
 
   /** What was read past: one line per kind, for the whole file, so 5,000 RangeSelectors make one. */
-  warnings(): string[] {
+  warnings(): Problem<W3cParseCode>[] {
+    const { file } = this;
     const warnings = [...this.otherWarnings];
     if (this.ignoredSelectors.size > 0) {
-      const total = [...this.ignoredSelectors.values()].reduce((a, b) => a + b, 0);
+      const count = [...this.ignoredSelectors.values()].reduce((a, b) => a + b, 0);
       const kinds = [...this.ignoredSelectors].map(([type, n]) => `${type} ×${n}`).join(', ');
-      warnings.push(`${this.file}: ${total} selector${total === 1 ? '' : 's'} Close Reader does not use, read past: ${kinds}`);
+      const message = `${file}: ${count} selector${count === 1 ? '' : 's'} Close Reader does not use, read past: ${kinds}`;
+      warnings.push(problem('selectors-ignored', { file, count, kinds }, message));
     }
     if (this.severalTargets.length > 0) {
-      const list = this.severalTargets.slice(0, 10).join(', ') + (this.severalTargets.length > 10 ? ', …' : '');
-      warnings.push(`${this.file}: annotation${this.severalTargets.length === 1 ? '' : 's'} ${list}: several targets; only the first with a text selector is imported`);
+      const count = this.severalTargets.length;
+      const annotations = this.severalTargets.slice(0, 10).join(', ') + (count > 10 ? ', …' : '');
+      const message = `${file}: annotation${count === 1 ? '' : 's'} ${annotations}: several targets; only the first with a text selector is imported`;
+      warnings.push(problem('several-targets', { file, count, annotations }, message));
     }
-    if (this.replies > 0) warnings.push(`${this.file}: ${this.replies} repl${this.replies === 1 ? 'y' : 'ies'} left out: a reply answers an annotation and marks no passage`);
+    if (this.replies > 0) {
+      const count = this.replies;
+      const message = `${file}: ${count} repl${count === 1 ? 'y' : 'ies'} left out: a reply answers an annotation and marks no passage`;
+      warnings.push(problem('replies-left-out', { file, count }, message));
+    }
     return warnings;
   }
 }

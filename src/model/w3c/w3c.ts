@@ -13,6 +13,7 @@ export {
   parseAnnotationFile,
   type ParsedImport,
   type ParseResult,
+  type W3cParseCode,
 } from './w3c-parse.js';
 export type {
   W3CAgent,

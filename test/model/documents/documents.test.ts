@@ -133,12 +133,12 @@ let library: Promise<Map<string, ShippedArticle>> | undefined;
 function loadLibrary(): Promise<Map<string, ShippedArticle>> {
   library ??= (async () => {
     const manifest = parseManifest(await (await fetchOk('/documents/manifest.json')).json());
-    if (!manifest.ok) throw new Error(manifest.errors.join('\n'));
+    if (!manifest.ok) throw new Error(manifest.problems.map((problem) => problem.message).join('\n'));
     const articles = new Map<string, ShippedArticle>();
     for (const entry of manifest.value.documents) {
       if (!entry.file || !entry.seed) throw new Error(`${entry.id}: a shipped article names its file and seed`);
       const body = parseArticleBody(await (await fetchOk(`/documents/${entry.file}`)).json(), entry.file);
-      if (!body.ok) throw new Error(body.errors.join('\n'));
+      if (!body.ok) throw new Error(body.problems.map((problem) => problem.message).join('\n'));
       const seed = await (await fetchOk(`/test/fixtures/seeds/${entry.seed}`)).text();
       articles.set(entry.id, { entry, body: body.value, text: canonicalText(body.value.blocks), seed });
     }

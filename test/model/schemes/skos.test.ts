@@ -132,10 +132,10 @@ describe('parseSkosScheme: round trip', () => {
           categories.push(category);
         }
         const parsed = parseSkosScheme(JSON.stringify(schemeToSkos(scheme, categories)), 'scheme.jsonld');
-        if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+        if (!parsed.ok) throw new Error(parsed.problems.map((p) => p.message).join('\n'));
         expect(parsed.warnings).to.deep.equal([]);
-        expect(parsed.scheme).to.deep.equal(scheme);
-        expect(parsed.categories).to.deep.equal(sortCategories(categories));
+        expect(parsed.value.scheme).to.deep.equal(scheme);
+        expect(parsed.value.categories).to.deep.equal(sortCategories(categories));
       }),
       { numRuns: 300 },
     );
@@ -173,26 +173,26 @@ describe('parseSkosScheme: a foreign file with full IRIs', () => {
 
   it('reads labels by language, nesting from narrower or broader, keys from notation; ids from labels, IRIs kept', () => {
     const parsed = parseSkosScheme(FOREIGN, 'media.jsonld', '2026-03-03T00:00:00.000Z');
-    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-    expect(parsed.scheme).to.deep.equal({
+    if (!parsed.ok) throw new Error(parsed.problems.map((p) => p.message).join('\n'));
+    expect(parsed.value.scheme).to.deep.equal({
       id: 'media-analysis',
       iri: 'http://example.org/vocab/media',
       label: { de: 'Medienanalyse', en: 'Media analysis' },
       created: '2026-03-03T00:00:00.000Z',
       modified: '2026-03-03T00:00:00.000Z',
     });
-    const summary = parsed.categories.map((c) => ({ id: c.id, iri: c.iri, label: c.label, parentId: c.parentId, key: c.key, order: c.order }));
+    const summary = parsed.value.categories.map((c) => ({ id: c.id, iri: c.iri, label: c.label, parentId: c.parentId, key: c.key, order: c.order }));
     expect(summary).to.deep.equal([
       { id: 'framing', iri: 'http://example.org/vocab/media/1', label: { de: 'Framing', en: 'Framing' }, parentId: undefined, key: undefined, order: 1 },
       { id: 'victim-frame', iri: 'http://example.org/vocab/media/2', label: { de: 'Opferrolle', en: 'Victim frame' }, parentId: 'framing', key: 'v', order: 2 },
       { id: 'tone', iri: 'http://example.org/vocab/media/3', label: { de: 'Tone', en: 'Tone' }, parentId: 'framing', key: undefined, order: 3 },
     ]);
     const palette = CATEGORY_PALETTE.map((entry) => entry.colour);
-    for (const category of parsed.categories) expect(palette).to.include(category.colour);
-    expect(new Set(parsed.categories.map((c) => c.colour)).size).to.equal(3);
-    expect(parsed.categories.map((c) => c.line)).to.deep.equal(['solid', 'double', 'dashed']);
+    for (const category of parsed.value.categories) expect(palette).to.include(category.colour);
+    expect(new Set(parsed.value.categories.map((c) => c.colour)).size).to.equal(3);
+    expect(parsed.value.categories.map((c) => c.line)).to.deep.equal(['solid', 'double', 'dashed']);
     expect(parsed.warnings).to.have.length(1);
-    expect(parsed.warnings[0]).to.contain('media.jsonld').and.contain('concept 3').and.contain('cr:colour');
+    expect(parsed.warnings[0]!.message).to.contain('media.jsonld').and.contain('concept 3').and.contain('cr:colour');
   });
 
   it('reads prefixes and terms from the file’s own @context', () => {
@@ -204,8 +204,8 @@ describe('parseSkosScheme: a foreign file with full IRIs', () => {
       ],
     });
     const parsed = parseSkosScheme(text, 'x.jsonld');
-    expect(parsed.ok && parsed.categories.map((c) => [c.id, c.label.en, c.iri])).to.deep.equal([['alpha', 'Alpha', 'urn:x:a']]);
-    expect(parsed.ok && parsed.scheme.label).to.deep.equal({ de: 'Ix', en: 'X' });
+    expect(parsed.ok && parsed.value.categories.map((c) => [c.id, c.label.en, c.iri])).to.deep.equal([['alpha', 'Alpha', 'urn:x:a']]);
+    expect(parsed.ok && parsed.value.scheme.label).to.deep.equal({ de: 'Ix', en: 'X' });
   });
 });
 
@@ -234,7 +234,7 @@ describe('parseSkosScheme: bad files', () => {
     it(`refuses ${name}, saying where`, () => {
       const parsed = parseSkosScheme(text, 'bad.jsonld');
       expect(parsed.ok).to.equal(false);
-      const message = parsed.ok ? '' : parsed.errors.join('\n');
+      const message = parsed.ok ? '' : parsed.problems.map((p) => p.message).join('\n');
       for (const part of parts) expect(message).to.contain(part);
     });
   }
@@ -251,7 +251,7 @@ describe('parseSkosScheme: bad files', () => {
 
   it('drops a key it cannot use, with a warning, and keeps the concept', () => {
     const parsed = parseSkosScheme(file(scheme, concept('urn:a', { 'skos:notation': 'j' }), concept('urn:b', { 'skos:notation': 'ab' })), 'k.jsonld');
-    expect(parsed.ok && parsed.categories.map((c) => c.key)).to.deep.equal([undefined, undefined]);
+    expect(parsed.ok && parsed.value.categories.map((c) => c.key)).to.deep.equal([undefined, undefined]);
     expect(parsed.ok && parsed.warnings.length).to.equal(2);
   });
 });
@@ -267,8 +267,8 @@ describe('mergeImportedScheme', () => {
   });
   const importFile = (state: State, scheme: CategoryScheme, categories: Category[]): SchemeMerge => {
     const parsed = parseSkosScheme(JSON.stringify(schemeToSkos(scheme, categories)), 'import.jsonld');
-    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-    return mergeImportedScheme(state.schemes, state.categories, parsed);
+    if (!parsed.ok) throw new Error(parsed.problems.map((p) => p.message).join('\n'));
+    return mergeImportedScheme(state.schemes, state.categories, parsed.value);
   };
   const FRESH: State = { schemes: [DEFAULT_SCHEME], categories: DEFAULTS };
   const iris = (state: State): string[] => state.categories.map(categoryIri);
@@ -331,7 +331,7 @@ describe('mergeImportedScheme', () => {
     const stored = { ...once, categories: [...once.categories, civic('extra', 'Extra', 'Extra', 9, { key: 'x' })] };
     const merge = importFile(stored, CIVICS, CIVICS_CATEGORIES.map((c) => (c.id === 'claim' ? { ...c, key: 'x' } : c)));
     expect(merge.categories.find((c) => c.id === 'claim')).not.to.have.property('key');
-    expect(merge.warnings.join()).to.contain('key x');
+    expect(merge.warnings.map((w) => w.message).join()).to.contain('key x');
   });
 
   it('makes a stored child top-level when the file nests its parent', () => {

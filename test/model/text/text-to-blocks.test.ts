@@ -154,12 +154,11 @@ describe('Markdown as blocks', () => {
     ]);
   });
 
-  it('reads a paragraph of 20,000 unpaired stars, underscores and brackets in reasonable time', () => {
+  // Not timed (speed is npm run bench's): a reader that backtracks quadratically over unpaired
+  // delimiters needs billions of steps here and fails on the runner's 10 s test timeout instead.
+  it('reads a paragraph of 20,000 unpaired stars, underscores and brackets as plain text', () => {
     const input = '*a [b _c '.repeat(20_000);
-    const started = performance.now();
-    const block = markdownToBlocks(input)[0]!;
-    expect(block.text).to.equal(input.trim());
-    expect(performance.now() - started).to.be.lessThan(2000);
+    expect(markdownToBlocks(input)).to.deep.equal([{ type: 'paragraph', text: input.trim() }]);
   });
 
   it('leaves no line break or edge whitespace and keeps every mark inside its block (property)', () => {

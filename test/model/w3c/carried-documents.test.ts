@@ -17,7 +17,7 @@ const DOCUMENT = {
 
 describe('own documents carried in an export', () => {
   it('reads none from a file that carries none', () => {
-    expect(readCarriedDocuments({ type: 'AnnotationCollection' }, 'a.jsonld')).to.deep.equal({ ok: true, value: [] });
+    expect(readCarriedDocuments({ type: 'AnnotationCollection' }, 'a.jsonld')).to.deep.equal({ ok: true, value: [], warnings: [] });
   });
 
   it('reads a carried document with its blocks and emphasis, and recounts its words', () => {
@@ -36,7 +36,7 @@ describe('own documents carried in an export', () => {
       'a.jsonld',
     );
     expect(read.ok).to.be.false;
-    const errors = read.ok ? [] : read.errors.join('\n');
+    const errors = read.ok ? [] : read.problems.map((problem) => problem.message).join('\n');
     expect(errors).to.match(/a\.jsonld, closeReaderDocuments\[0\]\.title/);
     expect(errors).to.match(/closeReaderDocuments\[1\]\.blocks\[0\]\.type: unknown block type "script"/);
   });

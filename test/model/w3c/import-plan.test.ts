@@ -16,6 +16,7 @@ import { type ImportableDocument, type ImportContext, type ImportPlan, planImpor
 import { isUuid } from '../../../src/model/w3c/stable-uuid.js';
 import { describeRange } from '../../../src/model/anchoring/text-quote.js';
 import { type IncomingAnnotation, type IncomingTag, parseAnnotationFile, type ParsedImport } from '../../../src/model/w3c/w3c.js';
+import { messages, ok, type Success } from '../../../src/model/result.js';
 import { loadShippedArticles } from '../../support/articles.js';
 
 const FILE = 'import.jsonld';
@@ -62,9 +63,9 @@ function on(documentId: string, passage: string, fields: Fields = {}): Fields {
   };
 }
 
-/** A parsed file holding `annotations` (numbered in order; no tags unless given). */
-function file(annotations: readonly Fields[], format: ParsedImport['format'] = 'w3c-collection'): ParsedImport {
-  return { format, annotations: annotations.map((fields, index) => ({ tags: [], ...fields, index })), warnings: [] };
+/** A parsed file holding `annotations` (numbered in order; no tags unless given), as parseAnnotationFile gives it. */
+function file(annotations: readonly Fields[], format: ParsedImport['format'] = 'w3c-collection'): Success<ParsedImport> {
+  return ok({ format, annotations: annotations.map((fields, index) => ({ tags: [], ...fields, index })) });
 }
 
 /** A UUID of ours made of one hex digit, kept as it is by the import. */
@@ -78,17 +79,17 @@ function field<K extends keyof Annotation>(annotations: readonly Annotation[], k
 }
 
 /** The plan; fails the test when the file is refused. */
-function plan(parsed: ParsedImport, fields: Partial<ImportContext> = {}): ImportPlan {
+function plan(parsed: Success<ParsedImport>, fields: Partial<ImportContext> = {}): ImportPlan {
   const result = planImport(parsed, context(fields));
-  if (!result.ok) expect.fail(result.errors.join('\n'));
-  return result.plan;
+  if (!result.ok) expect.fail(messages(result.problems).join('\n'));
+  return result.value;
 }
 
 /** The errors; fails the test when the file is accepted. */
-function refusal(parsed: ParsedImport, fields: Partial<ImportContext> = {}): readonly string[] {
+function refusal(parsed: Success<ParsedImport>, fields: Partial<ImportContext> = {}): readonly string[] {
   const result = planImport(parsed, context(fields));
   if (result.ok) expect.fail('the file was accepted');
-  return result.errors;
+  return messages(result.problems);
 }
 
 before(async () => {
@@ -162,6 +163,14 @@ describe('import plan: tags become categories', () => {
     expect(newCategories.map((category) => category.label.en)).to.deep.equal(['Actor!', 'Framing', 'Framing?', 'framing…']);
     expect(annotations.map((annotation) => annotation.categoryIds)).to.deep.equal([['actor-2'], ['framing', 'framing-2', 'framing-3']]);
     for (const category of newCategories) expect(category.imported).to.equal(true);
+  });
+
+  it('new categories are made as the scheme editor makes them: palette colours apart from the scheme’s, its least used lines, after it', () => {
+    const { newCategories } = plan(file([on(SANCTUARY, LEE, { id: 'a', tags: [{ label: 'Framing' }, { label: 'Tone' }] })]));
+    expect(newCategories.map((category) => [category.id, category.colour, category.line, category.order, category.schemeId])).to.deep.equal([
+      ['framing', '#d55e00', 'wavy', 5, 'default'],
+      ['tone', '#1e90b0', 'solid', 6, 'default'],
+    ]);
   });
 
   it('an annotation without any tag goes to the "untagged" category, created once for all of them', () => {
@@ -365,11 +374,11 @@ describe('import plan: where each quote is placed', () => {
 
 describe('import plan: a real Hypothesis export (test/fixtures/w3c/hypothesis.json)', () => {
   /** The fixture, with its page's URL rewritten to the IRI of the Sanctuary article (the page it quotes). */
-  async function hypothesisFile(): Promise<ParsedImport> {
+  async function hypothesisFile(): Promise<Success<ParsedImport>> {
     const text = await (await fetch('/test/fixtures/w3c/hypothesis.json')).text();
     const parsed = parseAnnotationFile(text.replaceAll('https://www.example.org/artikel/sanctuary-cities', article(SANCTUARY).iri), 'hypothesis.json');
-    if (!parsed.ok) expect.fail(parsed.errors.join('\n'));
-    return parsed.value;
+    if (!parsed.ok) expect.fail(messages(parsed.problems).join('\n'));
+    return parsed;
   }
 
   it('plans both annotations on the article: tags by label, untagged, note, display name, times, warnings kept', async () => {
@@ -385,7 +394,7 @@ describe('import plan: a real Hypothesis export (test/fixtures/w3c/hypothesis.js
     });
     expect(p.annotations[1]).to.deep.include({ creator: 'leserin' });
     expect(p.annotations[1]).not.to.have.property('note');
-    expect(p.warnings).to.deep.equal([
+    expect(messages(p.warnings)).to.deep.equal([
       'hypothesis.json: 1 selector Close Reader does not use, read past: RangeSelector ×1',
       'hypothesis.json: 1 reply left out: a reply answers an annotation and marks no passage',
     ]);
