@@ -1,5 +1,6 @@
 // ESLint: typescript-eslint's recommended rules, plus the layer boundaries of
-// shared/ARCHITECTURE.md: imports point down main -> ui -> editor | storage -> model, never up.
+// shared/ARCHITECTURE.md: imports point down main -> ui -> app | editor -> model and storage -> model, never up;
+// src/app reaches storage only through interfaces declared in src/model, which main.ts wires in.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -29,25 +30,31 @@ export default tseslint.config(
   {
     files: ['src/model/**/*.ts'],
     rules: layer('src/model is pure: it imports nothing of ours above it, nor lit, prosemirror or idb.', [
-      '**/ui/**', '**/editor/**', '**/storage/**', '**/main', '**/main.js', 'lit', 'lit/*', '@lit/*', 'prosemirror-*', 'idb', 'idb/*',
+      '**/ui/**', '**/app/**', '**/editor/**', '**/storage/**', '**/main', '**/main.js', 'lit', 'lit/*', '@lit/*', 'prosemirror-*', 'idb', 'idb/*',
     ]),
   },
   {
     files: ['src/editor/**/*.ts'],
-    rules: layer('src/editor imports only model and prosemirror-* (never storage, ui, lit or idb).', [
-      '**/ui/**', '**/storage/**', '**/main', '**/main.js', 'lit', 'lit/*', '@lit/*', 'idb', 'idb/*',
+    rules: layer('src/editor imports only model and prosemirror-* (never app, storage, ui, lit or idb).', [
+      '**/ui/**', '**/app/**', '**/storage/**', '**/main', '**/main.js', 'lit', 'lit/*', '@lit/*', 'idb', 'idb/*',
     ]),
   },
   {
     files: ['src/storage/**/*.ts'],
-    rules: layer('src/storage imports only model and idb (never editor, ui, lit or prosemirror).', [
-      '**/ui/**', '**/editor/**', '**/main', '**/main.js', 'lit', 'lit/*', '@lit/*', 'prosemirror-*',
+    rules: layer('src/storage imports only model and idb (never app, editor, ui, lit or prosemirror).', [
+      '**/ui/**', '**/app/**', '**/editor/**', '**/main', '**/main.js', 'lit', 'lit/*', '@lit/*', 'prosemirror-*',
+    ]),
+  },
+  {
+    files: ['src/app/**/*.ts'],
+    rules: layer('src/app imports only model: no lit, prosemirror or idb, and storage only through the interfaces in src/model.', [
+      '**/ui/**', '**/editor/**', '**/storage/**', '**/main', '**/main.js', 'lit', 'lit/*', '@lit/*', 'prosemirror-*', 'idb', 'idb/*',
     ]),
   },
   {
     files: ['src/ui/**/*.ts'],
-    rules: layer('Nothing imports main.ts; ui reaches idb only through src/storage and ProseMirror only through src/editor.', [
-      '**/main', '**/main.js', 'idb', 'idb/*', 'prosemirror-*',
+    rules: layer('ui imports app, editor and model: storage and idb only through src/app, ProseMirror only through src/editor, and nothing imports main.ts.', [
+      '**/main', '**/main.js', '**/storage/**', 'idb', 'idb/*', 'prosemirror-*',
     ]),
   },
   {

@@ -9,7 +9,7 @@ import { AnnotationRepository } from './storage/annotation-repository.js';
 import { CategoryRepository } from './storage/category-repository.js';
 import { DocumentRepository } from './storage/document-repository.js';
 import { openCloseReaderDatabase } from './storage/database.js';
-import { describeStorageError } from './storage/storage-error.js';
+import { describeStorageError } from './app/storage-error.js';
 import { SchemeRepository } from './storage/scheme-repository.js';
 import { SettingsRepository } from './storage/settings-repository.js';
 import { AnnotationStore } from './app/annotations/annotation-store.js';
@@ -55,7 +55,7 @@ async function openStores(shipped: ArticleSource): Promise<Stores> {
 
 async function start(): Promise<void> {
   const manifest = parseManifest(manifestJson);
-  if (!manifest.ok) throw new Error(`documents/manifest.json is not valid:\n${manifest.errors.join('\n')}`);
+  if (!manifest.ok) throw new Error(`documents/manifest.json is not valid:\n${manifest.problems.map((p) => p.message).join('\n')}`);
   const articles = createArticleSource(manifest.value, (file) => {
     const load = bodyFiles[`../documents/${file}`];
     return load ? load() : Promise.reject(new Error(`documents/${file} is not in the build`));

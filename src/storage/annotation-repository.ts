@@ -4,28 +4,14 @@
  * touches several annotations is kept whole or not at all.
  */
 import type { Annotation } from '../model/annotations/annotation.js';
+import { countByDocument, type AnnotationCounts } from '../model/annotations/annotation-counts.js';
+import type { AnnotationPersistence, ImportWrite } from '../model/annotations/annotation-persistence.js';
+import type { AnnotationWrite } from '../model/annotations/annotation-write.js';
 import { writeAll, type CloseReaderDatabase, type WriteOperation } from './database.js';
-import { writeImport, type ImportWrite } from './import-writer.js';
-
-/** A set of writes that belong together: stored and deleted in one transaction. */
-export interface AnnotationChange {
-  /** Annotations to store, replacing any with the same id. */
-  readonly put?: readonly Annotation[];
-  /** Ids of annotations to delete; an id not stored is no error. */
-  readonly delete?: readonly string[];
-}
-
-/**
- * For each document id, the number of annotations per category id, plus the number of annotations
- * under {@link TOTAL_KEY}. An annotation tagged with two categories counts once for each.
- */
-export type AnnotationCounts = Map<string, Map<string, number>>;
-
-/** The key under which {@link AnnotationCounts} keeps a document's number of annotations. */
-export const TOTAL_KEY = '*';
+import { writeImport } from './import-writer.js';
 
 /** Reads and writes annotations; every write resolves once its transaction has committed. */
-export class AnnotationRepository {
+export class AnnotationRepository implements AnnotationPersistence {
   constructor(private readonly db: CloseReaderDatabase) {}
 
   /** The annotations of one document, ordered by id (sort with `compareTextOrder` to show them). */
@@ -72,7 +58,7 @@ export class AnnotationRepository {
    * Applies `change` in one transaction, puts first, then deletes: everything or, if one request
    * fails, nothing. Rejects with the failing request's error.
    */
-  async apply(change: AnnotationChange): Promise<void> {
+  async apply(change: AnnotationWrite): Promise<void> {
     const operations: WriteOperation<'annotations'>[] = [
       ...(change.put ?? []).map((annotation): WriteOperation<'annotations'> => (store) => store.put(annotation)),
       ...(change.delete ?? []).map((id): WriteOperation<'annotations'> => (store) => store.delete(id)),
@@ -86,19 +72,6 @@ export class AnnotationRepository {
    * that is one request rather than 10,000 cursor steps.
    */
   async countsByDocument(): Promise<AnnotationCounts> {
-    const counts: AnnotationCounts = new Map();
-    for (const annotation of await this.db.getAllFromIndex('annotations', 'byDocument')) {
-      let perCategory = counts.get(annotation.documentId);
-      if (!perCategory) {
-        perCategory = new Map([[TOTAL_KEY, 0]]);
-        counts.set(annotation.documentId, perCategory);
-      }
-      perCategory.set(TOTAL_KEY, (perCategory.get(TOTAL_KEY) ?? 0) + 1);
-      // A Set, so that a category listed twice by mistake still counts once.
-      for (const categoryId of new Set(annotation.categoryIds)) {
-        perCategory.set(categoryId, (perCategory.get(categoryId) ?? 0) + 1);
-      }
-    }
-    return counts;
+    return countByDocument(await this.db.getAllFromIndex('annotations', 'byDocument'));
   }
 }

@@ -2,11 +2,12 @@
  * The reader's category scheme kept in IndexedDB: the defaults seeded by the version 2 upgrade,
  * then whatever the reader renames, adds or imports. Every write resolves once it has committed.
  */
+import type { CategoryPersistence } from '../model/schemes/scheme-persistence.js';
 import { sortCategories, type Category } from '../model/schemes/category.js';
 import { writeAll, type CloseReaderDatabase, type WriteOperation } from './database.js';
 
 /** Reads and writes categories. */
-export class CategoryRepository {
+export class CategoryRepository implements CategoryPersistence {
   constructor(private readonly db: CloseReaderDatabase) {}
 
   /** Every stored category in the order a scheme shows them: by `order`, then by id. */

@@ -3,11 +3,12 @@
  * document deletes its annotations with it, in the same transaction: a document is never gone while
  * its annotations stay behind, nor the other way round.
  */
+import type { DocumentPersistence } from '../model/documents/document-persistence.js';
 import type { OwnDocument } from '../model/documents/own-documents.js';
 import { writeAll, type CloseReaderDatabase } from './database.js';
 
 /** Reads and writes own documents; every write resolves once its transaction has committed. */
-export class DocumentRepository {
+export class DocumentRepository implements DocumentPersistence {
   constructor(private readonly db: CloseReaderDatabase) {}
 
   /** Every own document, ordered by title (then by id, so that the order is stable). */

@@ -3,18 +3,8 @@
  * in ONE transaction over those stores, so an import is kept whole or not at all (a full disk halfway leaves the database as it
  * was). Nothing else is awaited while the transaction is open.
  */
-import type { Annotation } from '../model/annotations/annotation.js';
-import type { Category } from '../model/schemes/category.js';
-import type { OwnDocument } from '../model/documents/own-documents.js';
+import type { ImportWrite } from '../model/annotations/annotation-persistence.js';
 import { writeStores, type CloseReaderDatabase } from './database.js';
-
-/** What an import writes. */
-export interface ImportWrite {
-  readonly categories: readonly Category[];
-  readonly annotations: readonly Annotation[];
-  /** Own documents the file carried that this library does not have yet. */
-  readonly documents?: readonly OwnDocument[];
-}
 
 /**
  * Writes `write` in one transaction; resolves once it has committed, rejects with the first

@@ -4,19 +4,14 @@
  * A change that touches categories and annotations together (deleting a category whose passages
  * move to another one) is one transaction over both stores: kept whole or not at all.
  */
-import type { Annotation } from '../model/annotations/annotation.js';
 import { type Category, type CategoryScheme, DEFAULT_SCHEME_ID, schemeOf, sortCategories } from '../model/schemes/category.js';
+import type { CategoryChange, SchemePersistence } from '../model/schemes/scheme-persistence.js';
 import type { IDBPTransaction, StoreNames } from 'idb';
 import { writeStores, type CloseReaderDatabase, type CloseReaderDB } from './database.js';
 
 /** A readwrite transaction over some of the stores. */
 type WriteTransaction = IDBPTransaction<CloseReaderDB, StoreNames<CloseReaderDB>[], 'readwrite'>;
 
-/** The writes of one scheme edit that spans both stores. */
-export interface CategoryChange {
-  readonly categories?: { readonly put?: readonly Category[]; readonly delete?: readonly string[] };
-  readonly annotations?: { readonly put?: readonly Annotation[]; readonly delete?: readonly string[] };
-}
 
 /** The settings key under which an article's chosen scheme is kept. */
 export function schemeSettingKey(documentId: string): string {
@@ -43,7 +38,7 @@ export class SchemeDeletionRefused extends Error {
 }
 
 /** Reads and writes schemes; every write resolves once its transaction has committed. */
-export class SchemeRepository {
+export class SchemeRepository implements SchemePersistence {
   constructor(private readonly db: CloseReaderDatabase) {}
 
   /** Every scheme, the default first, then by English name. */

@@ -2,10 +2,11 @@
  * Reader settings (language, text size) kept in IndexedDB, one record per key, so they are
  * remembered across visits. Each write is its own transaction and resolves once it is durable.
  */
+import type { SettingsPersistence } from '../model/settings/settings-persistence.js';
 import type { CloseReaderDatabase } from './database.js';
 
 /** Reads and writes settings; values are any structured-cloneable data. */
-export class SettingsRepository {
+export class SettingsRepository implements SettingsPersistence {
   constructor(private readonly db: CloseReaderDatabase) {}
 
   /** The stored value of `key`, or undefined when it was never set. */

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { openDB } from 'idb';
 import { DATABASE_VERSION, openCloseReaderDatabase, StorageUnavailableError } from '../../src/storage/database.js';
-import { describeStorageError } from '../../src/storage/storage-error.js';
+import { describeStorageError } from '../../src/app/storage-error.js';
 import { deleteDatabase, freshDatabaseName } from '../support/test-database.js';
 
 describe('describeStorageError', () => {

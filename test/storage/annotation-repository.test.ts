@@ -1,25 +1,10 @@
 import { expect } from '@open-wc/testing';
 import type { Annotation } from '../../src/model/annotations/annotation.js';
-import { AnnotationRepository, TOTAL_KEY } from '../../src/storage/annotation-repository.js';
+import { AnnotationRepository } from '../../src/storage/annotation-repository.js';
+import { TOTAL_KEY } from '../../src/model/annotations/annotation-counts.js';
 import { writeAll, type CloseReaderDatabase } from '../../src/storage/database.js';
+import { makeAnnotation } from '../support/annotations.js';
 import { TestDatabases } from '../support/test-database.js';
-
-/** An annotation on `documentId` tagged with `categoryIds`; the rest made up but plausible. */
-function annotation(id: string, documentId: string, categoryIds: string[] = ['actor'], start = 0): Annotation {
-  return {
-    id,
-    documentId,
-    start,
-    end: start + 7,
-    exact: 'Senator',
-    prefix: 'said the ',
-    suffix: ' on Monday',
-    categoryIds,
-    note: `note for ${id}`,
-    created: '2025-01-02T03:04:05.000Z',
-    modified: '2025-01-02T03:04:05.000Z',
-  };
-}
 
 /** Ids, sorted: listByDocument makes no promise about order. */
 function ids(annotations: readonly Annotation[]): string[] {
@@ -44,9 +29,9 @@ describe('annotations in IndexedDB', () => {
 
   it('lists the annotations of one document and not those of the others', async () => {
     const repository = new AnnotationRepository(await open());
-    await repository.put(annotation('a1', 'doc-a'));
-    await repository.put(annotation('a2', 'doc-a', ['quote']));
-    await repository.put(annotation('b1', 'doc-b'));
+    await repository.put(makeAnnotation({ id: 'a1', documentId: 'doc-a' }));
+    await repository.put(makeAnnotation({ id: 'a2', documentId: 'doc-a', categoryIds: ['quote'] }));
+    await repository.put(makeAnnotation({ id: 'b1', documentId: 'doc-b' }));
 
     expect(ids(await repository.listByDocument('doc-a'))).to.deep.equal(['a1', 'a2']);
     expect(ids(await repository.listByDocument('doc-b'))).to.deep.equal(['b1']);
@@ -55,15 +40,15 @@ describe('annotations in IndexedDB', () => {
 
   it('gets one annotation by id, and undefined for an id never stored', async () => {
     const repository = new AnnotationRepository(await open());
-    await repository.put(annotation('a1', 'doc-a'));
-    expect(await repository.get('a1')).to.deep.equal(annotation('a1', 'doc-a'));
+    await repository.put(makeAnnotation({ id: 'a1', documentId: 'doc-a' }));
+    expect(await repository.get('a1')).to.deep.equal(makeAnnotation({ id: 'a1', documentId: 'doc-a' }));
     expect(await repository.get('nope')).to.equal(undefined);
   });
 
   it('replaces an annotation put again with the same id', async () => {
     const repository = new AnnotationRepository(await open());
-    await repository.put(annotation('a1', 'doc-a', ['actor']));
-    await repository.put(annotation('a1', 'doc-a', ['policy']));
+    await repository.put(makeAnnotation({ id: 'a1', documentId: 'doc-a', categoryIds: ['actor'] }));
+    await repository.put(makeAnnotation({ id: 'a1', documentId: 'doc-a', categoryIds: ['policy'] }));
     const listed = await repository.listByDocument('doc-a');
     expect(listed).to.have.length(1);
     expect(listed[0]!.categoryIds).to.deep.equal(['policy']);
@@ -71,7 +56,11 @@ describe('annotations in IndexedDB', () => {
 
   it('returns equal records after a reload (a new connection)', async () => {
     const name = databases.name();
-    const stored = [annotation('a1', 'doc-a', ['actor', 'quote'], 10), annotation('a2', 'doc-a', ['statistic'], 40)];
+    const quote = { exact: 'Senator', prefix: 'said the ', suffix: ' on Monday' };
+    const stored = [
+      makeAnnotation({ id: 'a1', documentId: 'doc-a', categoryIds: ['actor', 'quote'], start: 10, end: 17, ...quote, note: 'note for a1' }),
+      makeAnnotation({ id: 'a2', documentId: 'doc-a', categoryIds: ['statistic'], start: 40, end: 47, ...quote, note: 'note for a2' }),
+    ];
     const first = await open(name);
     await new AnnotationRepository(first).putMany(stored);
     first.close();
@@ -84,19 +73,19 @@ describe('annotations in IndexedDB', () => {
 
   it('applies puts and deletes together', async () => {
     const repository = new AnnotationRepository(await open());
-    await repository.putMany([annotation('a1', 'doc-a'), annotation('a2', 'doc-a')]);
-    await repository.apply({ put: [annotation('a3', 'doc-a')], delete: ['a1', 'never-stored'] });
+    await repository.putMany([makeAnnotation({ id: 'a1', documentId: 'doc-a' }), makeAnnotation({ id: 'a2', documentId: 'doc-a' })]);
+    await repository.apply({ put: [makeAnnotation({ id: 'a3', documentId: 'doc-a' })], delete: ['a1', 'never-stored'] });
     expect(ids(await repository.listByDocument('doc-a'))).to.deep.equal(['a2', 'a3']);
   });
 
   it('writes nothing of an apply when one of its puts lacks its id (all or nothing)', async () => {
     const repository = new AnnotationRepository(await open());
-    await repository.put(annotation('kept', 'doc-a'));
-    const withoutId: Record<string, unknown> = { ...annotation('x', 'doc-a') };
+    await repository.put(makeAnnotation({ id: 'kept', documentId: 'doc-a' }));
+    const withoutId: Record<string, unknown> = { ...makeAnnotation({ id: 'x', documentId: 'doc-a' }) };
     delete withoutId['id'];
 
     const error = await rejection(
-      repository.apply({ put: [annotation('first', 'doc-a'), withoutId as unknown as Annotation], delete: ['kept'] }),
+      repository.apply({ put: [makeAnnotation({ id: 'first', documentId: 'doc-a' }), withoutId as unknown as Annotation], delete: ['kept'] }),
     );
     expect((error as DOMException).name).to.equal('DataError');
     expect(await repository.get('first')).to.equal(undefined);
@@ -105,9 +94,9 @@ describe('annotations in IndexedDB', () => {
 
   it('writes nothing of a putMany when one annotation cannot be cloned (all or nothing)', async () => {
     const repository = new AnnotationRepository(await open());
-    const uncloneable = { ...annotation('second', 'doc-a'), render: () => 'a function' } as unknown as Annotation;
+    const uncloneable = { ...makeAnnotation({ id: 'second', documentId: 'doc-a' }), render: () => 'a function' } as unknown as Annotation;
 
-    const error = await rejection(repository.putMany([annotation('first', 'doc-a'), uncloneable]));
+    const error = await rejection(repository.putMany([makeAnnotation({ id: 'first', documentId: 'doc-a' }), uncloneable]));
     expect((error as DOMException).name).to.equal('DataCloneError');
     expect(await repository.listByDocument('doc-a')).to.deep.equal([]);
   });
@@ -115,13 +104,13 @@ describe('annotations in IndexedDB', () => {
   it("rejects with the failing request's own error when it fails after being issued, and writes nothing", async () => {
     const db = await open();
     const repository = new AnnotationRepository(db);
-    await repository.put(annotation('taken', 'doc-a'));
+    await repository.put(makeAnnotation({ id: 'taken', documentId: 'doc-a' }));
 
     // `add` of an existing key fails asynchronously (ConstraintError) and the browser aborts the transaction.
     const error = await rejection(
       writeAll(db, 'annotations', [
-        (store) => store.put(annotation('first', 'doc-a')),
-        (store) => store.add(annotation('taken', 'doc-a', ['quote'])),
+        (store) => store.put(makeAnnotation({ id: 'first', documentId: 'doc-a' })),
+        (store) => store.add(makeAnnotation({ id: 'taken', documentId: 'doc-a', categoryIds: ['quote'] })),
       ]),
     );
     expect((error as DOMException).name).to.equal('ConstraintError');
@@ -131,7 +120,7 @@ describe('annotations in IndexedDB', () => {
 
   it('deletes one annotation, and deleting a missing one is no error', async () => {
     const repository = new AnnotationRepository(await open());
-    await repository.putMany([annotation('a1', 'doc-a'), annotation('a2', 'doc-a')]);
+    await repository.putMany([makeAnnotation({ id: 'a1', documentId: 'doc-a' }), makeAnnotation({ id: 'a2', documentId: 'doc-a' })]);
     await repository.delete('a1');
     await repository.delete('never-stored');
     expect(ids(await repository.listByDocument('doc-a'))).to.deep.equal(['a2']);
@@ -142,11 +131,11 @@ describe('annotations in IndexedDB', () => {
     const repository = new AnnotationRepository(await open());
     expect((await repository.countsByDocument()).size, 'nothing stored yet').to.equal(0);
     await repository.putMany([
-      annotation('a1', 'doc-a', ['actor']),
-      annotation('a2', 'doc-a', ['actor', 'quote']),
-      annotation('a3', 'doc-a', ['statistic']),
-      annotation('b1', 'doc-b', ['policy', 'policy']),
-      annotation('c1', 'doc-c', ['quote', 'actor']),
+      makeAnnotation({ id: 'a1', documentId: 'doc-a', categoryIds: ['actor'] }),
+      makeAnnotation({ id: 'a2', documentId: 'doc-a', categoryIds: ['actor', 'quote'] }),
+      makeAnnotation({ id: 'a3', documentId: 'doc-a', categoryIds: ['statistic'] }),
+      makeAnnotation({ id: 'b1', documentId: 'doc-b', categoryIds: ['policy', 'policy'] }),
+      makeAnnotation({ id: 'c1', documentId: 'doc-c', categoryIds: ['quote', 'actor'] }),
     ]);
 
     const counts = await repository.countsByDocument();
@@ -161,7 +150,7 @@ describe('annotations in IndexedDB', () => {
     const repository = new AnnotationRepository(await open());
     const categories = ['actor', 'policy', 'quote', 'statistic'];
     const many = Array.from({ length: 10_000 }, (_, i) =>
-      annotation(`id-${String(i).padStart(5, '0')}`, `doc-${i % 4}`, [categories[i % 3]!], i),
+      makeAnnotation({ id: `id-${String(i).padStart(5, '0')}`, documentId: `doc-${i % 4}`, categoryIds: [categories[i % 3]!], start: i, end: i + 4 }),
     );
     await repository.putMany(many);
 

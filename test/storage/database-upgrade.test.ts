@@ -4,6 +4,7 @@ import type { Annotation } from '../../src/model/annotations/annotation.js';
 import { DEFAULT_CATEGORIES, DEFAULT_SCHEME, type Category } from '../../src/model/schemes/category.js';
 import { DATABASE_VERSION, type CloseReaderDatabase } from '../../src/storage/database.js';
 import { SettingsRepository } from '../../src/storage/settings-repository.js';
+import { makeAnnotation } from '../support/annotations.js';
 import { TestDatabases } from '../support/test-database.js';
 
 /** Writes a database the way version 1 of Close Reader did: only a settings store. */
@@ -116,18 +117,15 @@ describe('database upgrades', () => {
   it('upgrades a version 2 database: categories join the default scheme, annotations are kept', async () => {
     const name = named();
     const custom: Category = { id: 'court', label: { de: 'Gericht', en: 'Court' }, colour: '#56b4e9', line: 'wavy', order: 5 };
-    const annotation: Annotation = {
+    const annotation = makeAnnotation({
       id: '6f1c2d3e-0000-4000-8000-000000000001',
       documentId: 'zweierlei-solidaritaet',
       start: 0,
       end: 5,
       exact: 'Stadt',
-      prefix: '',
       suffix: 'gesellschaften',
       categoryIds: ['court'],
-      created: '2026-11-23T12:00:00.000Z',
-      modified: '2026-11-23T12:00:00.000Z',
-    };
+    });
     await writeVersion2(name, [...DEFAULT_CATEGORIES, custom], [annotation]);
 
     const db = await open(name);

@@ -3,11 +3,11 @@
  * listed by title, replaced by id, and deleted together with their annotations in one transaction.
  */
 import { expect } from '@open-wc/testing';
-import type { Annotation } from '../../src/model/annotations/annotation.js';
 import type { OwnDocument } from '../../src/model/documents/own-documents.js';
 import { AnnotationRepository } from '../../src/storage/annotation-repository.js';
 import type { CloseReaderDatabase } from '../../src/storage/database.js';
 import { DocumentRepository } from '../../src/storage/document-repository.js';
+import { makeAnnotation } from '../support/annotations.js';
 import { TestDatabases } from '../support/test-database.js';
 
 /** An own document with this id and title; the rest made up but plausible. */
@@ -22,22 +22,6 @@ function ownDocument(id: string, title: string): OwnDocument {
     wordCount: 3,
     created: '2025-01-02T03:04:05.000Z',
     origin: { kind: 'file', fileName: `${id}.txt` },
-  };
-}
-
-/** An annotation with this id on `documentId`. */
-function annotation(id: string, documentId: string): Annotation {
-  return {
-    id,
-    documentId,
-    start: 0,
-    end: 4,
-    exact: 'Text',
-    prefix: '',
-    suffix: ' von',
-    categoryIds: ['actor'],
-    created: '2025-01-02T03:04:05.000Z',
-    modified: '2025-01-02T03:04:05.000Z',
   };
 }
 
@@ -74,7 +58,11 @@ describe('own documents in IndexedDB', () => {
 
   it('counts the annotations of one document', async () => {
     const { documents, annotations } = await setUp();
-    await annotations.putMany([annotation('1', 'a'), annotation('2', 'a'), annotation('3', 'b')]);
+    await annotations.putMany([
+      makeAnnotation({ id: '1', documentId: 'a' }),
+      makeAnnotation({ id: '2', documentId: 'a' }),
+      makeAnnotation({ id: '3', documentId: 'b' }),
+    ]);
     expect(await documents.countAnnotations('a')).to.equal(2);
     expect(await documents.countAnnotations('b')).to.equal(1);
     expect(await documents.countAnnotations('c')).to.equal(0);
@@ -84,7 +72,13 @@ describe('own documents in IndexedDB', () => {
     const { db, documents, annotations } = await setUp();
     await documents.put(ownDocument('a', 'A'));
     await documents.put(ownDocument('b', 'B'));
-    await annotations.putMany([annotation('1', 'a'), annotation('2', 'a'), annotation('3', 'a'), annotation('4', 'b'), annotation('5', 'shipped-article')]);
+    await annotations.putMany([
+      makeAnnotation({ id: '1', documentId: 'a' }),
+      makeAnnotation({ id: '2', documentId: 'a' }),
+      makeAnnotation({ id: '3', documentId: 'a' }),
+      makeAnnotation({ id: '4', documentId: 'b' }),
+      makeAnnotation({ id: '5', documentId: 'shipped-article' }),
+    ]);
     const transactions: string[][] = [];
     const original = db.transaction.bind(db);
     db.transaction = ((names: string | string[], ...rest: unknown[]) => {
@@ -105,7 +99,7 @@ describe('own documents in IndexedDB', () => {
   it('deletes nothing else and reports 0 for a document without annotations or one not stored', async () => {
     const { documents, annotations } = await setUp();
     await documents.put(ownDocument('a', 'A'));
-    await annotations.put(annotation('1', 'other'));
+    await annotations.put(makeAnnotation({ id: '1', documentId: 'other' }));
     expect(await documents.deleteWithAnnotations('a')).to.equal(0);
     expect(await documents.deleteWithAnnotations('never-stored')).to.equal(0);
     expect(await documents.list()).to.deep.equal([]);
@@ -115,7 +109,7 @@ describe('own documents in IndexedDB', () => {
   it('keeps the document and its annotations when the transaction fails', async () => {
     const { db, documents, annotations } = await setUp();
     await documents.put(ownDocument('a', 'A'));
-    await annotations.putMany([annotation('1', 'a'), annotation('2', 'a')]);
+    await annotations.putMany([makeAnnotation({ id: '1', documentId: 'a' }), makeAnnotation({ id: '2', documentId: 'a' })]);
     // Abort the transaction right after the annotations' keys are read: nothing may be deleted.
     const original = db.transaction.bind(db);
     db.transaction = ((...args: unknown[]) => {

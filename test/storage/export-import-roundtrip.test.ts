@@ -110,16 +110,16 @@ describe('export to W3C, then import into an empty library', () => {
           label: 'Close Reader: round trip',
         };
         const parsed = parseAnnotationFile(JSON.stringify(toW3CCollection(annotations, exportContext)), 'round-trip.jsonld');
-        if (!parsed.ok) expect.fail(parsed.errors.join('\n'));
-        const result = planImport(parsed.value, {
+        if (!parsed.ok) expect.fail(parsed.problems.map((p) => p.message).join('\n'));
+        const result = planImport(parsed, {
           fileName: 'round-trip.jsonld',
           documents: articles,
           categories: DEFAULT_CATEGORIES,
           existingIds: new Set(),
           now: '2030-01-01T00:00:00.000Z',
         });
-        if (!result.ok) expect.fail(result.errors.join('\n'));
-        const { plan } = result;
+        if (!result.ok) expect.fail(result.problems.map((p) => p.message).join('\n'));
+        const { value: plan } = result;
         expect(plan.newCategories, 'new categories').to.deep.equal([]);
         const unplacedCount = annotations.filter((a) => a.start < 0).length;
         expect({ placed: plan.placed, unplaced: plan.unplaced, alreadyHere: plan.alreadyHere }).to.deep.equal({

@@ -10,6 +10,7 @@ import { CategoryRepository } from '../../src/storage/category-repository.js';
 import type { CloseReaderDatabase } from '../../src/storage/database.js';
 import { SchemeDeletionRefused, SchemeRepository } from '../../src/storage/scheme-repository.js';
 import { SettingsRepository } from '../../src/storage/settings-repository.js';
+import { makeAnnotation } from '../support/annotations.js';
 import { TestDatabases } from '../support/test-database.js';
 
 const CIVICS: CategoryScheme = {
@@ -23,21 +24,6 @@ const ARCHIVE: CategoryScheme = { ...CIVICS, id: 'archive', iri: 'tag:close-read
 
 function category(id: string, order: number, extra: Partial<Category> = {}): Category {
   return { id, label: { de: id, en: id }, colour: '#0072b2', line: 'solid', order, ...extra };
-}
-
-function annotation(id: string, categoryIds: string[]): Annotation {
-  return {
-    id,
-    documentId: 'doc-1',
-    start: 0,
-    end: 4,
-    exact: 'Text',
-    prefix: '',
-    suffix: '',
-    categoryIds,
-    created: '2026-01-01T00:00:00.000Z',
-    modified: '2026-01-01T00:00:00.000Z',
-  };
 }
 
 async function rejection(promise: Promise<unknown>): Promise<unknown> {
@@ -102,30 +88,30 @@ describe('schemes in IndexedDB', () => {
 
   it('applies a category change across categories and annotations in one go', async () => {
     await schemes.saveScheme(CIVICS, [category('speaker', 1), category('claim', 2, { parentId: 'speaker' })]);
-    await db.put('annotations', annotation('a1', ['speaker']));
-    await db.put('annotations', annotation('a2', ['speaker', 'claim']));
+    await db.put('annotations', makeAnnotation({ id: 'a1', categoryIds: ['speaker'] }));
+    await db.put('annotations', makeAnnotation({ id: 'a2', categoryIds: ['speaker', 'claim'] }));
     await schemes.applyCategoryChange({
       categories: { put: [category('claim', 2, { schemeId: 'civics' })], delete: ['speaker'] },
-      annotations: { put: [annotation('a2', ['claim'])], delete: ['a1'] },
+      annotations: { put: [makeAnnotation({ id: 'a2', categoryIds: ['claim'] })], delete: ['a1'] },
     });
     expect(await schemes.listCategories('civics')).to.deep.equal([category('claim', 2, { schemeId: 'civics' })]);
-    expect(await db.getAll('annotations')).to.deep.equal([annotation('a2', ['claim'])]);
+    expect(await db.getAll('annotations')).to.deep.equal([makeAnnotation({ id: 'a2', categoryIds: ['claim'] })]);
   });
 
   it('writes nothing of a category change when an annotation cannot be stored (all or nothing across both stores)', async () => {
     await schemes.saveScheme(CIVICS, [category('speaker', 1), category('claim', 2)]);
-    await db.put('annotations', annotation('a1', ['speaker']));
-    const broken: Record<string, unknown> = { ...annotation('a2', ['claim']) };
+    await db.put('annotations', makeAnnotation({ id: 'a1', categoryIds: ['speaker'] }));
+    const broken: Record<string, unknown> = { ...makeAnnotation({ id: 'a2', categoryIds: ['claim'] }) };
     delete broken['id'];
     const error = await rejection(
       schemes.applyCategoryChange({
         categories: { put: [category('new', 3, { schemeId: 'civics' })], delete: ['speaker'] },
-        annotations: { put: [annotation('a1', ['claim']), broken as unknown as Annotation], delete: [] },
+        annotations: { put: [makeAnnotation({ id: 'a1', categoryIds: ['claim'] }), broken as unknown as Annotation], delete: [] },
       }),
     );
     expect((error as DOMException).name).to.equal('DataError');
     expect((await schemes.listCategories('civics')).map((c) => c.id)).to.deep.equal(['speaker', 'claim']);
-    expect(await db.getAll('annotations')).to.deep.equal([annotation('a1', ['speaker'])]);
+    expect(await db.getAll('annotations')).to.deep.equal([makeAnnotation({ id: 'a1', categoryIds: ['speaker'] })]);
   });
 
   it('remembers the scheme of an article: the default until chosen, then the choice, across a reload', async () => {
@@ -163,7 +149,7 @@ describe('schemes in IndexedDB', () => {
   const refusals: [string, () => Promise<void>, string, number][] = [
     ['the default scheme', async () => undefined, 'default', 0],
     ['a scheme that is not there', async () => undefined, 'nope', 0],
-    ['a scheme whose categories annotations use', async () => void (await db.put('annotations', annotation('a1', ['claim']))), 'civics', 1],
+    ['a scheme whose categories annotations use', async () => void (await db.put('annotations', makeAnnotation({ id: 'a1', categoryIds: ['claim'] }))), 'civics', 1],
   ];
   for (const [name, arrange, id, count] of refusals) {
     it(`refuses to delete ${name}, and deletes nothing`, async () => {

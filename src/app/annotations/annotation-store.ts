@@ -6,29 +6,11 @@
  * through a BroadcastChannel.
  */
 import { type Annotation, type AnnotationEdit, editAnnotation, compareTextOrder } from '../../model/annotations/annotation.js';
-import type { Category } from '../../model/schemes/category.js';
-import type { OwnDocument } from '../../model/documents/own-documents.js';
+import type { AnnotationCounts } from '../../model/annotations/annotation-counts.js';
+import type { AnnotationPersistence, ImportWrite } from '../../model/annotations/annotation-persistence.js';
+import { changeBetween, type AnnotationWrite } from '../../model/annotations/annotation-write.js';
 import type { QuotedRange } from '../../model/anchoring/text-quote.js';
-import { UndoHistory, changeBetween, type AnnotationChange, type ChangeToApply } from '../../model/annotations/undo-history.js';
-
-/** What the store needs of storage: the AnnotationRepository of src/storage has this shape. */
-export interface AnnotationPersistence {
-  listByDocument(documentId: string): Promise<Annotation[]>;
-  listAll(): Promise<Annotation[]>;
-  allIds(): Promise<Set<string>>;
-  apply(change: ChangeToApply): Promise<void>;
-  countsByDocument(): Promise<Map<string, Map<string, number>>>;
-  /** Writes an import's categories and annotations in one transaction. */
-  importAll(write: ImportWriteRequest): Promise<void>;
-}
-
-/** What a confirmed import writes, in one transaction. */
-export interface ImportWriteRequest {
-  readonly categories: readonly Category[];
-  readonly annotations: readonly Annotation[];
-  /** Own documents the file carried that the library does not have yet. */
-  readonly documents?: readonly OwnDocument[];
-}
+import { UndoHistory, type AnnotationChange } from '../../model/annotations/undo-history.js';
 
 /** What changed in one document, for the views: records that left and records that came. */
 export interface AnnotationsChanged {
@@ -113,7 +95,7 @@ export class AnnotationStore {
    * Writes an import in one transaction, then reloads the articles it touched and tells every
    * listener (and the other tabs). Not part of undo: an import is confirmed after a summary.
    */
-  async importAll(write: ImportWriteRequest): Promise<void> {
+  async importAll(write: ImportWrite): Promise<void> {
     await this.persistence.importAll(write);
     for (const documentId of new Set(write.annotations.map((annotation) => annotation.documentId))) {
       await this.reloadFromElsewhere(documentId, true);
@@ -133,12 +115,36 @@ export class AnnotationStore {
     return after;
   }
 
-  /** Reads these documents' annotations again after a change made around the store (a category deleted). */
-  async refresh(documentIds: readonly string[]): Promise<void> {
-    for (const documentId of documentIds) {
-      await this.reloadFromElsewhere(documentId, true);
+  /**
+   * Rewrites every annotation that carries a category being deleted (moved to another category, or
+   * deleted when it was their only one), through `write`, the one transaction that also removes the
+   * category (the scheme's storage runs it). Then the loaded articles show the result, undo forgets
+   * the steps about those annotations (undoing them would bring the deleted category back), and
+   * the other tabs are told. Not itself undoable: the editor asked first. Resolves to how many
+   * annotations changed.
+   */
+  async rewriteForDeletedCategory(
+    categoryId: string,
+    rewrite: (annotations: readonly Annotation[]) => AnnotationWrite,
+    write: (change: AnnotationWrite) => Promise<void>,
+  ): Promise<number> {
+    const all = await this.persistence.listAll();
+    const before = all.filter((annotation) => annotation.categoryIds.includes(categoryId));
+    const change = rewrite(all);
+    await write(change);
+    this.history.forget(new Set(before.map((annotation) => annotation.id)));
+    const after = new Map((change.put ?? []).map((annotation) => [annotation.id, annotation]));
+    for (const documentId of new Set(before.map((annotation) => annotation.documentId))) {
+      const removed = before.filter((annotation) => annotation.documentId === documentId);
+      const added = removed.flatMap((annotation) => after.get(annotation.id) ?? []);
+      if (this.byDocument.has(documentId)) {
+        const gone = new Set(removed.map((annotation) => annotation.id));
+        this.byDocument.set(documentId, [...this.annotations(documentId).filter((a) => !gone.has(a.id)), ...added].sort(compareTextOrder));
+      }
+      this.emit({ documentId, reset: false, removed, added });
       this.channel?.postMessage({ documentId });
     }
+    return before.length;
   }
 
   /**
@@ -152,7 +158,7 @@ export class AnnotationStore {
   }
 
   /** Per document, annotations per category id and the total under '*'. */
-  counts(): Promise<Map<string, Map<string, number>>> {
+  counts(): Promise<AnnotationCounts> {
     return this.persistence.countsByDocument();
   }
 

@@ -3,8 +3,9 @@
  * Close Reader store nothing (IndexedDB unavailable, some private modes). The app says so.
  */
 import type { Annotation } from '../../model/annotations/annotation.js';
-import type { ChangeToApply } from '../../model/annotations/undo-history.js';
-import type { AnnotationPersistence } from './annotation-store.js';
+import { countByDocument, type AnnotationCounts } from '../../model/annotations/annotation-counts.js';
+import type { AnnotationPersistence } from '../../model/annotations/annotation-persistence.js';
+import type { AnnotationWrite } from '../../model/annotations/annotation-write.js';
 
 /** An AnnotationPersistence over a Map. */
 export class MemoryAnnotationPersistence implements AnnotationPersistence {
@@ -26,19 +27,13 @@ export class MemoryAnnotationPersistence implements AnnotationPersistence {
     for (const annotation of write.annotations) this.records.set(annotation.id, annotation);
   }
 
-  async apply(change: ChangeToApply): Promise<void> {
-    for (const id of change.delete) this.records.delete(id);
-    for (const annotation of change.put) this.records.set(annotation.id, annotation);
+  async apply(change: AnnotationWrite): Promise<void> {
+    // Puts first, then deletes, as storage does.
+    for (const annotation of change.put ?? []) this.records.set(annotation.id, annotation);
+    for (const id of change.delete ?? []) this.records.delete(id);
   }
 
-  async countsByDocument(): Promise<Map<string, Map<string, number>>> {
-    const counts = new Map<string, Map<string, number>>();
-    for (const annotation of this.records.values()) {
-      const perCategory = counts.get(annotation.documentId) ?? new Map<string, number>();
-      perCategory.set('*', (perCategory.get('*') ?? 0) + 1);
-      for (const id of annotation.categoryIds) perCategory.set(id, (perCategory.get(id) ?? 0) + 1);
-      counts.set(annotation.documentId, perCategory);
-    }
-    return counts;
+  async countsByDocument(): Promise<AnnotationCounts> {
+    return countByDocument(this.records.values());
   }
 }

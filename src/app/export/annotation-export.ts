@@ -1,7 +1,8 @@
 /**
  * Export: the annotations of one article, or of the whole library, as a W3C AnnotationCollection
- * (JSON-LD) the reader downloads. The conversion is model/w3c.ts's; this gathers what it needs
- * (each article's canonical text, for code point positions) and hands the file to the browser.
+ * (JSON-LD) the reader downloads. The conversion is model/w3c's; this gathers what it needs (each
+ * article's canonical text, for code point positions, and the own documents the file carries);
+ * src/ui/shared/download.ts hands the file to the browser.
  */
 import type { Annotation } from '../../model/annotations/annotation.js';
 import { canonicalText } from '../../model/documents/article.js';
@@ -64,17 +65,4 @@ export async function buildExport(request: ExportRequest): Promise<ExportFile> {
     fileName: `${request.scope}-annotations-${now.toISOString().slice(0, 10)}.jsonld`,
     json: `${JSON.stringify(carried.length > 0 ? { ...collection, [CARRIED_DOCUMENTS_KEY]: carried } : collection, null, 2)}\n`,
   };
-}
-
-/** Hands a file to the browser as a download. */
-export function download(file: ExportFile): void {
-  const url = URL.createObjectURL(new Blob([file.json], { type: EXPORT_MEDIA_TYPE }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file.fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

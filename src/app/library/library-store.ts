@@ -5,16 +5,8 @@
  */
 import type { ArticleBody } from '../../model/documents/article.js';
 import type { ArticleEntry, ArticleSource } from '../../model/documents/library.js';
+import type { DocumentPersistence } from '../../model/documents/document-persistence.js';
 import type { OwnDocument } from '../../model/documents/own-documents.js';
-
-/** What the store needs of storage: the DocumentRepository of src/storage has this shape. */
-export interface DocumentPersistence {
-  list(): Promise<OwnDocument[]>;
-  put(document: OwnDocument): Promise<void>;
-  /** Deletes the document and its annotations in one transaction; resolves to how many annotations went. */
-  deleteWithAnnotations(id: string): Promise<number>;
-  countAnnotations(id: string): Promise<number>;
-}
 
 /** See the module comment. */
 export class LibraryStore implements ArticleSource {

@@ -14,25 +14,8 @@ import {
   schemeOf,
   sortCategories,
 } from '../../model/schemes/category.js';
-import type { Annotation } from '../../model/annotations/annotation.js';
-
-/** What the store needs of storage: the CategoryRepository of src/storage has this shape. */
-export interface CategoryPersistence {
-  list(): Promise<Category[]>;
-}
-
-/** What scheme editing needs of storage: the SchemeRepository of src/storage has this shape. */
-export interface SchemePersistence {
-  listSchemes(): Promise<CategoryScheme[]>;
-  saveScheme(scheme: CategoryScheme, categories: readonly Category[]): Promise<void>;
-  applyCategoryChange(change: {
-    readonly categories?: { readonly put?: readonly Category[]; readonly delete?: readonly string[] };
-    readonly annotations?: { readonly put?: readonly Annotation[]; readonly delete?: readonly string[] };
-  }): Promise<void>;
-  deleteScheme(id: string): Promise<void>;
-  schemeFor(documentId: string): Promise<string>;
-  setSchemeFor(documentId: string, schemeId: string): Promise<void>;
-}
+import type { AnnotationWrite } from '../../model/annotations/annotation-write.js';
+import type { CategoryPersistence, SchemePersistence } from '../../model/schemes/scheme-persistence.js';
 
 /** See the module comment. */
 export class CategoryStore {
@@ -133,7 +116,7 @@ export class CategoryStore {
   /** Deletes a category, moving or deleting its annotations as the reader chose, in one transaction. */
   async deleteCategory(
     categoryId: string,
-    annotations: { readonly put: readonly Annotation[]; readonly delete: readonly string[] },
+    annotations: AnnotationWrite,
     reparented: readonly Category[],
   ): Promise<void> {
     await this.requireStorage().applyCategoryChange({ categories: { put: reparented, delete: [categoryId] }, annotations });

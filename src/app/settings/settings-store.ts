@@ -8,7 +8,7 @@ import {
   type ReaderSettings,
   readerSettingsFrom,
 } from '../../model/settings/reader-settings.js';
-import type { SettingsRepository } from '../../storage/settings-repository.js';
+import type { SettingsPersistence } from '../../model/settings/settings-persistence.js';
 
 /** Called after the settings changed. */
 export type SettingsListener = (settings: ReaderSettings) => void;
@@ -21,7 +21,7 @@ export class SettingsStore {
   storageProblem: string | undefined;
 
   private constructor(
-    private readonly repository: SettingsRepository | undefined,
+    private readonly repository: SettingsPersistence | undefined,
     stored: Record<string, unknown>,
     storageProblem?: string,
   ) {
@@ -30,7 +30,7 @@ export class SettingsStore {
   }
 
   /** A store backed by `repository`, starting from what it holds. */
-  static async load(repository: SettingsRepository): Promise<SettingsStore> {
+  static async load(repository: SettingsPersistence): Promise<SettingsStore> {
     return new SettingsStore(repository, await repository.getAll());
   }
 

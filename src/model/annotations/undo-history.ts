@@ -13,18 +13,6 @@ export interface AnnotationChange {
   readonly after: readonly Annotation[];
 }
 
-/** The records to write and ids to delete so the store shows one side of a change. */
-export interface ChangeToApply {
-  readonly put: readonly Annotation[];
-  readonly delete: readonly string[];
-}
-
-/** What must be written to go from `from` to `to` (both sides of a change). */
-export function changeBetween(from: readonly Annotation[], to: readonly Annotation[]): ChangeToApply {
-  const kept = new Set(to.map((annotation) => annotation.id));
-  return { put: [...to], delete: from.filter((annotation) => !kept.has(annotation.id)).map((annotation) => annotation.id) };
-}
-
 /** An undo/redo stack of {@link AnnotationChange}s with a bounded length. */
 export class UndoHistory {
   private readonly done: AnnotationChange[] = [];
@@ -67,6 +55,19 @@ export class UndoHistory {
   commitRedo(): void {
     const change = this.undone.pop();
     if (change) this.done.push(change);
+  }
+
+  /**
+   * Forgets every step that touches one of `ids`: those annotations were rewritten outside undo (a
+   * category deleted), so undoing such a step would bring back what is gone. Steps about other
+   * annotations stay.
+   */
+  forget(ids: ReadonlySet<string>): void {
+    const touches = (change: AnnotationChange) => [...change.before, ...change.after].some((annotation) => ids.has(annotation.id));
+    for (const stack of [this.done, this.undone]) {
+      const kept = stack.filter((change) => !touches(change));
+      stack.splice(0, stack.length, ...kept);
+    }
   }
 
   /** Forgets every change: when another tab changed the annotations, old steps no longer apply. */

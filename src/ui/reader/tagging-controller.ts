@@ -8,7 +8,6 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { EditorPlugin, EditorView } from '../../editor/editor-types.js';
 import type { Annotation, AnnotationEdit } from '../../model/annotations/annotation.js';
-import { reanchorStale } from '../../model/anchoring/reanchor.js';
 import { tidySelection } from '../../model/text/selection-range.js';
 import { describeRange } from '../../model/anchoring/text-quote.js';
 import { annotationIdsAt, changeHighlights, highlightsPlugin, setHighlights, type HighlightSpec } from '../../editor/highlights.js';
@@ -16,6 +15,7 @@ import { readerClickPlugin, readerKeysPlugin } from '../../editor/reader-keys.js
 import { currentSelection, currentTextRange } from '../../editor/dom-selection.js';
 import { textIndexOf, textRangeToSelection } from '../../editor/text-offsets.js';
 import type { AnnotationStore, AnnotationsChanged } from '../../app/annotations/annotation-store.js';
+import { reanchorOnOpen } from '../../app/annotations/reanchor-on-open.js';
 import type { CategoryStore } from '../../app/schemes/category-store.js';
 import { currentLocale } from '../shared/localization.js';
 import { formatQuote } from '../shared/quote-format.js';
@@ -24,6 +24,7 @@ import type { Announcer } from '../shared/announcer.js';
 import { describeFailure } from '../shared/failure-message.js';
 import { describeChange } from './change-description.js';
 import { isRedoKey, isUndoKey } from './history-keys.js';
+import { StoreController } from '../shared/store-controller.js';
 
 /** The services tagging works with; any may still be missing while contexts arrive. */
 export interface TaggingServices {
@@ -48,7 +49,8 @@ export class TaggingController implements ReactiveController {
   /** The annotation list the view was created with (already drawn; no need to draw it again). */
   private drawn: readonly Annotation[] | undefined;
   private view: EditorView | undefined;
-  private unsubscribe: (() => void) | undefined;
+  /** The annotation store's changes, heard while the host is connected. */
+  private readonly storeWatch: StoreController<[AnnotationsChanged]>;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -56,22 +58,17 @@ export class TaggingController implements ReactiveController {
     private readonly announcer: Announcer,
   ) {
     host.addController(this);
+    this.storeWatch = new StoreController(host, () => this.services().annotations, (change) => this.onStoreChange(change));
     host.addEventListener('keydown', (event) => this.onHostKeyDown(event));
   }
 
   hostConnected(): void {
-    this.resubscribe();
-  }
-
-  hostDisconnected(): void {
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
+    void this.showDocument(this.documentId);
   }
 
   /** Call when a context delivered a new store. */
   resubscribe(): void {
-    this.unsubscribe?.();
-    this.unsubscribe = this.services().annotations?.subscribe((change) => this.onStoreChange(change));
+    this.storeWatch.resubscribe();
     void this.showDocument(this.documentId);
   }
 
@@ -188,12 +185,12 @@ export class TaggingController implements ReactiveController {
     this.documentId = documentId;
     const store = this.services().annotations;
     if (!store || !documentId) return;
-    let annotations = await store.load(documentId);
+    await store.load(documentId);
     const view = this.view;
     if (view && !view.isDestroyed && documentId === this.documentId) {
-      const moved = reanchorStale(textIndexOf(view.state.doc).text, annotations);
-      if (moved.length > 0 && (await this.attempt(() => store.reanchored(moved))) !== undefined) annotations = store.annotations(documentId);
+      await this.attempt(() => reanchorOnOpen(store, documentId, textIndexOf(view.state.doc).text));
     }
+    const annotations = store.annotations(documentId);
     if (view && !view.isDestroyed && documentId === this.documentId && annotations !== this.drawn) {
       view.dispatch(setHighlights(view.state.tr, annotations.map(toHighlight)));
     }

@@ -1,12 +1,14 @@
 /**
  * Deleting a category from the scheme editor: first say how many annotations use it, in how many
  * articles, and ask whether to move them to another category of the scheme or delete them; then
- * write the category's removal and the annotations' changes in one transaction.
+ * write the category's removal and the annotations' changes in one transaction
+ * (src/app/schemes/category-deletion.ts).
  */
 import { html, nothing, type ReactiveControllerHost } from 'lit';
 import { msg, str } from '@lit/localize';
 import { type Category, categoryLabel } from '../../model/schemes/category.js';
-import { applyCategoryDeletion, deleteCategory, planCategoryDeletion, type CategoryDeletionPlan, type DeletionChoice } from '../../model/schemes/scheme-editing.js';
+import type { CategoryDeletionPlan, DeletionChoice } from '../../model/schemes/scheme-editing.js';
+import { deleteCategoryAndAnnotations, planDeletion } from '../../app/schemes/category-deletion.js';
 import type { AnnotationStore } from '../../app/annotations/annotation-store.js';
 import type { CategoryStore } from '../../app/schemes/category-store.js';
 import { describeFailure } from '../shared/failure-message.js';
@@ -31,7 +33,7 @@ export class CategoryDeletion {
   async ask(category: Category): Promise<void> {
     const { categories, annotations } = this.services();
     if (!categories || !annotations) return;
-    this.asking = { category, plan: planCategoryDeletion(category, await annotations.listAll(), categories.categories) };
+    this.asking = { category, plan: await planDeletion({ categories, annotations }, category) };
     this.problem = '';
     this.host.requestUpdate();
     await this.host.updateComplete;
@@ -67,19 +69,10 @@ export class CategoryDeletion {
     const kind = root?.querySelector<HTMLInputElement>('.deletion input[name="choice"]:checked')?.value ?? 'delete';
     const target = root?.querySelector<HTMLSelectElement>('.deletion select[name="target"]')?.value;
     const choice: DeletionChoice = kind === 'move' && target ? { kind: 'move', to: target } : { kind: 'delete' };
-    const removal = deleteCategory(categories.categories, asking.category.id, choice);
-    if (!removal.ok) {
-      this.problem = removal.error.message;
-      this.host.requestUpdate();
-      return;
-    }
     try {
-      const all = await annotations.listAll();
-      const change = applyCategoryDeletion(all, asking.category.id, choice);
-      await categories.deleteCategory(asking.category.id, change, removal.changed);
-      const touched = new Set(all.filter((a) => a.categoryIds.includes(asking.category.id)).map((a) => a.documentId));
-      await annotations.refresh([...touched]);
-      this.asking = undefined;
+      const removal = await deleteCategoryAndAnnotations({ categories, annotations }, asking.category.id, choice);
+      if (removal.ok) this.asking = undefined;
+      else this.problem = removal.problems.map((p) => p.message).join(' ');
     } catch (error) {
       this.problem = describeFailure(error);
     }

@@ -3,7 +3,7 @@
  * act on (storage full, private mode) rather than an exception's name.
  */
 import { msg, str } from '@lit/localize';
-import { describeStorageError } from '../../storage/storage-error.js';
+import { describeStorageError } from '../../app/storage-error.js';
 
 /** "Not saved. …" and the reason, for an error thrown by a write. */
 export function describeFailure(error: unknown): string {

@@ -4,19 +4,19 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** Anything with a `subscribe(listener) => unsubscribe`. */
-export interface Subscribable {
-  subscribe(listener: () => void): () => void;
+/** Anything with a `subscribe(listener) => unsubscribe`; `A` is what the listener hears of a change. */
+export interface Subscribable<A extends unknown[] = []> {
+  subscribe(listener: (...change: A) => void): () => void;
 }
 
-/** Subscribes `host` to `store` while it is connected. */
-export class StoreController implements ReactiveController {
+/** Subscribes `host` to `store` while it is connected; `onChange` hears what the store says of each change. */
+export class StoreController<A extends unknown[] = []> implements ReactiveController {
   private unsubscribe: (() => void) | undefined;
 
   constructor(
     host: ReactiveControllerHost,
-    private readonly getStore: () => Subscribable | undefined,
-    private readonly onChange: () => void = () => host.requestUpdate(),
+    private readonly getStore: () => Subscribable<A> | undefined,
+    private readonly onChange: (...change: A) => void = () => host.requestUpdate(),
   ) {
     host.addController(this);
   }
@@ -33,6 +33,6 @@ export class StoreController implements ReactiveController {
   /** Call when the store itself was replaced (e.g. a context delivered a new one). */
   resubscribe(): void {
     this.unsubscribe?.();
-    this.unsubscribe = this.getStore()?.subscribe(() => this.onChange());
+    this.unsubscribe = this.getStore()?.subscribe((...change: A) => this.onChange(...change));
   }
 }

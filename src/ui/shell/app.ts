@@ -114,7 +114,7 @@ export class CrApp extends LitElement {
           <a href="#/schemes" aria-current=${this.route.name === 'schemes' ? 'page' : nothing}>${msg('Category schemes')}</a>
         </nav>
         <div class="cr-app-tools">
-          <button type="button" class="cr-button" @click=${() => this.importer.choose()}>${msg('Import')}</button>
+          <button type="button" class="cr-button" @click=${() => void this.importer.choose()}>${msg('Import')}</button>
           <cr-creator-name-field></cr-creator-name-field>
           <cr-language-switch></cr-language-switch>
         </div>

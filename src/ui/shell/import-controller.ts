@@ -1,37 +1,26 @@
 /**
- * Import, for the whole app: a file chosen with the picker or dropped onto the window is read,
- * parsed (model/w3c.ts), planned against the library (model/import-plan.ts: articles, anchoring,
- * categories, what is already here) and shown as a summary. Confirm writes it all in one
- * transaction; Cancel writes nothing; a bad file gets its messages and changes nothing.
+ * Import, for the whole app: a file chosen with the picker or dropped onto the window goes to the
+ * import use case (src/app/import/annotation-import.ts: read, parse, plan) and its summary is
+ * shown. Confirm writes it all in one transaction; Cancel writes nothing; a bad file gets its
+ * messages, in the reader's language where the problem's code is known, and changes nothing.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { msg, str } from '@lit/localize';
-import { canonicalText } from '../../model/documents/article.js';
-import type { ImportPlan, ImportableDocument } from '../../model/w3c/import-plan.js';
-import { readCarriedDocuments } from '../../model/w3c/carried-documents.js';
 import type { ArticleSource } from '../../model/documents/library.js';
-import type { OwnDocument } from '../../model/documents/own-documents.js';
+import type { Problem } from '../../model/result.js';
 import type { AnnotationStore } from '../../app/annotations/annotation-store.js';
 import type { CategoryStore } from '../../app/schemes/category-store.js';
 import type { LibraryStore } from '../../app/library/library-store.js';
+import { confirmImport, prepareImport, type ImportStores, type ImportSummary } from '../../app/import/annotation-import.js';
 import { describeFailure } from '../shared/failure-message.js';
-
-/** The biggest file an import reads (ARCHITECTURE.md: bad input gets a message, never a frozen tab). */
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+import { pickFiles } from '../shared/file-picker.js';
 
 /** What the import dialog shows. */
 export type ImportState =
   | { readonly kind: 'idle' }
   | { readonly kind: 'working'; readonly fileName: string }
   | { readonly kind: 'errors'; readonly fileName: string; readonly errors: readonly string[] }
-  | {
-      readonly kind: 'summary';
-      readonly fileName: string;
-      readonly plan: ImportPlan;
-      readonly titles: ReadonlyMap<string, string>;
-      /** Own documents the file carries that this library does not have: written with the annotations. */
-      readonly documents: readonly OwnDocument[];
-    };
+  | ({ readonly kind: 'summary' } & ImportSummary);
 
 /** The services an import needs; any may be missing while the app starts. */
 export interface ImportServices {
@@ -74,55 +63,21 @@ export class ImportController implements ReactiveController {
     window.removeEventListener('drop', this.onDrop);
   }
 
-  /** Opens the file picker. */
-  choose(): void {
-    const input = document.createElement('input');
-    input.type = 'file';
-    input.accept = '.jsonld,.json,application/ld+json,application/json';
-    input.addEventListener('change', () => {
-      const file = input.files?.[0];
-      if (file) void this.importFile(file);
-    });
-    input.click();
+  /** Opens the file picker for annotation files. */
+  async choose(): Promise<void> {
+    const [file] = await pickFiles({ accept: '.jsonld,.json,application/ld+json,application/json' });
+    if (file) await this.importFile(file);
   }
 
   /** Reads, parses and plans a file, then shows the summary or what is wrong. */
   async importFile(file: File): Promise<void> {
-    const { articles, annotations, categories } = this.services();
-    if (!articles || !annotations || !categories) return;
-    if (file.size > MAX_IMPORT_BYTES) {
-      const size = (file.size / 1024 / 1024).toFixed(0);
-      this.show({ kind: 'errors', fileName: file.name, errors: [msg(str`${file.name}: the file is ${size} MB; Close Reader imports files up to 50 MB.`)] });
-      return;
-    }
+    const stores = this.stores();
+    if (!stores) return;
     this.show({ kind: 'working', fileName: file.name });
     try {
-      // The parser and planner load with the first import: most visits never import.
-      const [{ parseAnnotationFile }, { planImport }] = await Promise.all([import('../../model/w3c/w3c.js'), import('../../model/w3c/import-plan.js')]);
-      const text = await file.text();
-      const parsed = parseAnnotationFile(text, file.name);
-      if (!parsed.ok) return this.show({ kind: 'errors', fileName: file.name, errors: parsed.errors });
-      const carried = readCarriedDocuments(JSON.parse(text), file.name);
-      if (!carried.ok) return this.show({ kind: 'errors', fileName: file.name, errors: carried.errors });
-      const known = new Set(articles.entries.map((entry) => entry.iri));
-      const newDocuments = this.services().library ? carried.value.filter((document) => !known.has(document.iri)) : [];
-      const documents = [
-        ...(await Promise.all(articles.entries.map(async (entry): Promise<ImportableDocument> => {
-          const body = await articles.loadBody(entry.id);
-          return { id: entry.id, iri: entry.iri, title: entry.title, text: canonicalText(body.blocks) };
-        }))),
-        ...newDocuments.map((document) => ({ id: document.id, iri: document.iri, title: document.title, text: canonicalText(document.blocks) })),
-      ];
-      const planned = planImport(parsed.value, {
-        fileName: file.name,
-        documents,
-        categories: categories.categories,
-        existingIds: await annotations.allIds(),
-        now: new Date().toISOString(),
-      });
-      if (!planned.ok) return this.show({ kind: 'errors', fileName: file.name, errors: planned.errors });
-      const titles = new Map(documents.map((document) => [document.id, document.title]));
-      this.show({ kind: 'summary', fileName: file.name, plan: planned.plan, titles, documents: newDocuments });
+      const prepared = await prepareImport(file, stores);
+      if (!prepared.ok) return this.show({ kind: 'errors', fileName: file.name, errors: prepared.problems.map(describeProblem) });
+      this.show({ kind: 'summary', ...prepared.value });
     } catch (error) {
       this.show({ kind: 'errors', fileName: file.name, errors: [`${file.name}: ${error instanceof Error ? error.message : String(error)}`] });
     }
@@ -131,14 +86,11 @@ export class ImportController implements ReactiveController {
   /** Writes the summarised import in one transaction. */
   async confirm(): Promise<void> {
     const state = this.state;
-    const { annotations, categories } = this.services();
-    if (state.kind !== 'summary' || !annotations || !categories) return;
-    const { plan, documents } = state;
+    const stores = this.stores();
+    if (state.kind !== 'summary' || !stores) return;
     try {
-      await annotations.importAll({ categories: plan.newCategories, annotations: plan.annotations, documents });
-      categories.addStored(plan.newCategories);
-      this.services().library?.addStored(documents);
-      this.message = msg(str`Imported ${plan.annotations.length} annotations.`);
+      const written = await confirmImport(state, stores);
+      this.message = msg(str`Imported ${written} annotations.`);
       this.show({ kind: 'idle' });
     } catch (error) {
       this.show({ kind: 'errors', fileName: state.fileName, errors: [describeFailure(error)] });
@@ -151,8 +103,23 @@ export class ImportController implements ReactiveController {
     this.show({ kind: 'idle' });
   }
 
+  /** The stores, once they have all arrived. */
+  private stores(): ImportStores | undefined {
+    const { articles, library, annotations, categories } = this.services();
+    return articles && annotations && categories ? { articles, library, annotations, categories } : undefined;
+  }
+
   private show(state: ImportState): void {
     this.state = state;
     this.host.requestUpdate();
   }
+}
+
+/** A problem in the reader's language where its code is one the UI knows; else its own sentence. */
+function describeProblem(problem: Problem): string {
+  if (problem.code === 'too-large') {
+    const { file, megabytes } = problem.params;
+    return msg(str`${file}: the file is ${megabytes} MB; Close Reader imports files up to 50 MB.`);
+  }
+  return problem.message;
 }

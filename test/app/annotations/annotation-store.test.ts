@@ -1,20 +1,16 @@
 import { expect } from '@open-wc/testing';
 import type { Annotation } from '../../../src/model/annotations/annotation.js';
-import { describeRange } from '../../../src/model/anchoring/text-quote.js';
-import type { ChangeToApply } from '../../../src/model/annotations/undo-history.js';
+import type { AnnotationWrite } from '../../../src/model/annotations/annotation-write.js';
+import type { AnnotationPersistence } from '../../../src/model/annotations/annotation-persistence.js';
 import { AnnotationRepository } from '../../../src/storage/annotation-repository.js';
 import type { CloseReaderDatabase } from '../../../src/storage/database.js';
-import { AnnotationStore, type AnnotationPersistence, type AnnotationsChanged } from '../../../src/app/annotations/annotation-store.js';
+import { AnnotationStore, type AnnotationsChanged } from '../../../src/app/annotations/annotation-store.js';
 import { MemoryAnnotationPersistence } from '../../../src/app/annotations/memory-annotation-persistence.js';
+import { quotedRange } from '../../support/annotations.js';
 import { TestDatabases } from '../../support/test-database.js';
 
 const TEXT = 'San Francisco werde es nicht zulassen, sagte Bürgermeister Ed Lee. "Wir sind und bleiben eine Sanctuary City."';
 const DOC = 'sanctuary-cities-gegen-trump';
-
-function rangeOf(quote: string) {
-  const start = TEXT.indexOf(quote);
-  return describeRange(TEXT, start, start + quote.length);
-}
 
 function counter() {
   let n = 0;
@@ -45,7 +41,7 @@ describe('the annotation store', () => {
     const store = storeOver(new AnnotationRepository(db));
     const seenAtNotice: Promise<Annotation[]>[] = [];
     store.subscribe(() => seenAtNotice.push(db.getAll('annotations')));
-    const result = await store.tag(DOC, rangeOf('Bürgermeister Ed Lee'), 'actor');
+    const result = await store.tag(DOC, quotedRange(TEXT, 'Bürgermeister Ed Lee'), 'actor');
     expect(result.outcome).to.equal('created');
     const [stored] = await Promise.all(seenAtNotice);
     expect(stored!.map((a) => [a.exact, a.categoryIds])).to.deep.equal([['Bürgermeister Ed Lee', ['actor']]]);
@@ -54,30 +50,30 @@ describe('the annotation store', () => {
 
   it('does not tag the same range twice with the same category', async () => {
     const store = storeOver(new AnnotationRepository(db));
-    await store.tag(DOC, rangeOf('Ed Lee'), 'actor');
-    const again = await store.tag(DOC, rangeOf('Ed Lee'), 'actor');
+    await store.tag(DOC, quotedRange(TEXT, 'Ed Lee'), 'actor');
+    const again = await store.tag(DOC, quotedRange(TEXT, 'Ed Lee'), 'actor');
     expect(again.outcome).to.equal('already-tagged');
     expect(await db.count('annotations')).to.equal(1);
   });
 
   it('adds another category to the same range instead of refusing it', async () => {
     const store = storeOver(new AnnotationRepository(db));
-    await store.tag(DOC, rangeOf('Ed Lee'), 'actor');
-    const second = await store.tag(DOC, rangeOf('Ed Lee'), 'quote');
+    await store.tag(DOC, quotedRange(TEXT, 'Ed Lee'), 'actor');
+    const second = await store.tag(DOC, quotedRange(TEXT, 'Ed Lee'), 'quote');
     expect(second.outcome).to.equal('category-added');
     expect((await db.getAll('annotations')).map((a) => a.categoryIds)).to.deep.equal([['actor', 'quote']]);
   });
 
   it('keeps overlapping annotations apart, in text order', async () => {
     const store = storeOver(new AnnotationRepository(db));
-    await store.tag(DOC, rangeOf('Ed Lee. "Wir sind'), 'quote');
-    await store.tag(DOC, rangeOf('Bürgermeister Ed Lee'), 'actor');
+    await store.tag(DOC, quotedRange(TEXT, 'Ed Lee. "Wir sind'), 'quote');
+    await store.tag(DOC, quotedRange(TEXT, 'Bürgermeister Ed Lee'), 'actor');
     expect(store.annotations(DOC).map((a) => a.exact)).to.deep.equal(['Bürgermeister Ed Lee', 'Ed Lee. "Wir sind']);
   });
 
   it('undoes and redoes create, change and delete, in storage too', async () => {
     const store = storeOver(new AnnotationRepository(db));
-    const { annotation } = await store.tag(DOC, rangeOf('Ed Lee'), 'actor');
+    const { annotation } = await store.tag(DOC, quotedRange(TEXT, 'Ed Lee'), 'actor');
     await store.edit(DOC, annotation.id, { note: 'Bürgermeister' });
     await store.remove(DOC, annotation.id);
     expect(await db.count('annotations')).to.equal(0);
@@ -102,17 +98,17 @@ describe('the annotation store', () => {
       allIds: () => memory.allIds(),
       importAll: (write) => (failing ? Promise.reject(new DOMException('quota', 'QuotaExceededError')) : memory.importAll(write)),
       countsByDocument: () => memory.countsByDocument(),
-      apply: (change: ChangeToApply) =>
+      apply: (change: AnnotationWrite) =>
         failing ? Promise.reject(new DOMException('quota', 'QuotaExceededError')) : memory.apply(change),
     };
     const store = storeOver(flaky);
-    await store.tag(DOC, rangeOf('Ed Lee'), 'actor');
+    await store.tag(DOC, quotedRange(TEXT, 'Ed Lee'), 'actor');
     const heard: AnnotationsChanged[] = [];
     store.subscribe((change) => heard.push(change));
     failing = true;
     let error: unknown;
     try {
-      await store.tag(DOC, rangeOf('Sanctuary City'), 'quote');
+      await store.tag(DOC, quotedRange(TEXT, 'Sanctuary City'), 'quote');
     } catch (caught) {
       error = caught;
     }
@@ -130,7 +126,7 @@ describe('the annotation store', () => {
     const tabB = storeOver(new AnnotationRepository(otherDb), channel);
     await tabB.load(DOC);
     const changed = new Promise<AnnotationsChanged>((resolve) => tabB.subscribe(resolve));
-    await tabA.tag(DOC, rangeOf('Sanctuary City'), 'actor');
+    await tabA.tag(DOC, quotedRange(TEXT, 'Sanctuary City'), 'actor');
     const change = await changed;
     expect(change.reset).to.be.true;
     expect(tabB.annotations(DOC).map((a) => a.exact)).to.deep.equal(['Sanctuary City']);

@@ -6,22 +6,20 @@ import { CategoryRepository } from '../../../src/storage/category-repository.js'
 import { openCloseReaderDatabase, type CloseReaderDatabase } from '../../../src/storage/database.js';
 import { AnnotationStore } from '../../../src/app/annotations/annotation-store.js';
 import { CategoryStore } from '../../../src/app/schemes/category-store.js';
-import { ImportController, MAX_IMPORT_BYTES, type ImportState } from '../../../src/ui/shell/import-controller.js';
-import { applyLocale } from '../../../src/ui/shared/localization.js';
+import { MAX_IMPORT_BYTES, confirmImport, prepareImport, type ImportStores, type ImportSummary } from '../../../src/app/import/annotation-import.js';
+import { messages } from '../../../src/model/result.js';
 import { loadShippedArticles } from '../../support/articles.js';
-
-/** A stand-in for the component that hosts the controller (it only asks to be re-rendered). */
-const host = { addController: () => undefined, requestUpdate: () => undefined, removeController: () => undefined, updateComplete: Promise.resolve(true) };
 
 async function fixture(name: string): Promise<File> {
   return new File([await (await fetch(`/test/fixtures/import/${name}`)).text()], name);
 }
 
+/** The import use case (src/app/import/annotation-import.ts) over real IndexedDB, without any component. */
 describe('importing a file', () => {
   let dbName: string;
   let db: CloseReaderDatabase;
   let annotations: AnnotationStore;
-  let importer: ImportController;
+  let stores: ImportStores;
   let existing: Annotation;
 
   async function snapshot(): Promise<[Annotation[], Category[]]> {
@@ -29,13 +27,12 @@ describe('importing a file', () => {
   }
 
   beforeEach(async () => {
-    await applyLocale('en');
     dbName = `close-reader-test-${crypto.randomUUID()}`;
     db = await openCloseReaderDatabase(dbName);
     annotations = new AnnotationStore(new AnnotationRepository(db), undefined, undefined);
     const categories = await CategoryStore.load(new CategoryRepository(db));
     const articles = await loadShippedArticles();
-    importer = new ImportController(host, () => ({ articles, annotations, categories }));
+    stores = { articles, annotations, categories };
     const text = 'Bei der Umsetzung der neuen Einwanderungsrichtlinien wird es nach den Worten von US-Heimatschutzminister John Kelly';
     const start = text.indexOf('John Kelly');
     existing = (
@@ -63,14 +60,19 @@ describe('importing a file', () => {
     { file: 'positions-beyond-text.jsonld', message: /annotation 1.*beyond the article's text/ },
     { file: 'unknown-document.jsonld', message: /annotation 2.*"https:\/\/example\.org\/not-in-library" is not an article in the library/ },
   ];
+  /** The summary of a file that must be importable. */
+  async function summaryOf(file: File): Promise<ImportSummary> {
+    const prepared = await prepareImport(file, stores);
+    if (!prepared.ok) throw new Error(messages(prepared.problems).join('\n'));
+    return prepared.value;
+  }
+
   for (const { file, message } of bad) {
     it(`refuses ${file} with a message that says what is wrong, and changes nothing`, async () => {
       const before = await snapshot();
-      await importer.importFile(await fixture(file));
-      const state = importer.state as ImportState;
-      expect(state.kind).to.equal('errors');
-      const errors = state.kind === 'errors' ? state.errors : [];
-      expect(errors.join('\n')).to.match(message);
+      const prepared = await prepareImport(await fixture(file), stores);
+      expect(prepared.ok).to.equal(false);
+      expect(prepared.ok ? '' : messages(prepared.problems).join('\n')).to.match(message);
       expect(await snapshot()).to.deep.equal(before);
     });
   }
@@ -78,9 +80,10 @@ describe('importing a file', () => {
   it('refuses a file over 50 MB before reading it', async () => {
     const before = await snapshot();
     const huge = new File([new Uint8Array(MAX_IMPORT_BYTES + 1)], 'huge.jsonld');
-    await importer.importFile(huge);
-    const state = importer.state;
-    expect(state.kind === 'errors' && state.errors[0]).to.match(/huge\.jsonld: the file is \d+ MB; Close Reader imports files up to 50 MB/);
+    const prepared = await prepareImport(huge, stores);
+    expect(prepared.ok ? [] : prepared.problems).to.deep.equal([
+      { code: 'too-large', params: { file: 'huge.jsonld', megabytes: 50 }, message: 'huge.jsonld: the file is 50 MB; Close Reader imports files up to 50 MB.' },
+    ]);
     expect(await snapshot()).to.deep.equal(before);
   });
 
@@ -88,16 +91,13 @@ describe('importing a file', () => {
     const one = { type: 'Annotation', target: { source: 'x', selector: { type: 'TextQuoteSelector', exact: 'x' } } };
     const file = new File([JSON.stringify({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationPage', items: Array(100_001).fill(one) })], 'many.jsonld');
     const before = await snapshot();
-    await importer.importFile(file);
-    expect(importer.state.kind).to.equal('errors');
-    expect(importer.state.kind === 'errors' && importer.state.errors.length).to.equal(1);
+    const prepared = await prepareImport(file, stores);
+    expect(prepared.ok ? -1 : prepared.problems.length).to.equal(1);
     expect(await snapshot()).to.deep.equal(before);
   });
 
   it('keeps strings that look like HTML or script as plain text', async () => {
-    await importer.importFile(await fixture('html-strings.jsonld'));
-    expect(importer.state.kind).to.equal('summary');
-    await importer.confirm();
+    expect(await confirmImport(await summaryOf(await fixture('html-strings.jsonld')), stores)).to.equal(1);
     const stored = await db.getAll('annotations');
     const imported = stored.find((annotation) => annotation.id !== existing.id)!;
     expect(imported.note).to.equal('<script>window.__xss = true</script> Kelly');
@@ -107,22 +107,18 @@ describe('importing a file', () => {
   });
 
   it('changes nothing when the same file is imported twice', async () => {
-    await importer.importFile(await fixture('html-strings.jsonld'));
-    await importer.confirm();
+    await confirmImport(await summaryOf(await fixture('html-strings.jsonld')), stores);
     const after = await snapshot();
-    await importer.importFile(await fixture('html-strings.jsonld'));
-    const state = importer.state;
-    expect(state.kind).to.equal('summary');
-    expect(state.kind === 'summary' && [state.plan.annotations.length, state.plan.alreadyHere, state.plan.newCategories.length]).to.deep.equal([0, 1, 0]);
+    const again = await summaryOf(await fixture('html-strings.jsonld'));
+    expect([again.plan.annotations.length, again.plan.alreadyHere, again.plan.newCategories.length]).to.deep.equal([0, 1, 0]);
+    expect(await confirmImport(again, stores)).to.equal(0);
     expect(await snapshot()).to.deep.equal(after);
   });
 
-  it('writes nothing when the reader cancels the summary', async () => {
+  it('writes nothing until the summary is confirmed', async () => {
     const before = await snapshot();
-    await importer.importFile(await fixture('html-strings.jsonld'));
-    expect(importer.state.kind).to.equal('summary');
-    importer.cancel();
-    expect(importer.state.kind).to.equal('idle');
+    const summary = await summaryOf(await fixture('html-strings.jsonld'));
+    expect(summary.plan.annotations.length).to.equal(1);
     expect(await snapshot()).to.deep.equal(before);
   });
 });

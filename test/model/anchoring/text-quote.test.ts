@@ -6,34 +6,31 @@ const TEXT =
   'San Francisco werde es nicht zulassen, dass Einwanderer hier "in Angst leben", sagte Bürgermeister Ed Lee. "Wir sind und bleiben eine Sanctuary City."';
 
 describe('describing a range as a quote with context', () => {
-  const cases: { name: string; quote: string; prefix: string; suffix: string }[] = [
+  const cases: { name: string; quote: string; prefix: string; suffix: string; text?: string }[] = [
     {
-      name: 'a name in the middle of the text',
+      name: 'a name in the middle of the text (32 either side)',
       quote: 'Bürgermeister Ed Lee',
-      prefix: 'ier "in Angst leben", sagte ',
+      prefix: 'er hier "in Angst leben", sagte ',
       suffix: '. "Wir sind und bleiben eine San',
     },
     { name: 'the first words (prefix stops at the text start)', quote: 'San Francisco', prefix: '', suffix: ' werde es nicht zulassen, dass E' },
     { name: 'the last words (suffix stops at the text end)', quote: 'Sanctuary City."', prefix: 'Lee. "Wir sind und bleiben eine ', suffix: '' },
+    { name: 'a short text (both stop at its edges)', quote: 'Ed Lee', prefix: 'sagte ', suffix: '.', text: 'sagte Ed Lee.' },
   ];
-  for (const { name, quote, prefix, suffix } of cases) {
+  for (const { name, quote, prefix, suffix, text = TEXT } of cases) {
     it(`keeps up to 32 characters either side: ${name}`, () => {
-      const start = TEXT.indexOf(quote);
-      const described = describeRange(TEXT, start, start + quote.length);
-      expect(described.exact).to.equal(quote);
-      expect(described.prefix.length).to.be.at.most(32);
-      expect(TEXT.slice(0, start).endsWith(described.prefix)).to.be.true;
-      expect(described.prefix.endsWith(prefix.slice(-described.prefix.length))).to.be.true;
-      expect(suffix.startsWith(described.suffix.slice(0, suffix.length))).to.be.true;
+      const start = text.indexOf(quote);
+      expect(describeRange(text, start, start + quote.length)).to.deep.equal({ start, end: start + quote.length, exact: quote, prefix, suffix });
     });
   }
 
-  it('never splits an emoji at the edge of the context', () => {
-    const text = `${'x'.repeat(31)}🙂Trump${'y'.repeat(20)}`;
+  it('never splits an emoji at the edge of the context: it takes the whole emoji (33 units)', () => {
+    // The 32nd unit before "Trump" and the 32nd after it are each the second half of a 🙂.
+    const text = `🙂${'x'.repeat(31)}Trump${'y'.repeat(31)}🙂`;
     const start = text.indexOf('Trump');
-    const { prefix } = describeRange(text, start, start + 5);
-    expect(prefix.startsWith('\udc42')).to.be.false;
-    expect(prefix).to.contain('🙂');
+    const { prefix, suffix } = describeRange(text, start, start + 5);
+    expect(prefix).to.equal(`🙂${'x'.repeat(31)}`);
+    expect(suffix).to.equal(`${'y'.repeat(31)}🙂`);
   });
 
   it('refuses an empty or reversed range', () => {

@@ -1,39 +1,25 @@
 import { expect } from '@open-wc/testing';
-import type { Annotation } from '../../../src/model/annotations/annotation.js';
-import { UndoHistory, changeBetween } from '../../../src/model/annotations/undo-history.js';
-
-function annotation(id: string, categoryIds: string[] = ['actor']): Annotation {
-  return {
-    id,
-    documentId: 'doc',
-    start: 0,
-    end: 3,
-    exact: 'Lee',
-    prefix: '',
-    suffix: '',
-    categoryIds,
-    created: '2026-11-23T10:00:00.000Z',
-    modified: '2026-11-23T10:00:00.000Z',
-  };
-}
+import { UndoHistory } from '../../../src/model/annotations/undo-history.js';
+import { changeBetween } from '../../../src/model/annotations/annotation-write.js';
+import { makeAnnotation } from '../../support/annotations.js';
 
 describe('undo and redo of annotation changes', () => {
   it('undoes a creation by deleting, and redoes it by writing it again', () => {
-    const created = annotation('a');
+    const created = makeAnnotation({ id: 'a' });
     expect(changeBetween([created], [])).to.deep.equal({ put: [], delete: ['a'] });
     expect(changeBetween([], [created])).to.deep.equal({ put: [created], delete: [] });
   });
 
   it('undoes a change of categories by writing the record as it was', () => {
-    const before = annotation('a', ['actor']);
-    const after = annotation('a', ['actor', 'quote']);
+    const before = makeAnnotation({ id: 'a', categoryIds: ['actor'] });
+    const after = makeAnnotation({ id: 'a', categoryIds: ['actor', 'quote'] });
     expect(changeBetween([after], [before])).to.deep.equal({ put: [before], delete: [] });
   });
 
   it('steps back and forth in order, and a new action clears redo', () => {
     const history = new UndoHistory();
-    history.record({ label: 'one', before: [], after: [annotation('a')] });
-    history.record({ label: 'two', before: [], after: [annotation('b')] });
+    history.record({ label: 'one', before: [], after: [makeAnnotation({ id: 'a' })] });
+    history.record({ label: 'two', before: [], after: [makeAnnotation({ id: 'b' })] });
     expect(history.peekUndo()?.label).to.equal('two');
     history.commitUndo();
     expect(history.peekUndo()?.label).to.equal('one');
@@ -41,7 +27,7 @@ describe('undo and redo of annotation changes', () => {
     history.commitRedo();
     expect(history.canRedo).to.be.false;
     history.commitUndo();
-    history.record({ label: 'three', before: [], after: [annotation('c')] });
+    history.record({ label: 'three', before: [], after: [makeAnnotation({ id: 'c' })] });
     expect(history.canRedo).to.be.false;
     expect(history.peekUndo()?.label).to.equal('three');
   });

@@ -1,13 +1,14 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { ChangeToApply } from '../../../src/model/annotations/undo-history.js';
+import type { AnnotationWrite } from '../../../src/model/annotations/annotation-write.js';
+import type { AnnotationPersistence } from '../../../src/model/annotations/annotation-persistence.js';
 import { textIndexOf, textRangeToSelection } from '../../../src/editor/text-offsets.js';
 import { AnnotationRepository } from '../../../src/storage/annotation-repository.js';
 import type { CloseReaderDatabase } from '../../../src/storage/database.js';
 import { SettingsRepository } from '../../../src/storage/settings-repository.js';
 import '../../../src/ui/shell/app.js';
 import type { CrApp } from '../../../src/ui/shell/app.js';
-import { AnnotationStore, type AnnotationPersistence } from '../../../src/app/annotations/annotation-store.js';
+import { AnnotationStore } from '../../../src/app/annotations/annotation-store.js';
 import { CategoryStore } from '../../../src/app/schemes/category-store.js';
 import { applyLocale } from '../../../src/ui/shared/localization.js';
 import type { CrReaderView } from '../../../src/ui/reader/reader-view.js';
@@ -106,7 +107,7 @@ describe('tagging in the reader', () => {
       allIds: async () => new Set(),
       importAll: () => Promise.reject(new DOMException('full', 'QuotaExceededError')),
       countsByDocument: async () => new Map(),
-      apply: (_change: ChangeToApply) => Promise.reject(new DOMException('full', 'QuotaExceededError')),
+      apply: (_change: AnnotationWrite) => Promise.reject(new DOMException('full', 'QuotaExceededError')),
     };
     const reader = await mount(failing);
     select(reader, 'Kalifornien');

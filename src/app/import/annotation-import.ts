@@ -1,0 +1,99 @@
+/**
+ * Importing an annotation file, as a use case apart from any dialog: read the file, parse it
+ * (model/w3c), plan it against the library (which article each annotation is on, anchoring,
+ * categories, what is already here), and, once the reader confirmed the summary, write it all in
+ * one transaction. A bad file gives its problems and changes nothing. The import dialog, a class
+ * view collecting many hand-ins, or a test drive the same two steps.
+ */
+import { canonicalText } from '../../model/documents/article.js';
+import type { ArticleSource } from '../../model/documents/library.js';
+import type { OwnDocument } from '../../model/documents/own-documents.js';
+import { fail, ok, type Result } from '../../model/result.js';
+import type { ImportableDocument, ImportPlan } from '../../model/w3c/import-plan.js';
+import { readCarriedDocuments } from '../../model/w3c/carried-documents.js';
+import type { AnnotationStore } from '../annotations/annotation-store.js';
+import type { LibraryStore } from '../library/library-store.js';
+import type { CategoryStore } from '../schemes/category-store.js';
+
+/** The biggest file an import reads: bad input gets a message, never a frozen tab. */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
+/** A file to import: a browser File, or anything with a name, a size and its text. */
+export interface ImportSource {
+  readonly name: string;
+  readonly size: number;
+  text(): Promise<string>;
+}
+
+/** What the reader confirms: the plan, the titles of the articles it names, the documents it carries. */
+export interface ImportSummary {
+  readonly fileName: string;
+  readonly plan: ImportPlan;
+  /** Titles by article id, for the summary's lines. */
+  readonly titles: ReadonlyMap<string, string>;
+  /** Own documents the file carries that this library does not have: written with the annotations. */
+  readonly documents: readonly OwnDocument[];
+}
+
+/** The stores an import reads and writes. */
+export interface ImportStores {
+  /** Every article the annotations may be on (the library store, when there is one). */
+  readonly articles: ArticleSource;
+  /** The library store, when own documents can be added (a file may carry some). */
+  readonly library?: LibraryStore | undefined;
+  readonly annotations: AnnotationStore;
+  readonly categories: CategoryStore;
+}
+
+/**
+ * Reads, parses and plans `file`; writes nothing. A file over {@link MAX_IMPORT_BYTES} is refused
+ * with the code `too-large` (params: file, megabytes), as the parser refuses a long text, before it is read.
+ */
+export async function prepareImport(file: ImportSource, stores: ImportStores, now = new Date()): Promise<Result<ImportSummary>> {
+  if (file.size > MAX_IMPORT_BYTES) {
+    const megabytes = Math.round(file.size / 1024 / 1024);
+    return fail('too-large', { file: file.name, megabytes }, `${file.name}: the file is ${megabytes} MB; Close Reader imports files up to 50 MB.`);
+  }
+  // The parser and planner load with the first import: most visits never import.
+  const [{ parseAnnotationFile }, { planImport }] = await Promise.all([import('../../model/w3c/w3c.js'), import('../../model/w3c/import-plan.js')]);
+  const text = await file.text();
+  const parsed = parseAnnotationFile(text, file.name);
+  if (!parsed.ok) return parsed;
+  const carried = readCarriedDocuments(JSON.parse(text), file.name);
+  if (!carried.ok) return carried;
+  const { articles } = stores;
+  const known = new Set(articles.entries.map((entry) => entry.iri));
+  const newDocuments = stores.library ? carried.value.filter((document) => !known.has(document.iri)) : [];
+  const documents: ImportableDocument[] = [
+    ...(await Promise.all(
+      articles.entries.map(async (entry): Promise<ImportableDocument> => {
+        const body = await articles.loadBody(entry.id);
+        return { id: entry.id, iri: entry.iri, title: entry.title, text: canonicalText(body.blocks) };
+      }),
+    )),
+    ...newDocuments.map((document) => ({ id: document.id, iri: document.iri, title: document.title, text: canonicalText(document.blocks) })),
+  ];
+  const planned = planImport(parsed, {
+    fileName: file.name,
+    documents,
+    categories: stores.categories.categories,
+    existingIds: await stores.annotations.allIds(),
+    now: now.toISOString(),
+  });
+  if (!planned.ok) return planned;
+  const titles = new Map(documents.map((document) => [document.id, document.title]));
+  return ok({ fileName: file.name, plan: planned.value, titles, documents: newDocuments });
+}
+
+/**
+ * Writes a confirmed import in one transaction (categories, annotations, carried documents), then
+ * tells the stores. Resolves to how many annotations were written; rejects, having written
+ * nothing, when storage fails.
+ */
+export async function confirmImport(summary: ImportSummary, stores: ImportStores): Promise<number> {
+  const { plan, documents } = summary;
+  await stores.annotations.importAll({ categories: plan.newCategories, annotations: plan.annotations, documents });
+  stores.categories.addStored(plan.newCategories);
+  stores.library?.addStored(documents);
+  return plan.annotations.length;
+}

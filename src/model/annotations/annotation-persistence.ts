@@ -1,0 +1,34 @@
+/**
+ * What the annotation store needs of storage, declared once: src/storage's AnnotationRepository
+ * implements it over IndexedDB, src/app's MemoryAnnotationPersistence over a Map (when the browser
+ * stores nothing). Pure types, so that src/app depends on storage only through this.
+ */
+import type { Annotation } from './annotation.js';
+import type { AnnotationCounts } from './annotation-counts.js';
+import type { AnnotationWrite } from './annotation-write.js';
+import type { Category } from '../schemes/category.js';
+import type { OwnDocument } from '../documents/own-documents.js';
+
+/** What a confirmed import writes, in one transaction. */
+export interface ImportWrite {
+  readonly categories: readonly Category[];
+  readonly annotations: readonly Annotation[];
+  /** Own documents the file carried that this library does not have yet. */
+  readonly documents?: readonly OwnDocument[];
+}
+
+/** Reads and writes annotations; every write resolves once it is kept (one transaction), or rejects having changed nothing. */
+export interface AnnotationPersistence {
+  /** The annotations of one document, in any order. */
+  listByDocument(documentId: string): Promise<Annotation[]>;
+  /** Every stored annotation, of every document. */
+  listAll(): Promise<Annotation[]>;
+  /** The ids of every stored annotation: what an import checks "already here" against. */
+  allIds(): Promise<Set<string>>;
+  /** Stores and deletes in one transaction. */
+  apply(write: AnnotationWrite): Promise<void>;
+  /** Per document, annotations per category and in total (model/annotations/annotation-counts.ts). */
+  countsByDocument(): Promise<AnnotationCounts>;
+  /** Writes an import's categories, annotations and carried documents in one transaction. */
+  importAll(write: ImportWrite): Promise<void>;
+}
