@@ -18,6 +18,7 @@ import { libraryStoreContext } from '../shared/contexts.js';
 import { blocksInBackground, type BlocksJob } from './blocks-in-background.js';
 import { readDocumentFile } from './document-file.js';
 import { describeFailure } from '../shared/failure-message.js';
+import { pickFiles } from '../shared/file-picker.js';
 import { routeHash } from '../shared/hash-route.js';
 import { createOwnDocument } from '../../app/library/own-document-factory.js';
 
@@ -133,15 +134,9 @@ export class CrAddDocumentView extends LitElement {
     void this.useText(text, 'txt');
   }
 
-  private chooseFile(): void {
-    const input = document.createElement('input');
-    input.type = 'file';
-    input.accept = '.txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html';
-    input.addEventListener('change', () => {
-      const file = input.files?.[0];
-      if (file) void this.openFile(file);
-    });
-    input.click();
+  private async chooseFile(): Promise<void> {
+    const [file] = await pickFiles({ accept: '.txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html' });
+    if (file) await this.openFile(file);
   }
 
   private async openFile(file: File): Promise<void> {

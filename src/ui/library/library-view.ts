@@ -10,11 +10,12 @@ import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import type { ArticleEntry } from '../../model/documents/library.js';
 import type { AnnotationStore } from '../../app/annotations/annotation-store.js';
 import { categoryLabel } from '../../model/schemes/category.js';
-import { buildExport, download } from '../../app/export/annotation-export.js';
+import { buildExport } from '../../app/export/annotation-export.js';
+import { download } from '../shared/download.js';
 import { annotationStoreContext, articleSourceContext, categoryStoreContext, libraryStoreContext, settingsContext } from '../shared/contexts.js';
 import { describeFailure } from '../shared/failure-message.js';
 import { currentLocale } from '../shared/localization.js';
-import { StoreController } from '../shared/store-controller.js';
+import { consumeStore } from '../shared/store-consumer.js';
 import { formatAnnotationCount, formatIsoDate, formatWordCount } from '../shared/format.js';
 import { routeHash } from '../shared/hash-route.js';
 import { libraryViewStyles } from './library-view.styles.js';
@@ -35,24 +36,11 @@ export class CrLibraryView extends LitElement {
   declare counts: Map<string, Map<string, number>> | undefined;
 
   private readonly articles = new ContextConsumer(this, { context: articleSourceContext, subscribe: true });
-  private readonly library = new ContextConsumer(this, {
-    context: libraryStoreContext,
-    subscribe: true,
-    callback: () => this.watchLibrary.resubscribe(),
-  });
-  private readonly watchLibrary = new StoreController(this, () => this.library.value);
+  private readonly library = consumeStore(this, libraryStoreContext);
   private readonly categories = new ContextConsumer(this, { context: categoryStoreContext, subscribe: true });
   private readonly settings = new ContextConsumer(this, { context: settingsContext, subscribe: true });
-  private readonly annotations = new ContextConsumer(this, {
-    context: annotationStoreContext,
-    subscribe: true,
-    callback: () => {
-      this.watchAnnotations.resubscribe();
-      this.recount();
-    },
-  });
   /** Counts again whenever annotations change (a tag in another tab, an import). */
-  private readonly watchAnnotations = new StoreController(this, () => this.annotations.value, () => this.recount());
+  private readonly annotations = consumeStore(this, annotationStoreContext, () => this.recount());
 
   private recount(): void {
     const store: AnnotationStore | undefined = this.annotations.value;

@@ -13,6 +13,7 @@ import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import type { Annotation } from '../../model/annotations/annotation.js';
 import { type Category, categoryLabel } from '../../model/schemes/category.js';
 import { annotationCardStyles } from './annotation-card.styles.js';
+import { fire } from '../shared/events.js';
 import { currentLocale } from '../shared/localization.js';
 
 /** The card beside the article. */
@@ -48,9 +49,9 @@ export class CrAnnotationCard extends LitElement {
   close(): void {
     for (const annotation of this.annotations) {
       const field = this.renderRoot.querySelector<HTMLTextAreaElement>(`#note-${CSS.escape(annotation.id)}`);
-      if (field && field.value !== (annotation.note ?? '')) this.fire('cr-annotation-note', { id: annotation.id, note: field.value });
+      if (field && field.value !== (annotation.note ?? '')) fire(this, 'cr-annotation-note', { id: annotation.id, note: field.value });
     }
-    this.fire('cr-card-close');
+    fire(this, 'cr-card-close');
   }
 
   /** Moves focus to the card's first control, for a reader who opened it with the keyboard. */
@@ -98,14 +99,14 @@ export class CrAnnotationCard extends LitElement {
           id="note-${annotation.id}"
           rows="3"
           .value=${annotation.note ?? ''}
-          @change=${(event: Event) => this.fire('cr-annotation-note', { id: annotation.id, note: (event.target as HTMLTextAreaElement).value })}
+          @change=${(event: Event) => fire(this, 'cr-annotation-note', { id: annotation.id, note: (event.target as HTMLTextAreaElement).value })}
         ></textarea>
         <p class="dates">
           ${msg(str`Created ${dates.format(new Date(annotation.created))}`)}${annotation.modified !== annotation.created
             ? html` · ${msg(str`changed ${dates.format(new Date(annotation.modified))}`)}`
             : nothing}
         </p>
-        <button type="button" class="delete" @click=${() => this.fire('cr-annotation-delete', { id: annotation.id })}>
+        <button type="button" class="delete" @click=${() => fire(this, 'cr-annotation-delete', { id: annotation.id })}>
           ${msg('Delete annotation')}
         </button>
       </article>
@@ -117,11 +118,7 @@ export class CrAnnotationCard extends LitElement {
       ? [...annotation.categoryIds, categoryId]
       : annotation.categoryIds.filter((id) => id !== categoryId);
     if (categoryIds.length === 0) return;
-    this.fire('cr-annotation-categories', { id: annotation.id, categoryIds });
-  }
-
-  private fire(type: string, detail?: unknown): void {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+    fire(this, 'cr-annotation-categories', { id: annotation.id, categoryIds });
   }
 }
 

@@ -16,6 +16,7 @@ import type { Annotation } from '../../model/annotations/annotation.js';
 import { countByCategory, filterAnnotations, firstLine, shortenMiddle } from '../../model/annotations/annotation-list.js';
 import { type Category, categoryLabel } from '../../model/schemes/category.js';
 import { annotationSidebarStyles } from './annotation-sidebar.styles.js';
+import { fire } from '../shared/events.js';
 import { currentLocale } from '../shared/localization.js';
 
 /** The list of annotations beside the article. */
@@ -85,7 +86,7 @@ export class CrAnnotationSidebar extends LitElement {
                 class="filter"
                 aria-pressed=${String(visible)}
                 style="--cr-hl-colour: ${category.colour}"
-                @click=${() => this.fire('cr-filter-category', { categoryId: category.id, shown: !visible })}
+                @click=${() => fire(this, 'cr-filter-category', { categoryId: category.id, shown: !visible })}
               >
                 <span class="swatch" aria-hidden="true"></span>${categoryLabel(category, locale)}
                 <span class="count">${counts.get(category.id) ?? 0}</span>
@@ -116,7 +117,7 @@ export class CrAnnotationSidebar extends LitElement {
         class="item"
         data-id=${annotation.id}
         aria-current=${annotation.id === this.selectedId ? 'true' : nothing}
-        @click=${() => this.fire('cr-annotation-select', { id: annotation.id })}
+        @click=${() => fire(this, 'cr-annotation-select', { id: annotation.id })}
       >
         <span class="categories">${this.renderCategories(annotation, locale)}</span>
         <span class="quote" lang=${this.articleLang}>${shortenMiddle(annotation.exact, 90)}</span>
@@ -139,9 +140,9 @@ export class CrAnnotationSidebar extends LitElement {
               <button
                 type="button"
                 @mousedown=${(event: MouseEvent) => event.preventDefault() /* keep the reader's selection in the text */}
-                @click=${() => this.fire('cr-annotation-place', { id: annotation.id })}
+                @click=${() => fire(this, 'cr-annotation-place', { id: annotation.id })}
               >${msg('Place here')}</button>
-              <button type="button" @click=${() => this.fire('cr-annotation-delete', { id: annotation.id })}>${msg('Delete')}</button>
+              <button type="button" @click=${() => fire(this, 'cr-annotation-delete', { id: annotation.id })}>${msg('Delete')}</button>
             </span>
           </li>`,
         )}
@@ -159,15 +160,11 @@ export class CrAnnotationSidebar extends LitElement {
   }
 
   private toggle(): void {
-    this.fire('cr-sidebar-toggle', { collapsed: !this.collapsed });
+    fire(this, 'cr-sidebar-toggle', { collapsed: !this.collapsed });
   }
 
   private onQuery(event: Event): void {
-    this.fire('cr-filter-query', { query: (event.target as HTMLInputElement).value });
-  }
-
-  private fire(type: string, detail: unknown): void {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+    fire(this, 'cr-filter-query', { query: (event.target as HTMLInputElement).value });
   }
 }
 

@@ -11,6 +11,7 @@ import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import type { Annotation } from '../../model/annotations/annotation.js';
 import { nearestAnnotation } from '../../model/annotations/annotation-list.js';
 import type { Category } from '../../model/schemes/category.js';
+import { fire } from '../shared/events.js';
 
 /** Marks are at least this many CSS pixels tall, so a one-word annotation is still visible. */
 const MIN_MARK = 2;
@@ -108,7 +109,7 @@ export class CrDistributionStrip extends LitElement {
     const canvas = event.currentTarget as HTMLCanvasElement;
     const fraction = (event.clientY - canvas.getBoundingClientRect().top) / canvas.clientHeight;
     const nearest = nearestAnnotation(this.annotations, fraction * this.textLength);
-    if (nearest) this.dispatchEvent(new CustomEvent('cr-annotation-select', { detail: { id: nearest.id }, bubbles: true, composed: true }));
+    if (nearest) fire(this, 'cr-annotation-select', { id: nearest.id });
   }
 }
 

@@ -10,6 +10,7 @@
 import { LitElement, css, html } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { controlStyles } from '../shared/controls.styles.js';
+import { fire } from '../shared/events.js';
 
 /** The find bar above the article. */
 export class CrFindBar extends LitElement {
@@ -107,15 +108,11 @@ export class CrFindBar extends LitElement {
   }
 
   private search(): void {
-    this.fire('cr-find', { query: this.query, matchCaseAndAccents: this.matchCaseAndAccents });
+    fire(this, 'cr-find', { query: this.query, matchCaseAndAccents: this.matchCaseAndAccents });
   }
 
   private step(direction: 1 | -1): void {
-    this.fire('cr-find-step', { direction });
-  }
-
-  private fire(type: string, detail: unknown): void {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+    fire(this, 'cr-find-step', { direction });
   }
 }
 

@@ -5,7 +5,8 @@
 import { LitElement, css, html } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { DEFAULT_FONT_SCALE, FONT_SCALES, stepFontScale } from '../../model/settings/reader-settings.js';
-import { consumeSettings } from '../shared/settings-consumer.js';
+import { settingsContext } from '../shared/contexts.js';
+import { consumeStore } from '../shared/store-consumer.js';
 import { currentLocale } from '../shared/localization.js';
 import { controlStyles } from '../shared/controls.styles.js';
 import { visuallyHiddenStyles } from '../shared/visually-hidden.styles.js';
@@ -39,7 +40,7 @@ export class CrFontSizeControl extends LitElement {
     `,
   ];
 
-  private readonly settings = consumeSettings(this);
+  private readonly settings = consumeStore(this, settingsContext);
 
   constructor() {
     super();

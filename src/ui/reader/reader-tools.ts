@@ -10,6 +10,7 @@ import type { ArticleEntry } from '../../model/documents/library.js';
 import type { AnnotationStore } from '../../app/annotations/annotation-store.js';
 import type { CategoryStore } from '../../app/schemes/category-store.js';
 import { msg } from '@lit/localize';
+import { on } from '../shared/events.js';
 import { currentLocale } from '../shared/localization.js';
 import type { ReadingAidsController } from './reading-aids-controller.js';
 import type { SettingsStore } from '../../app/settings/settings-store.js';
@@ -40,10 +41,10 @@ export function renderTagToolbar({ tagging, annotations, categories, settings }:
     ?can-undo=${annotations?.history.canUndo ?? false}
     ?can-redo=${annotations?.history.canRedo ?? false}
     ?snap-to-words=${settings?.settings.snapToWords ?? true}
-    @cr-tag=${(event: CustomEvent<{ categoryId: string }>) => void tagging.tagSelection(event.detail.categoryId)}
+    @cr-tag=${on('cr-tag', ({ categoryId }) => void tagging.tagSelection(categoryId))}
     @cr-undo=${() => void tagging.undo()}
     @cr-redo=${() => void tagging.redo()}
-    @cr-snap-change=${(event: CustomEvent<{ snapToWords: boolean }>) => void settings?.setSnapToWords(event.detail.snapToWords)}
+    @cr-snap-change=${on('cr-snap-change', ({ snapToWords }) => void settings?.setSnapToWords(snapToWords))}
   ></cr-tag-toolbar>`;
 }
 
@@ -55,9 +56,8 @@ export function renderFindBar({ aids }: ReaderTools) {
     ?match-case-and-accents=${aids.find.matchCaseAndAccents}
     count=${aids.find.count}
     current=${aids.find.current}
-    @cr-find=${(event: CustomEvent<{ query: string; matchCaseAndAccents: boolean }>) =>
-      aids.search(event.detail.query, event.detail.matchCaseAndAccents)}
-    @cr-find-step=${(event: CustomEvent<{ direction: 1 | -1 }>) => aids.stepFind(event.detail.direction)}
+    @cr-find=${on('cr-find', ({ query, matchCaseAndAccents }) => aids.search(query, matchCaseAndAccents))}
+    @cr-find-step=${on('cr-find-step', ({ direction }) => aids.stepFind(direction))}
   ></cr-find-bar>`;
 }
 
@@ -70,10 +70,9 @@ export function renderCard({ tagging, categories, entry }: ReaderTools) {
     .annotations=${open}
     .categories=${categories}
     article-lang=${entry.lang}
-    @cr-annotation-categories=${(event: CustomEvent<{ id: string; categoryIds: string[] }>) =>
-      void tagging.edit(event.detail.id, { categoryIds: event.detail.categoryIds })}
-    @cr-annotation-note=${(event: CustomEvent<{ id: string; note: string }>) => void tagging.edit(event.detail.id, { note: event.detail.note })}
-    @cr-annotation-delete=${(event: CustomEvent<{ id: string }>) => void tagging.remove(event.detail.id)}
+    @cr-annotation-categories=${on('cr-annotation-categories', ({ id, categoryIds }) => void tagging.edit(id, { categoryIds }))}
+    @cr-annotation-note=${on('cr-annotation-note', ({ id, note }) => void tagging.edit(id, { note }))}
+    @cr-annotation-delete=${on('cr-annotation-delete', ({ id }) => void tagging.remove(id))}
     @cr-card-close=${() => tagging.closeCard()}
   ></cr-annotation-card>`;
 }
@@ -109,12 +108,11 @@ export function renderSidebar({ tagging, aids, annotations, categories, category
     selected-id=${aids.selectedId ?? ''}
     ?collapsed=${settings?.settings.sidebarCollapsed ?? false}
     article-lang=${entry.lang}
-    @cr-filter-category=${(event: CustomEvent<{ categoryId: string; shown: boolean }>) =>
-      aids.setCategoryShown(event.detail.categoryId, event.detail.shown)}
-    @cr-filter-query=${(event: CustomEvent<{ query: string }>) => aids.setQuery(event.detail.query)}
-    @cr-annotation-select=${(event: CustomEvent<{ id: string }>) => aids.select(event.detail.id)}
-    @cr-annotation-place=${(event: CustomEvent<{ id: string }>) => void tagging.placeAtSelection(event.detail.id)}
-    @cr-annotation-delete=${(event: CustomEvent<{ id: string }>) => void tagging.remove(event.detail.id)}
-    @cr-sidebar-toggle=${(event: CustomEvent<{ collapsed: boolean }>) => void settings?.setSidebarCollapsed(event.detail.collapsed)}
+    @cr-filter-category=${on('cr-filter-category', ({ categoryId, shown }) => aids.setCategoryShown(categoryId, shown))}
+    @cr-filter-query=${on('cr-filter-query', ({ query }) => aids.setQuery(query))}
+    @cr-annotation-select=${on('cr-annotation-select', ({ id }) => aids.select(id))}
+    @cr-annotation-place=${on('cr-annotation-place', ({ id }) => void tagging.placeAtSelection(id))}
+    @cr-annotation-delete=${on('cr-annotation-delete', ({ id }) => void tagging.remove(id))}
+    @cr-sidebar-toggle=${on('cr-sidebar-toggle', ({ collapsed }) => void settings?.setSidebarCollapsed(collapsed))}
   ></cr-annotation-sidebar>`;
 }

@@ -15,14 +15,16 @@ import { DEFAULT_FONT_SCALE } from '../../model/settings/reader-settings.js';
 import { DEFAULT_SCHEME_ID } from '../../model/schemes/category.js';
 import { ArticleViewController } from './article-view-controller.js';
 import { annotationStoreContext, articleSourceContext, categoryStoreContext, libraryStoreContext, settingsContext } from '../shared/contexts.js';
+import { on } from '../shared/events.js';
 import { formatIsoDate, formatWordCount } from '../shared/format.js';
 import './distribution-strip.js';
 import { currentLocale } from '../shared/localization.js';
 import './font-size-control.js';
-import { StoreController } from '../shared/store-controller.js';
+import { consumeStore } from '../shared/store-consumer.js';
 import { TaggingController, type TaggingServices } from './tagging-controller.js';
 import { Announcer } from '../shared/announcer.js';
-import { buildExport, download } from '../../app/export/annotation-export.js';
+import { buildExport } from '../../app/export/annotation-export.js';
+import { download } from '../shared/download.js';
 import { ReadingAidsController } from './reading-aids-controller.js';
 import { renderCard, renderFindBar, renderSchemeChoice, renderSidebar, renderTagToolbar } from './reader-tools.js';
 
@@ -52,27 +54,14 @@ export class CrReaderView extends LitElement {
     subscribe: true,
     callback: () => void this.load(),
   });
-  private readonly settings = new ContextConsumer(this, {
-    context: settingsContext,
-    subscribe: true,
-    callback: () => this.settingsWatch.resubscribe(),
-  });
+  private readonly settings = consumeStore(this, settingsContext);
   private readonly annotations = new ContextConsumer(this, {
     context: annotationStoreContext,
     subscribe: true,
     callback: () => this.tagging.resubscribe(),
   });
   private readonly library = new ContextConsumer(this, { context: libraryStoreContext, subscribe: true });
-  private readonly categories = new ContextConsumer(this, {
-    context: categoryStoreContext,
-    subscribe: true,
-    callback: () => {
-      this.categoryWatch.resubscribe();
-      void this.loadScheme();
-    },
-  });
-  private readonly categoryWatch = new StoreController(this, () => this.categories.value, () => void this.loadScheme());
-  private readonly settingsWatch = new StoreController(this, () => this.settings.value);
+  private readonly categories = consumeStore(this, categoryStoreContext, () => void this.loadScheme());
   private readonly articleView = new ArticleViewController(this);
   private readonly announcer = new Announcer(this);
   private readonly services = (): TaggingServices => ({
@@ -232,7 +221,7 @@ export class CrReaderView extends LitElement {
             .annotations=${this.aids.shownAnnotations()}
             .categories=${tools.categories}
             text-length=${textLength}
-            @cr-annotation-select=${(event: CustomEvent<{ id: string }>) => this.aids.select(event.detail.id)}
+            @cr-annotation-select=${on('cr-annotation-select', ({ id }) => this.aids.select(id))}
           ></cr-distribution-strip>
           ${hasHeadline ? nothing : html`<h1 class="cr-editorial-title">${entry.title}</h1>`}
           <p class="cr-reader-meta" lang=${currentLocale()}>

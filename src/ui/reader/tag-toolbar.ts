@@ -12,6 +12,7 @@
 import { LitElement, html } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { type Category, categoryLabel } from '../../model/schemes/category.js';
+import { fire } from '../shared/events.js';
 import { currentLocale } from '../shared/localization.js';
 import { tagToolbarStyles } from './tag-toolbar.styles.js';
 
@@ -58,7 +59,7 @@ export class CrTagToolbar extends LitElement {
             style="--cr-hl-colour: ${category.colour}; --cr-hl-line: ${category.line}"
             aria-keyshortcuts=${category.key ?? ''}
             @mousedown=${preventFocusSteal}
-            @click=${() => this.fire('cr-tag', { categoryId: category.id })}
+            @click=${() => fire(this, 'cr-tag', { categoryId: category.id })}
           >
             <span class="swatch" aria-hidden="true"></span>${label}${category.key
               ? html`<span class="visually-hidden">${msg(str`(key ${category.key})`)}</span><kbd aria-hidden="true">${category.key}</kbd>`
@@ -67,10 +68,10 @@ export class CrTagToolbar extends LitElement {
         })}
       </div>
       <div class="history" role="group" aria-label=${msg('History')}>
-        <button type="button" ?disabled=${!this.canUndo} aria-keyshortcuts="Control+Z" @mousedown=${preventFocusSteal} @click=${() => this.fire('cr-undo')}>
+        <button type="button" ?disabled=${!this.canUndo} aria-keyshortcuts="Control+Z" @mousedown=${preventFocusSteal} @click=${() => fire(this, 'cr-undo')}>
           ${msg('Undo')}
         </button>
-        <button type="button" ?disabled=${!this.canRedo} aria-keyshortcuts="Control+Shift+Z Control+Y" @mousedown=${preventFocusSteal} @click=${() => this.fire('cr-redo')}>
+        <button type="button" ?disabled=${!this.canRedo} aria-keyshortcuts="Control+Shift+Z Control+Y" @mousedown=${preventFocusSteal} @click=${() => fire(this, 'cr-redo')}>
           ${msg('Redo')}
         </button>
       </div>
@@ -82,11 +83,7 @@ export class CrTagToolbar extends LitElement {
   }
 
   private onSnapChange(event: Event): void {
-    this.fire('cr-snap-change', { snapToWords: (event.target as HTMLInputElement).checked });
-  }
-
-  private fire(type: string, detail?: unknown): void {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+    fire(this, 'cr-snap-change', { snapToWords: (event.target as HTMLInputElement).checked });
   }
 }
 

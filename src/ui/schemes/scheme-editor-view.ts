@@ -12,13 +12,14 @@ import { type Category, type CategoryLine, DEFAULT_SCHEME_ID, categoryLabel, sch
 import { CATEGORY_PALETTE } from '../../model/schemes/category-palette.js';
 import { CATEGORY_LINES, addCategory, createScheme, moveCategory, recolour, renameCategory, setKey, setLine, setParent, type EditResult } from '../../model/schemes/scheme-editing.js';
 import { mergeImportedScheme, parseSkosScheme, schemeToSkos } from '../../model/schemes/skos.js';
-import { download } from '../../app/export/annotation-export.js';
+import { download } from '../shared/download.js';
 import { CategoryDeletion } from './category-deletion.js';
 import { annotationStoreContext, categoryStoreContext } from '../shared/contexts.js';
 import { describeFailure } from '../shared/failure-message.js';
+import { pickFiles } from '../shared/file-picker.js';
 import { currentLocale } from '../shared/localization.js';
 import { schemeEditorStyles } from './scheme-editor-view.styles.js';
-import { StoreController } from '../shared/store-controller.js';
+import { consumeStore } from '../shared/store-consumer.js';
 
 /** The scheme editor page. */
 export class CrSchemeEditorView extends LitElement {
@@ -30,9 +31,8 @@ export class CrSchemeEditorView extends LitElement {
   declare error: string;
   declare status: string;
 
-  private readonly store = new ContextConsumer(this, { context: categoryStoreContext, subscribe: true, callback: () => this.watch.resubscribe() });
+  private readonly store = consumeStore(this, categoryStoreContext);
   private readonly annotations = new ContextConsumer(this, { context: annotationStoreContext, subscribe: true });
-  private readonly watch = new StoreController(this, () => this.store.value);
   private readonly deletion = new CategoryDeletion(this, () => ({ categories: this.store.value, annotations: this.annotations.value }));
 
   constructor() {
@@ -142,12 +142,12 @@ export class CrSchemeEditorView extends LitElement {
     if (!store || !scheme) return;
     const result = change(store.categories);
     if (!result.ok) {
-      this.error = result.error.message;
+      this.error = result.problems.map((p) => p.message).join(' ');
       return;
     }
     this.error = '';
     try {
-      await store.saveScheme(scheme, result.categories.filter((c) => schemeOf(c) === scheme.id));
+      await store.saveScheme(scheme, result.value.categories.filter((c) => schemeOf(c) === scheme.id));
       this.status = result.warnings.length ? result.warnings.map((w) => w.message).join(' ') : msg('Saved.');
       if (result.warnings.length) this.error = this.status;
     } catch (error) {
@@ -177,13 +177,13 @@ export class CrSchemeEditorView extends LitElement {
     const label = String(new FormData(event.target as HTMLFormElement).get('label') ?? '').trim();
     if (!store || !label) return;
     const scheme = createScheme({ de: label, en: label }, store.schemes, new Date().toISOString());
-    if ('ok' in scheme) {
-      this.error = scheme.error.message;
+    if (!scheme.ok) {
+      this.error = scheme.problems.map((p) => p.message).join(' ');
       return;
     }
     try {
-      await store.saveScheme(scheme, []);
-      this.schemeId = scheme.id;
+      await store.saveScheme(scheme.value, []);
+      this.schemeId = scheme.value.id;
       (event.target as HTMLFormElement).reset();
     } catch (error) {
       this.error = describeFailure(error);
@@ -199,15 +199,9 @@ export class CrSchemeEditorView extends LitElement {
     this.status = msg(str`Exported as ${fileName}`);
   }
 
-  private importScheme(): void {
-    const input = document.createElement('input');
-    input.type = 'file';
-    input.accept = '.jsonld,.json,application/ld+json,application/json';
-    input.addEventListener('change', () => {
-      const file = input.files?.[0];
-      if (file) void this.readScheme(file);
-    });
-    input.click();
+  private async importScheme(): Promise<void> {
+    const [file] = await pickFiles({ accept: '.jsonld,.json,application/ld+json,application/json' });
+    if (file) await this.readScheme(file);
   }
 
   private async readScheme(file: File): Promise<void> {
@@ -215,15 +209,15 @@ export class CrSchemeEditorView extends LitElement {
     if (!store) return;
     const parsed = parseSkosScheme(await file.text(), file.name);
     if (!parsed.ok) {
-      this.error = parsed.errors.join(' ');
+      this.error = parsed.problems.map((p) => p.message).join(' ');
       return;
     }
-    const merge = mergeImportedScheme(store.schemes, store.categories, parsed);
+    const merge = mergeImportedScheme(store.schemes, store.categories, parsed.value);
     try {
       const kept = store.inScheme(merge.scheme.id).filter((c) => !merge.categories.some((m) => m.id === c.id));
       await store.saveScheme(merge.scheme, [...kept, ...merge.categories]);
       this.schemeId = merge.scheme.id;
-      this.error = merge.warnings.join(' ');
+      this.error = merge.warnings.map((w) => w.message).join(' ');
       this.status = merge.created
         ? msg(str`Imported the scheme with ${merge.added} categories.`)
         : msg(str`Updated the scheme: ${merge.added} categories added, ${merge.updated} changed.`);

@@ -4,7 +4,8 @@
  */
 import { LitElement, css, html } from 'lit';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
-import { consumeSettings } from '../shared/settings-consumer.js';
+import { settingsContext } from '../shared/contexts.js';
+import { consumeStore } from '../shared/store-consumer.js';
 import { controlStyles } from '../shared/controls.styles.js';
 
 /** The name field in the app header. */
@@ -23,7 +24,7 @@ export class CrCreatorNameField extends LitElement {
     `,
   ];
 
-  private readonly settings = consumeSettings(this);
+  private readonly settings = consumeStore(this, settingsContext);
 
   constructor() {
     super();

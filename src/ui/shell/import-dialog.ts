@@ -12,6 +12,7 @@ import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { categoryLabel } from '../../model/schemes/category.js';
 import { importDialogStyles } from './import-dialog.styles.js';
 import type { ImportState } from './import-controller.js';
+import { fire } from '../shared/events.js';
 import { currentLocale } from '../shared/localization.js';
 
 /** The import summary. */
@@ -89,7 +90,7 @@ export class CrImportDialog extends LitElement {
         ? html`<details>
             <summary>${msg(str`${plan.warnings.length} notes on the file`)}</summary>
             <ul>
-              ${plan.warnings.map((warning) => html`<li>${warning}</li>`)}
+              ${plan.warnings.map((warning) => html`<li>${warning.message}</li>`)}
             </ul>
           </details>`
         : nothing}
@@ -105,11 +106,11 @@ export class CrImportDialog extends LitElement {
   }
 
   private confirm(): void {
-    this.dispatchEvent(new CustomEvent('cr-import-confirm', { bubbles: true, composed: true }));
+    fire(this, 'cr-import-confirm');
   }
 
   private cancel(): void {
-    this.dispatchEvent(new CustomEvent('cr-import-cancel', { bubbles: true, composed: true }));
+    fire(this, 'cr-import-cancel');
   }
 }
 

@@ -5,13 +5,13 @@
  * @csspart select - the native select
  */
 import { LitElement, css, html } from 'lit';
-import { ContextConsumer } from '@lit/context';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { LOCALES, isLocale } from '../../model/settings/reader-settings.js';
 import { settingsContext } from '../shared/contexts.js';
 import { controlStyles } from '../shared/controls.styles.js';
 import { LOCALE_NAMES } from '../shared/locale-names.js';
 import { applyLocale, currentLocale } from '../shared/localization.js';
+import { consumeStore } from '../shared/store-consumer.js';
 
 /** The language picker in the app header. */
 export class CrLanguageSwitch extends LitElement {
@@ -26,7 +26,7 @@ export class CrLanguageSwitch extends LitElement {
     `,
   ];
 
-  private readonly settings = new ContextConsumer(this, { context: settingsContext });
+  private readonly settings = consumeStore(this, settingsContext);
 
   constructor() {
     super();

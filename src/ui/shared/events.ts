@@ -1,0 +1,83 @@
+/**
+ * Every custom event a Close Reader component fires, declared once: its name and the shape of its
+ * detail. Components send user intent up through these (ARCHITECTURE.md, data flow); `fire` and
+ * `on` are typed by this table, so a misspelt name or a wrong detail does not compile.
+ */
+
+/** The detail of each custom event, by name; `null` for an event that carries none. */
+export interface CrEventDetails {
+  /** Tag the selection with a category (<cr-tag-toolbar>). */
+  'cr-tag': { readonly categoryId: string };
+  /** Undo the last change to the annotations (<cr-tag-toolbar>). */
+  'cr-undo': null;
+  /** Redo the last undone change (<cr-tag-toolbar>). */
+  'cr-redo': null;
+  /** Whether a selection snaps to whole words (<cr-tag-toolbar>). */
+  'cr-snap-change': { readonly snapToWords: boolean };
+  /** Search the article (again) (<cr-find-bar>). */
+  'cr-find': { readonly query: string; readonly matchCaseAndAccents: boolean };
+  /** Go to the next (1) or previous (-1) match (<cr-find-bar>). */
+  'cr-find-step': { readonly direction: 1 | -1 };
+  /** Give an annotation these categories (<cr-annotation-card>). */
+  'cr-annotation-categories': { readonly id: string; readonly categoryIds: string[] };
+  /** Give an annotation this note (<cr-annotation-card>). */
+  'cr-annotation-note': { readonly id: string; readonly note: string };
+  /** Delete an annotation (<cr-annotation-card>, <cr-annotation-sidebar>). */
+  'cr-annotation-delete': { readonly id: string };
+  /** The reader closed the annotation card (<cr-annotation-card>). */
+  'cr-card-close': null;
+  /** The reader chose an annotation (<cr-annotation-sidebar>, <cr-distribution-strip>). */
+  'cr-annotation-select': { readonly id: string };
+  /** Place an unplaced annotation at the selection (<cr-annotation-sidebar>). */
+  'cr-annotation-place': { readonly id: string };
+  /** Show or hide a category's annotations (<cr-annotation-sidebar>). */
+  'cr-filter-category': { readonly categoryId: string; readonly shown: boolean };
+  /** Filter the annotation list by quote and note (<cr-annotation-sidebar>). */
+  'cr-filter-query': { readonly query: string };
+  /** Collapse or expand the sidebar (<cr-annotation-sidebar>). */
+  'cr-sidebar-toggle': { readonly collapsed: boolean };
+  /** Write the import shown in the dialog (<cr-import-dialog>). */
+  'cr-import-confirm': null;
+  /** Close the import dialog; nothing is written (<cr-import-dialog>). */
+  'cr-import-cancel': null;
+}
+
+/** The name of a Close Reader custom event. */
+export type CrEventName = keyof CrEventDetails;
+
+/** Each custom event as the DOM delivers it, for `HTMLElementEventMap`. */
+type CrEventMap = { [K in CrEventName]: CustomEvent<CrEventDetails[K]> };
+
+declare global {
+  // addEventListener('cr-…') on any element hands the listener the typed CustomEvent.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface HTMLElementEventMap extends CrEventMap {}
+}
+
+/** The detail argument of `fire`: none for an event without detail, else exactly its detail. */
+type DetailArgument<K extends CrEventName> = CrEventDetails[K] extends null ? [] : [detail: CrEventDetails[K]];
+
+/**
+ * Dispatches the custom event `type` from `target`, bubbling and composed so that it leaves the
+ * component's shadow root and reaches whoever renders the component.
+ */
+export function fire<K extends CrEventName>(target: EventTarget, type: K, ...[detail]: DetailArgument<K>): void {
+  // An absent detail becomes null, which is what CrEventDetails declares for those events.
+  target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+}
+
+/**
+ * A listener for a Lit template binding (`@cr-tag=${on('cr-tag', ...)}`) that hands `handle` the
+ * event's typed detail. Lit types a bound listener's event as plain `Event`; this checks at run
+ * time what a cast would only assert, and fails loudly if the binding and the name disagree.
+ */
+export function on<K extends CrEventName>(type: K, handle: (detail: CrEventDetails[K]) => void): (event: Event) => void {
+  return (event) => {
+    if (!isCrEvent(event, type)) throw new TypeError(`a listener for ${type} received ${event.type}`);
+    handle(event.detail);
+  };
+}
+
+function isCrEvent<K extends CrEventName>(event: Event, type: K): event is CrEventMap[K] {
+  return event instanceof CustomEvent && event.type === type;
+}
