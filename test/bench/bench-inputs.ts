@@ -7,6 +7,7 @@
 import type { Annotation } from '../../src/model/annotations/annotation.js';
 import { BLOCK_SEPARATOR, canonicalText, type ArticleBlock } from '../../src/model/documents/article.js';
 import { describeRange } from '../../src/model/anchoring/text-quote.js';
+import { makeAnnotation } from '../support/annotations.js';
 
 /** A seeded PRNG (mulberry32): floats in [0, 1). */
 export type Random = () => number;
@@ -138,15 +139,17 @@ export function generateAnnotations(blocks: readonly ArticleBlock[], documentId:
     const category = pick(random, CATEGORY_IDS);
     const second = random() < 0.1 ? pick(random, CATEGORY_IDS.filter((id) => id !== category)) : undefined;
     const time = new Date(created + n * 61_000).toISOString();
-    annotations.push({
-      id: uuidFrom(random),
-      documentId,
-      ...range,
-      categoryIds: second ? [category, second] : [category],
-      ...(n % 7 === 0 ? { note: `Benchmark note ${n}` } : {}),
-      created: time,
-      modified: time,
-    });
+    annotations.push(
+      makeAnnotation({
+        id: uuidFrom(random),
+        documentId,
+        ...range,
+        categoryIds: second ? [category, second] : [category],
+        ...(n % 7 === 0 ? { note: `Benchmark note ${n}` } : {}),
+        created: time,
+        modified: time,
+      }),
+    );
   }
   return annotations;
 }

@@ -2,12 +2,12 @@
  * axe-core in Chromium against the built app: the library and a reader page, in light and dark,
  * must have no violation.
  */
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { tagWithKey } from '../support/article-page.js';
-import { startApp, type RunningApp } from '../support/start-app.js';
+import { useApp } from '../support/start-app.js';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -27,13 +27,7 @@ async function axeViolations(page: Page): Promise<string[]> {
 }
 
 describe('accessibility (axe-core)', () => {
-  let app: RunningApp;
-
-  before(async () => {
-    app = await startApp();
-  });
-
-  after(() => app?.close());
+  const app = useApp();
 
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`finds no violation with overlapping highlights and an open card (${colorScheme})`, async () => {

@@ -3,37 +3,22 @@
  * with its own key, tag with it, export the scheme (SKOS JSON-LD), delete the category moving its
  * annotations, import the scheme again: the category is back once, not twice.
  */
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { highlightText, tagWithKey } from '../support/article-page.js';
-import { startApp, type RunningApp } from '../support/start-app.js';
+import { useApp } from '../support/start-app.js';
 
 describe('category schemes, end to end', () => {
-  let app: RunningApp;
-  let page: Page;
-  let folder: string;
+  const app = useApp({ page: { locale: 'en-GB', viewport: { width: 1280, height: 1000 }, acceptDownloads: true }, folder: 'close-reader-schemes-' });
   let schemeFile: string;
 
-  before(async () => {
-    app = await startApp();
-    page = await app.openPage({ locale: 'en-GB', viewport: { width: 1280, height: 1000 }, acceptDownloads: true });
-    folder = mkdtempSync(join(tmpdir(), 'close-reader-schemes-'));
-  });
-
-  after(async () => {
-    await app?.close();
-    rmSync(folder, { recursive: true, force: true });
-  });
-
-  const editor = () => page.locator('cr-scheme-editor-view');
+  const editor = () => app.page.locator('cr-scheme-editor-view');
 
   it('adds a category under Actor with its own key, and tags with it', async () => {
-    await page.goto(app.server.url);
-    await page.getByRole('link', { name: 'Category schemes' }).click();
+    await app.page.goto(app.server.url);
+    await app.page.getByRole('link', { name: 'Category schemes' }).click();
     const add = editor().locator('form.add');
     await add.getByLabel('English').fill('Court');
     await add.getByLabel('German').fill('Gericht');
@@ -42,16 +27,16 @@ describe('category schemes, end to end', () => {
     await add.getByRole('button', { name: 'Add category' }).click();
     await editor().getByRole('group', { name: 'Court', exact: true }).waitFor();
 
-    await page.goto(`${app.server.url}#/doc/kelly-keine-massenabschiebungen`);
-    await page.locator('cr-tag-toolbar').getByRole('button', { name: /^Court/ }).waitFor();
-    await tagWithKey(page, 'US-Außenminister Rex Tillerson', 'g');
-    assert.equal(await highlightText(page, 'court'), 'US-Außenminister Rex Tillerson');
+    await app.page.goto(`${app.server.url}#/doc/kelly-keine-massenabschiebungen`);
+    await app.page.locator('cr-tag-toolbar').getByRole('button', { name: /^Court/ }).waitFor();
+    await tagWithKey(app.page, 'US-Außenminister Rex Tillerson', 'g');
+    assert.equal(await highlightText(app.page, 'court'), 'US-Außenminister Rex Tillerson');
   });
 
   it('exports the scheme as a SKOS concept scheme', async () => {
-    await page.goto(`${app.server.url}#/schemes`);
-    const [download] = await Promise.all([page.waitForEvent('download'), editor().getByRole('button', { name: 'Export scheme' }).click()]);
-    schemeFile = join(folder, download.suggestedFilename());
+    await app.page.goto(`${app.server.url}#/schemes`);
+    const [download] = await Promise.all([app.page.waitForEvent('download'), editor().getByRole('button', { name: 'Export scheme' }).click()]);
+    schemeFile = join(app.folder, download.suggestedFilename());
     await download.saveAs(schemeFile);
     const skos = JSON.parse(readFileSync(schemeFile, 'utf8'));
     const text = JSON.stringify(skos);
@@ -67,15 +52,15 @@ describe('category schemes, end to end', () => {
     await court.getByLabel('Category to move them to').selectOption('actor');
     await court.getByRole('button', { name: 'Delete category' }).click();
     await court.waitFor({ state: 'detached' });
-    await page.goto(`${app.server.url}#/doc/kelly-keine-massenabschiebungen`);
-    assert.equal(await highlightText(page, 'actor'), 'US-Außenminister Rex Tillerson');
-    assert.equal(await page.locator('.ProseMirror [data-category="court"]').count(), 0);
+    await app.page.goto(`${app.server.url}#/doc/kelly-keine-massenabschiebungen`);
+    assert.equal(await highlightText(app.page, 'actor'), 'US-Außenminister Rex Tillerson');
+    assert.equal(await app.page.locator('.ProseMirror [data-category="court"]').count(), 0);
   });
 
   it('imports the scheme again: the category is back, once', async () => {
     for (const round of [1, 2]) {
-      await page.goto(`${app.server.url}#/schemes`);
-      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), editor().getByRole('button', { name: 'Import scheme' }).click()]);
+      await app.page.goto(`${app.server.url}#/schemes`);
+      const [chooser] = await Promise.all([app.page.waitForEvent('filechooser'), editor().getByRole('button', { name: 'Import scheme' }).click()]);
       await chooser.setFiles(schemeFile);
       await editor().getByRole('group', { name: 'Court', exact: true }).waitFor();
       assert.equal(await editor().getByRole('group', { name: 'Court', exact: true }).count(), 1, `round ${round}`);

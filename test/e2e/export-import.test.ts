@@ -3,14 +3,13 @@
  * note, export the article, open a fresh profile, import the file, and find the same highlights
  * and note; importing it again changes nothing; the library exports everything in one file.
  */
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { highlightText, tagWithKey } from '../support/article-page.js';
-import { startApp, type RunningApp } from '../support/start-app.js';
+import { useApp } from '../support/start-app.js';
 
 const ARTICLE = 'kelly-keine-massenabschiebungen';
 const TAGS: [phrase: string, key: string, category: string][] = [
@@ -21,19 +20,8 @@ const TAGS: [phrase: string, key: string, category: string][] = [
 const NOTE = 'Kelly widerspricht Trump – „keine Massenabschiebungen“';
 
 describe('export and import, end to end', () => {
-  let app: RunningApp;
-  let folder: string;
+  const app = useApp({ folder: 'close-reader-e2e-' });
   let exported: string;
-
-  before(async () => {
-    app = await startApp();
-    folder = mkdtempSync(join(tmpdir(), 'close-reader-e2e-'));
-  });
-
-  after(async () => {
-    await app?.close();
-    rmSync(folder, { recursive: true, force: true });
-  });
 
   async function openArticle(page: Page): Promise<void> {
     await page.goto(`${app.server.url}#/doc/${ARTICLE}`);
@@ -57,7 +45,7 @@ describe('export and import, end to end', () => {
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export', exact: true }).click()]);
     assert.match(download.suggestedFilename(), new RegExp(`^${ARTICLE}-annotations-\\d{4}-\\d{2}-\\d{2}\\.jsonld$`));
-    exported = join(folder, download.suggestedFilename());
+    exported = join(app.folder, download.suggestedFilename());
     await download.saveAs(exported);
     const collection = JSON.parse(readFileSync(exported, 'utf8'));
     assert.equal(collection['@context'], 'http://www.w3.org/ns/anno.jsonld');
@@ -112,7 +100,7 @@ describe('export and import, end to end', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Import', exact: true }).click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export', exact: true }).click()]);
     assert.match(download.suggestedFilename(), /^library-annotations-\d{4}-\d{2}-\d{2}\.jsonld$/);
-    const path = join(folder, download.suggestedFilename());
+    const path = join(app.folder, download.suggestedFilename());
     await download.saveAs(path);
     assert.equal(JSON.parse(readFileSync(path, 'utf8')).total, 3);
   });

@@ -3,11 +3,10 @@
  * with its counts, category filters that hide items and highlights, a search over notes, taking
  * the reader to a passage from the list, stepping with J/K, and find in the article.
  */
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Page } from 'playwright-core';
 import { selectPhrase } from '../support/article-page.js';
-import { startApp, type RunningApp } from '../support/start-app.js';
+import { useApp } from '../support/start-app.js';
 
 const ARTICLE = 'sanctuary-cities-gegen-trump';
 /** Tagged in this order, which is not the text order. */
@@ -20,40 +19,32 @@ const TAGS: [phrase: string, key: string][] = [
 ];
 
 describe('reading aids, end to end', () => {
-  let app: RunningApp;
-  let page: Page;
+  const app = useApp({ page: { locale: 'en-GB', viewport: { width: 1280, height: 900 } } });
 
   before(async () => {
-    app = await startApp();
-    page = await app.openPage({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
-    await page.goto(`${app.server.url}#/doc/${ARTICLE}`);
-    await page.locator('.ProseMirror').waitFor();
+    await app.page.goto(`${app.server.url}#/doc/${ARTICLE}`);
+    await app.page.locator('.ProseMirror').waitFor();
     for (const [phrase, key] of TAGS) {
-      await selectPhrase(page, phrase);
-      await page.keyboard.press(key);
-      await page.locator('.ProseMirror [data-annotation-id]', { hasText: phrase.slice(1, 8) }).first().waitFor();
+      await selectPhrase(app.page, phrase);
+      await app.page.keyboard.press(key);
+      await app.page.locator('.ProseMirror [data-annotation-id]', { hasText: phrase.slice(1, 8) }).first().waitFor();
     }
     // a note on Emanuel's annotation
-    await page.locator('.ProseMirror [data-category="actor"]', { hasText: 'Rahm Emanuel' }).click();
-    await page.locator('cr-annotation-card').getByLabel('Note').fill('Chicago bleibt Zufluchtsstadt');
-    await page.locator('cr-annotation-card').getByRole('button', { name: 'Close' }).click();
-    await page.getByRole('status').filter({ hasText: 'Note saved.' }).waitFor();
+    await app.page.locator('.ProseMirror [data-category="actor"]', { hasText: 'Rahm Emanuel' }).click();
+    await app.page.locator('cr-annotation-card').getByLabel('Note').fill('Chicago bleibt Zufluchtsstadt');
+    await app.page.locator('cr-annotation-card').getByRole('button', { name: 'Close' }).click();
+    await app.page.getByRole('status').filter({ hasText: 'Note saved.' }).waitFor();
   });
 
-  after(async () => {
-    await app?.close();
-  });
-
-  const sidebar = () => page.locator('cr-annotation-sidebar');
+  const sidebar = () => app.page.locator('cr-annotation-sidebar');
   const items = () => sidebar().locator('li .item');
 
   it('lists every annotation in text order with counts per category', async () => {
     await sidebar().getByText('5 of 5 shown').waitFor();
     const quotes = await sidebar().locator('li .quote').allTextContents();
     assert.deepEqual(quotes, ['Bürgermeister Ed Lee', '"Wir sind und bleiben eine Sanctuary City."', '39 Städten', 'Rahm Emanuel', 'Eric Holder']);
-    assert.equal(await sidebar().locator('.filter', { hasText: 'Actor' }).textContent().then((t) => t?.replace(/\s+/g, ' ').trim()), 'Actor 3');
-    assert.match((await sidebar().locator('.filter', { hasText: 'Quote' }).textContent()) ?? '', /Quote\s+1/);
-    assert.match((await sidebar().locator('.filter', { hasText: 'Policy' }).textContent()) ?? '', /Policy\s+0/);
+    const filters = await sidebar().locator('.filter').allTextContents();
+    assert.deepEqual(filters.map((t) => t.replace(/\s+/g, ' ').trim()), ['Actor 3', 'Policy 0', 'Quote 1', 'Statistic 1']);
     assert.match((await items().nth(3).textContent()) ?? '', /Chicago bleibt Zufluchtsstadt/);
   });
 
@@ -62,7 +53,7 @@ describe('reading aids, end to end', () => {
     await actorFilter.click();
     assert.equal(await actorFilter.getAttribute('aria-pressed'), 'false');
     await sidebar().getByText('2 of 5 shown').waitFor();
-    const background = await page
+    const background = await app.page
       .locator('.ProseMirror [data-category="actor"]')
       .first()
       .evaluate((span) => getComputedStyle(span).backgroundColor);
@@ -81,54 +72,54 @@ describe('reading aids, end to end', () => {
   });
 
   it('takes the reader to a passage chosen in the list: scrolled to, focused, flashed', async () => {
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await app.page.evaluate(() => window.scrollTo(0, 0));
     await items().filter({ hasText: 'Eric Holder' }).click();
-    const highlight = page.locator('.ProseMirror [data-category="actor"]', { hasText: 'Eric Holder' });
-    await page.locator('.ProseMirror .cr-flash', { hasText: 'Eric Holder' }).waitFor();
+    const highlight = app.page.locator('.ProseMirror [data-category="actor"]', { hasText: 'Eric Holder' });
+    await app.page.locator('.ProseMirror .cr-flash', { hasText: 'Eric Holder' }).waitFor();
     assert.equal(await highlight.evaluate((span) => {
       const box = span.getBoundingClientRect();
       return box.top >= 0 && box.bottom <= window.innerHeight;
     }), true, 'the passage is scrolled into view');
-    assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('ProseMirror')), true, 'the text has focus');
-    assert.equal(await page.evaluate(() => document.getSelection()!.toString()), 'Eric Holder', 'the passage is selected');
-    await page.getByRole('status').filter({ hasText: 'Annotation 5 of 5: Actor: “Eric Holder”' }).waitFor();
+    assert.equal(await app.page.evaluate(() => document.activeElement?.classList.contains('ProseMirror')), true, 'the text has focus');
+    assert.equal(await app.page.evaluate(() => document.getSelection()!.toString()), 'Eric Holder', 'the passage is selected');
+    await app.page.getByRole('status').filter({ hasText: 'Annotation 5 of 5: Actor: “Eric Holder”' }).waitFor();
     assert.equal(await items().filter({ hasText: 'Eric Holder' }).getAttribute('aria-current'), 'true');
   });
 
   it('steps back and forth through annotations with K and J, and says where it is', async () => {
-    await page.keyboard.press('k');
-    await page.getByRole('status').filter({ hasText: 'Annotation 4 of 5: Actor: “Rahm Emanuel”' }).waitFor();
-    await page.keyboard.press('k');
-    await page.getByRole('status').filter({ hasText: 'Annotation 3 of 5: Statistic: “39 Städten”' }).waitFor();
-    await page.keyboard.press('Alt+ArrowDown');
-    await page.getByRole('status').filter({ hasText: 'Annotation 4 of 5' }).waitFor();
+    await app.page.keyboard.press('k');
+    await app.page.getByRole('status').filter({ hasText: 'Annotation 4 of 5: Actor: “Rahm Emanuel”' }).waitFor();
+    await app.page.keyboard.press('k');
+    await app.page.getByRole('status').filter({ hasText: 'Annotation 3 of 5: Statistic: “39 Städten”' }).waitFor();
+    await app.page.keyboard.press('Alt+ArrowDown');
+    await app.page.getByRole('status').filter({ hasText: 'Annotation 4 of 5' }).waitFor();
   });
 
   it('marks the item of a highlight opened in the text', async () => {
-    await page.locator('.ProseMirror [data-category="statistic"]').click();
-    await page.locator('cr-annotation-card').waitFor();
+    await app.page.locator('.ProseMirror [data-category="statistic"]').click();
+    await app.page.locator('cr-annotation-card').waitFor();
     assert.equal(await items().filter({ hasText: '39 Städten' }).getAttribute('aria-current'), 'true');
-    await page.locator('cr-annotation-card').getByRole('button', { name: 'Close' }).click();
+    await app.page.locator('cr-annotation-card').getByRole('button', { name: 'Close' }).click();
   });
 
   it('marks every "Trump" in the article, steps through them, and tags the current one', async () => {
-    const expected = await page.locator('.ProseMirror').evaluate((text) => text.textContent!.match(/trump/gi)!.length);
-    await page.getByLabel('Find', { exact: true }).fill('Trump');
-    await page.locator('cr-find-bar output', { hasText: `1 of ${expected}` }).waitFor();
-    assert.equal(await page.locator('.ProseMirror mark.cr-find-match').count(), expected);
-    assert.equal(await page.locator('.ProseMirror mark.cr-find-current').count(), 1);
-    await page.getByRole('button', { name: 'Next', exact: true }).click();
-    await page.locator('cr-find-bar output', { hasText: `2 of ${expected}` }).waitFor();
-    await page.getByLabel('Find', { exact: true }).press('Shift+Enter');
-    await page.locator('cr-find-bar output', { hasText: `1 of ${expected}` }).waitFor();
-    await page.locator('cr-tag-toolbar').getByRole('button', { name: /^Actor/ }).click();
-    await page.locator('.ProseMirror [data-category="actor"]', { hasText: /^Trump$/ }).first().waitFor();
+    const expected = await app.page.locator('.ProseMirror').evaluate((text) => text.textContent!.match(/trump/gi)!.length);
+    await app.page.getByLabel('Find', { exact: true }).fill('Trump');
+    await app.page.locator('cr-find-bar output', { hasText: `1 of ${expected}` }).waitFor();
+    assert.equal(await app.page.locator('.ProseMirror mark.cr-find-match').count(), expected);
+    assert.equal(await app.page.locator('.ProseMirror mark.cr-find-current').count(), 1);
+    await app.page.getByRole('button', { name: 'Next', exact: true }).click();
+    await app.page.locator('cr-find-bar output', { hasText: `2 of ${expected}` }).waitFor();
+    await app.page.getByLabel('Find', { exact: true }).press('Shift+Enter');
+    await app.page.locator('cr-find-bar output', { hasText: `1 of ${expected}` }).waitFor();
+    await app.page.locator('cr-tag-toolbar').getByRole('button', { name: /^Actor/ }).click();
+    await app.page.locator('.ProseMirror [data-category="actor"]', { hasText: /^Trump$/ }).first().waitFor();
     await sidebar().getByText('6 of 6 shown').waitFor();
   });
 
   it('shows the counts per category in the library', async () => {
-    await page.goto(app.server.url);
-    const entry = page.getByRole('listitem').filter({ hasText: 'Sanctuary Cities wehren sich' });
+    await app.page.goto(app.server.url);
+    const entry = app.page.getByRole('listitem').filter({ hasText: 'Sanctuary Cities wehren sich' });
     await entry.getByText('6 annotations').waitFor();
     await entry.getByRole('list', { name: 'Annotations per category' }).getByText('Actor 4').waitFor();
     await entry.getByRole('list', { name: 'Annotations per category' }).getByText('Statistic 1').waitFor();

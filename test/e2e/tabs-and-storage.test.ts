@@ -2,20 +2,14 @@
  * Two tabs on one article stay in step, and a browser that refuses IndexedDB still lets a reader
  * read and tag, and says plainly that nothing is kept. Built app, Chromium.
  */
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { tagWithKey } from '../support/article-page.js';
-import { startApp, type RunningApp } from '../support/start-app.js';
+import { useApp } from '../support/start-app.js';
 
 const ARTICLE = 'kelly-keine-massenabschiebungen';
 
 describe('tabs and storage, end to end', () => {
-  let app: RunningApp;
-
-  before(async () => {
-    app = await startApp();
-  });
-
-  after(() => app?.close());
+  const app = useApp();
 
   it('shows a tag made in one tab in the other tab on the same article', async () => {
     const context = await app.browser.newContext({ locale: 'en-GB' });

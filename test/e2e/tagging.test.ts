@@ -3,100 +3,94 @@
  * mouse and tag with a click, select and tag with the keyboard alone, write a note, reload, undo
  * and redo, delete, reload again.
  */
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Page } from 'playwright-core';
 import { dragSelect, highlightText, selectionText } from '../support/article-page.js';
-import { startApp, type RunningApp } from '../support/start-app.js';
+import { useApp } from '../support/start-app.js';
 
 const ARTICLE = 'sanctuary-cities-gegen-trump';
 
 describe('tagging, end to end', () => {
-  let app: RunningApp;
-  let page: Page;
+  const app = useApp({ page: { locale: 'en-GB', viewport: { width: 1280, height: 900 } } });
 
   before(async () => {
-    app = await startApp();
-    page = await app.openPage({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
-    await page.goto(`${app.server.url}#/doc/${ARTICLE}`);
-    await page.locator('.ProseMirror').waitFor();
+    await app.page.goto(`${app.server.url}#/doc/${ARTICLE}`);
+    await app.page.locator('.ProseMirror').waitFor();
   });
 
-  after(() => app?.close());
-
   it('tags a phrase selected with the mouse as Actor with a click on the toolbar', async () => {
-    await dragSelect(page, 'Bürgermeister Ed Lee');
-    await page.locator('cr-tag-toolbar').getByRole('button', { name: /^Actor/ }).click();
-    assert.equal(await highlightText(page, 'actor'), 'Bürgermeister Ed Lee');
-    await page.getByRole('status').filter({ hasText: 'Actor tagged: “Bürgermeister Ed Lee”' }).waitFor();
+    await dragSelect(app.page, 'Bürgermeister Ed Lee');
+    await app.page.locator('cr-tag-toolbar').getByRole('button', { name: /^Actor/ }).click();
+    assert.equal(await highlightText(app.page, 'actor'), 'Bürgermeister Ed Lee');
+    await app.page.getByRole('status').filter({ hasText: 'Actor tagged: “Bürgermeister Ed Lee”' }).waitFor();
   });
 
   it('tags an overlapping phrase as Quote with the keyboard alone', async () => {
     // The caret sits after "Lee" (tagging collapses the selection to its end); Shift+Ctrl+arrows select.
-    for (let i = 0; i < 'Ed Lee'.length; i += 1) await page.keyboard.press('ArrowLeft');
-    await page.keyboard.down('Shift');
-    for (let i = 0; i < 5; i += 1) await page.keyboard.press('Control+ArrowRight');
-    await page.keyboard.up('Shift');
-    const selected = (await selectionText(page)).trim();
+    for (let i = 0; i < 'Ed Lee'.length; i += 1) await app.page.keyboard.press('ArrowLeft');
+    await app.page.keyboard.down('Shift');
+    for (let i = 0; i < 5; i += 1) await app.page.keyboard.press('Control+ArrowRight');
+    await app.page.keyboard.up('Shift');
+    const selected = (await selectionText(app.page)).trim();
     assert.match(selected, /^Ed Lee\. "Wir/);
-    await page.keyboard.press('3');
-    assert.equal(await highlightText(page, 'quote'), selected);
-    assert.equal(await highlightText(page, 'actor'), 'Bürgermeister Ed Lee');
+    await app.page.keyboard.press('3');
+    assert.equal(await highlightText(app.page, 'quote'), selected);
+    assert.equal(await highlightText(app.page, 'actor'), 'Bürgermeister Ed Lee');
   });
 
   it('opens the highlight under the caret with Enter and keeps a note', async () => {
     // The caret is after 'Ed Lee. "Wir': back into "Lee", where both highlights are.
-    for (let i = 0; i < '. "Wir'.length + 2; i += 1) await page.keyboard.press('ArrowLeft');
-    await page.keyboard.press('Enter');
-    const card = page.locator('cr-annotation-card');
+    for (let i = 0; i < '. "Wir'.length + 2; i += 1) await app.page.keyboard.press('ArrowLeft');
+    await app.page.keyboard.press('Enter');
+    const card = app.page.locator('cr-annotation-card');
     await card.waitFor();
     assert.equal(await card.getByRole('article').count(), 2, 'both overlapping annotations are reachable');
-    const quoteCard = card.getByRole('article').filter({ has: page.getByRole('checkbox', { name: 'Quote', checked: true }) });
+    const quoteCard = card.getByRole('article').filter({ has: app.page.getByRole('checkbox', { name: 'Quote', checked: true }) });
     await quoteCard.getByLabel('Note').fill('Lee speaks for the city <b>not</b> the state.');
-    await page.keyboard.press('Escape');
+    await app.page.keyboard.press('Escape');
     await card.waitFor({ state: 'detached' });
-    await page.getByRole('status').filter({ hasText: 'Note saved.' }).waitFor();
+    await app.page.getByRole('status').filter({ hasText: 'Note saved.' }).waitFor();
   });
 
   it('brings back both highlights and the note after a reload', async () => {
-    await page.reload();
-    await page.locator('.ProseMirror').waitFor();
-    await page.locator('.ProseMirror [data-category="quote"]').first().waitFor();
-    assert.equal(await highlightText(page, 'actor'), 'Bürgermeister Ed Lee');
-    assert.match(await highlightText(page, 'quote'), /^Ed Lee\. "Wir/);
-    await page.locator('.ProseMirror [data-category="quote"]').last().click();
-    const note = page.locator('cr-annotation-card').getByLabel('Note');
+    await app.page.reload();
+    await app.page.locator('.ProseMirror').waitFor();
+    await app.page.locator('.ProseMirror [data-category="quote"]').first().waitFor();
+    assert.equal(await highlightText(app.page, 'actor'), 'Bürgermeister Ed Lee');
+    assert.match(await highlightText(app.page, 'quote'), /^Ed Lee\. "Wir/);
+    await app.page.locator('.ProseMirror [data-category="quote"]').last().click();
+    const note = app.page.locator('cr-annotation-card').getByLabel('Note');
     assert.equal(await note.inputValue(), 'Lee speaks for the city <b>not</b> the state.');
-    assert.equal(await page.locator('cr-annotation-card b').count(), 0, 'the note is text, never HTML');
-    await page.locator('cr-annotation-card').getByRole('button', { name: 'Close' }).click();
+    assert.equal(await app.page.locator('cr-annotation-card b').count(), 0, 'the note is text, never HTML');
+    await app.page.locator('cr-annotation-card').getByRole('button', { name: 'Close' }).click();
   });
 
   it('undoes and redoes a tag with the keyboard and with the buttons', async () => {
-    await dragSelect(page, 'Kalifornien');
-    await page.keyboard.press('4');
-    assert.equal(await highlightText(page, 'statistic'), 'Kalifornien');
-    await page.keyboard.press('Control+z');
-    await page.locator('.ProseMirror [data-category="statistic"]').waitFor({ state: 'detached' });
-    await page.keyboard.press('Control+Shift+z');
-    await page.locator('.ProseMirror [data-category="statistic"]').waitFor();
-    await page.getByRole('button', { name: 'Undo' }).click();
-    await page.locator('.ProseMirror [data-category="statistic"]').waitFor({ state: 'detached' });
-    await page.getByRole('button', { name: 'Redo' }).click();
-    assert.equal(await highlightText(page, 'statistic'), 'Kalifornien');
+    await dragSelect(app.page, 'Kalifornien');
+    await app.page.keyboard.press('4');
+    assert.equal(await highlightText(app.page, 'statistic'), 'Kalifornien');
+    await app.page.keyboard.press('Control+z');
+    await app.page.locator('.ProseMirror [data-category="statistic"]').waitFor({ state: 'detached' });
+    await app.page.keyboard.press('Control+Shift+z');
+    await app.page.locator('.ProseMirror [data-category="statistic"]').waitFor();
+    await app.page.getByRole('button', { name: 'Undo' }).click();
+    await app.page.locator('.ProseMirror [data-category="statistic"]').waitFor({ state: 'detached' });
+    await app.page.getByRole('button', { name: 'Redo' }).click();
+    assert.equal(await highlightText(app.page, 'statistic'), 'Kalifornien');
   });
 
   it('deletes an annotation, and it stays deleted after a reload', async () => {
-    await page.locator('.ProseMirror [data-category="statistic"]').click();
-    await page.locator('cr-annotation-card').getByRole('button', { name: 'Delete annotation' }).click();
-    await page.locator('.ProseMirror [data-category="statistic"]').waitFor({ state: 'detached' });
-    await page.reload();
-    await page.locator('.ProseMirror [data-category="actor"]').first().waitFor();
-    assert.equal(await page.locator('.ProseMirror [data-category="statistic"]').count(), 0);
-    assert.equal(await highlightText(page, 'actor'), 'Bürgermeister Ed Lee');
+    await app.page.locator('.ProseMirror [data-category="statistic"]').click();
+    await app.page.locator('cr-annotation-card').getByRole('button', { name: 'Delete annotation' }).click();
+    await app.page.locator('.ProseMirror [data-category="statistic"]').waitFor({ state: 'detached' });
+    await app.page.reload();
+    await app.page.locator('.ProseMirror [data-category="actor"]').first().waitFor();
+    assert.equal(await app.page.locator('.ProseMirror [data-category="statistic"]').count(), 0);
+    assert.equal(await highlightText(app.page, 'actor'), 'Bürgermeister Ed Lee');
   });
 
   it('counts the article’s annotations in the library', async () => {
-    await page.goto(app.server.url);
-    await page.getByRole('listitem').filter({ hasText: '2 annotations' }).waitFor();
+    await app.page.goto(app.server.url);
+    await app.page.getByRole('listitem').filter({ hasText: '2 annotations' }).waitFor();
   });
 });

@@ -55,6 +55,11 @@ export async function serveBuiltApp(root = 'dist', subPath = 'close-reader'): Pr
   if (!address || typeof address === 'string') throw new Error('server has no port');
   return {
     url: `http://127.0.0.1:${address.port}${prefix}`,
-    close: () => new Promise<void>((done) => server.close(() => done())),
+    // Connections a browser left open (keep-alive) must not keep the server, and the test run, alive.
+    close: () =>
+      new Promise<void>((done) => {
+        server.close(() => done());
+        server.closeAllConnections();
+      }),
   };
 }

@@ -1,7 +1,8 @@
 /**
- * Keeping stored annotations in their text when the text changes (an article's digest differs
- * from the one they were made on): each annotation whose stored range no longer holds its quote
- * is anchored again; one that cannot be placed is kept as unplaced, never dropped.
+ * Keeping stored annotations in their text when the text changes. No digest is compared: each
+ * placed annotation's stored range is checked against the text itself, and one whose range no
+ * longer holds its quote is anchored again; one that cannot be placed is kept as unplaced, never
+ * dropped. An annotation already unplaced is left as it is.
  */
 import { type Annotation, isPlaced } from '../annotations/annotation.js';
 import { anchorAll } from './anchoring.js';
