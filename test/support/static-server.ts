@@ -23,8 +23,8 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves `root` (default dist/) under `/<subPath>/` on a free loopback port. */
-export async function serveBuiltApp(root = 'dist', subPath = 'close-reader'): Promise<StaticServer> {
+/** Serves `root` (default dist/, or the folder CR_DIST names: a build of one's own while others build too) under `/<subPath>/` on a free loopback port. */
+export async function serveBuiltApp(root = process.env['CR_DIST'] ?? 'dist', subPath = 'close-reader'): Promise<StaticServer> {
   const base = resolve(root);
   await stat(join(base, 'index.html')).catch(() => {
     throw new Error(`${root}/index.html is missing: run "npm run build" first`);
