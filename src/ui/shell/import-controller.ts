@@ -7,13 +7,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { ArticleSource } from '../../model/documents/library.js';
-import type { Problem } from '../../model/result.js';
 import type { AnnotationStore } from '../../app/annotations/annotation-store.js';
 import type { CategoryStore } from '../../app/schemes/category-store.js';
 import type { LibraryStore } from '../../app/library/library-store.js';
 import { confirmImport, prepareImport, type ImportStores, type ImportSummary } from '../../app/import/annotation-import.js';
 import { describeFailure } from '../shared/failure-message.js';
 import { pickFiles } from '../shared/file-picker.js';
+import { describeProblem } from '../shared/problem-messages.js';
 
 /** What the import dialog shows. */
 export type ImportState =
@@ -115,11 +115,3 @@ export class ImportController implements ReactiveController {
   }
 }
 
-/** A problem in the reader's language where its code is one the UI knows; else its own sentence. */
-function describeProblem(problem: Problem): string {
-  if (problem.code === 'too-large') {
-    const { file, megabytes } = problem.params;
-    return msg(str`${file}: the file is ${megabytes} MB; Close Reader imports files up to 50 MB.`);
-  }
-  return problem.message;
-}
