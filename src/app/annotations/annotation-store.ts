@@ -2,8 +2,11 @@
  * The single source of truth for annotations in the running app (shared/ARCHITECTURE.md, "Data
  * flow"). Every user action is written to IndexedDB in one transaction before the store tells the
  * view, so a reload never loses a confirmed action; a failed write changes nothing and rejects with
- * a message a reader can act on. It keeps the session's undo history and keeps other tabs in step
- * through a BroadcastChannel.
+ * a message a reader can act on. The reader's actions are written one after another, in the order
+ * they were made, so a note saved while the reader types never overtakes the save before it. It
+ * keeps the session's undo history (a note typed in one sitting is one step) and keeps other tabs
+ * in step through a BroadcastChannel. A note is also kept in the unsaved journal until its write
+ * has committed, because a page being closed cannot finish an IndexedDB write (unsaved-journal.ts).
  */
 import { type Annotation, type AnnotationEdit, editAnnotation, compareTextOrder } from '../../model/annotations/annotation.js';
 import type { AnnotationCounts } from '../../model/annotations/annotation-counts.js';
@@ -11,6 +14,7 @@ import type { AnnotationPersistence, ImportWrite } from '../../model/annotations
 import { changeBetween, type AnnotationWrite } from '../../model/annotations/annotation-write.js';
 import type { QuotedRange } from '../../model/anchoring/text-quote.js';
 import { UndoHistory, type AnnotationChange } from '../../model/annotations/undo-history.js';
+import type { UnsavedEntry, UnsavedJournal } from '../durability/unsaved-journal.js';
 
 /** What changed in one document, for the views: records that left and records that came. */
 export interface AnnotationsChanged {
@@ -26,6 +30,16 @@ export type TagResult =
   | { readonly outcome: 'created'; readonly annotation: Annotation }
   | { readonly outcome: 'category-added'; readonly annotation: Annotation }
   | { readonly outcome: 'already-tagged'; readonly annotation: Annotation };
+
+/** How an edit joins the undo history. */
+export interface EditOptions {
+  /**
+   * The typing session a note is saved in while the reader types (one per stay in the note field).
+   * Consecutive note saves of one annotation in one session are one undo step ("note"), whose undo
+   * brings back the note from before the session; anything recorded in between starts a new step.
+   */
+  readonly typingSession?: string;
+}
 
 /** Called after every change. */
 export type AnnotationsListener = (change: AnnotationsChanged) => void;
@@ -47,11 +61,16 @@ export class AnnotationStore {
   private readonly channel: BroadcastChannel | undefined;
   /** The session's undo and redo. */
   readonly history = new UndoHistory();
+  /** The reader's actions, one after another: each starts when the one before has settled. */
+  private queue: Promise<unknown> = Promise.resolve();
+  /** The undo step of the note being typed, while it may still grow. */
+  private typing: { readonly session: string; readonly id: string; readonly step: AnnotationChange } | undefined;
 
   constructor(
     private readonly persistence: AnnotationPersistence,
     private readonly clock: StoreClock = systemClock,
     channelName: string | undefined = CHANNEL_NAME,
+    private readonly journal?: UnsavedJournal,
   ) {
     if (channelName && typeof BroadcastChannel !== 'undefined') {
       this.channel = new BroadcastChannel(channelName);
@@ -107,12 +126,14 @@ export class AnnotationStore {
    * Puts an annotation at a new range: an unplaced one placed by the reader ("place here"), or one
    * moved by anchoring after its text changed. Undoable like any change.
    */
-  async place(documentId: string, id: string, range: QuotedRange): Promise<Annotation> {
-    const before = this.find(documentId, id);
-    if (!before) throw new Error(`No annotation ${id} in ${documentId}`);
-    const after: Annotation = { ...before, ...range, modified: this.clock.now() };
-    await this.commit({ label: 'place', before: [before], after: [after] });
-    return after;
+  place(documentId: string, id: string, range: QuotedRange): Promise<Annotation> {
+    return this.serially(async () => {
+      const before = this.find(documentId, id);
+      if (!before) throw new Error(`No annotation ${id} in ${documentId}`);
+      const after: Annotation = { ...before, ...range, modified: this.clock.now() };
+      await this.commit({ label: 'place', before: [before], after: [after] });
+      return after;
+    });
   }
 
   /**
@@ -166,7 +187,11 @@ export class AnnotationStore {
    * Tags a range with a category. The same range with the same category is not tagged twice; the
    * same range with another category gets that category added to its annotation.
    */
-  async tag(documentId: string, range: QuotedRange, categoryId: string, creator?: string): Promise<TagResult> {
+  tag(documentId: string, range: QuotedRange, categoryId: string, creator?: string): Promise<TagResult> {
+    return this.serially(() => this.tagNow(documentId, range, categoryId, creator));
+  }
+
+  private async tagNow(documentId: string, range: QuotedRange, categoryId: string, creator?: string): Promise<TagResult> {
     const existing = (await this.load(documentId)).find((a) => a.start === range.start && a.end === range.end);
     if (existing?.categoryIds.includes(categoryId)) return { outcome: 'already-tagged', annotation: existing };
     if (existing) {
@@ -192,39 +217,88 @@ export class AnnotationStore {
     return { outcome: 'created', annotation };
   }
 
-  /** Changes an annotation's categories or note. */
-  async edit(documentId: string, id: string, edit: AnnotationEdit): Promise<Annotation> {
-    const before = this.find(documentId, id);
-    if (!before) throw new Error(`No annotation ${id} in ${documentId}`);
-    const after = editAnnotation(before, edit, this.clock.now());
-    await this.commit({ label: 'edit', before: [before], after: [after] });
-    return after;
+  /**
+   * Changes an annotation's categories or note; resolves to the annotation as it is now. An edit
+   * that changes nothing writes nothing and is no undo step. A note saved with a typing session
+   * joins that session's undo step (see {@link EditOptions}).
+   */
+  edit(documentId: string, id: string, edit: AnnotationEdit, options: EditOptions = {}): Promise<Annotation> {
+    const unsaved: UnsavedEntry | undefined = edit.note === undefined ? undefined : { kind: 'note', documentId, id, note: edit.note };
+    if (unsaved) this.journal?.keep(unsaved);
+    const done = this.serially(async () => {
+      const before = this.find(documentId, id);
+      if (!before) throw new Error(`No annotation ${id} in ${documentId}`);
+      const after = editAnnotation(before, edit, this.clock.now());
+      if (sameContent(before, after)) return before;
+      const session = edit.categoryIds === undefined ? options.typingSession : undefined;
+      if (session === undefined) {
+        await this.commit({ label: 'edit', before: [before], after: [after] });
+        return after;
+      }
+      const typing = this.typing;
+      const grows = typing?.session === session && typing.id === id && this.history.peekUndo() === typing.step;
+      const step: AnnotationChange = { label: 'note', before: grows ? typing.step.before : [before], after: [after] };
+      await this.write([before], [after]);
+      // The session's earlier step gives way to the one that spans the whole session. (It passes
+      // through the redo stack, which `record` empties, as any new action does.)
+      if (grows && this.history.peekUndo() === typing.step) this.history.commitUndo();
+      this.history.record(step);
+      this.typing = { session, id, step };
+      return after;
+    });
+    // Settled once stored; a failed write stays in the journal, for the next start to try again.
+    if (unsaved) done.then(() => this.journal?.settle(unsaved), () => undefined);
+    return done;
+  }
+
+  /**
+   * Writes a note that a page could not store before it went (found in the unsaved journal at the
+   * next start), and settles it. Not a reader's action here, so not in undo. Resolves to false when
+   * the annotation is gone (the note goes with it).
+   */
+  restoreNote(documentId: string, id: string, note: string): Promise<boolean> {
+    return this.serially(async () => {
+      await this.load(documentId);
+      const before = this.find(documentId, id);
+      if (before) {
+        const after = editAnnotation(before, { note }, this.clock.now());
+        if (!sameContent(before, after)) await this.write([before], [after]);
+      }
+      this.journal?.settle({ kind: 'note', documentId, id, note });
+      return before !== undefined;
+    });
   }
 
   /** Deletes an annotation. */
-  async remove(documentId: string, id: string): Promise<Annotation> {
-    const before = this.find(documentId, id);
-    if (!before) throw new Error(`No annotation ${id} in ${documentId}`);
-    await this.commit({ label: 'delete', before: [before], after: [] });
-    return before;
+  remove(documentId: string, id: string): Promise<Annotation> {
+    return this.serially(async () => {
+      const before = this.find(documentId, id);
+      if (!before) throw new Error(`No annotation ${id} in ${documentId}`);
+      await this.commit({ label: 'delete', before: [before], after: [] });
+      return before;
+    });
   }
 
   /** Reverts the last action; resolves to it, or undefined when there is nothing to undo. */
-  async undo(): Promise<AnnotationChange | undefined> {
-    const change = this.history.peekUndo();
-    if (!change) return undefined;
-    await this.write(change.after, change.before);
-    this.history.commitUndo();
-    return change;
+  undo(): Promise<AnnotationChange | undefined> {
+    return this.serially(async () => {
+      const change = this.history.peekUndo();
+      if (!change) return undefined;
+      await this.write(change.after, change.before);
+      this.history.commitUndo();
+      return change;
+    });
   }
 
   /** Repeats the last undone action; resolves to it, or undefined when there is nothing to redo. */
-  async redo(): Promise<AnnotationChange | undefined> {
-    const change = this.history.peekRedo();
-    if (!change) return undefined;
-    await this.write(change.before, change.after);
-    this.history.commitRedo();
-    return change;
+  redo(): Promise<AnnotationChange | undefined> {
+    return this.serially(async () => {
+      const change = this.history.peekRedo();
+      if (!change) return undefined;
+      await this.write(change.before, change.after);
+      this.history.commitRedo();
+      return change;
+    });
   }
 
   /** Calls `listener` after every change; returns the function that unsubscribes it. */
@@ -236,6 +310,17 @@ export class AnnotationStore {
   /** Stops listening to other tabs. */
   close(): void {
     this.channel?.close();
+  }
+
+  /**
+   * Runs `action` once every action asked for before it has settled (failed ones too). When none is
+   * pending it starts within the current task, so a save asked for while the page is being hidden
+   * or closed opens its transaction before the page goes.
+   */
+  private serially<T>(action: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(action);
+    this.queue = run.catch(() => undefined);
+    return run;
   }
 
   private async commit(change: AnnotationChange): Promise<void> {
@@ -273,4 +358,9 @@ export class AnnotationStore {
   private emit(change: AnnotationsChanged): void {
     for (const listener of this.listeners) listener(change);
   }
+}
+
+/** Whether two versions of an annotation say the same: the same categories, in order, and the same note. */
+function sameContent(a: Annotation, b: Annotation): boolean {
+  return a.note === b.note && a.categoryIds.length === b.categoryIds.length && a.categoryIds.every((id, i) => b.categoryIds[i] === id);
 }

@@ -8,7 +8,9 @@ import {
   type ReaderSettings,
   readerSettingsFrom,
 } from '../../model/settings/reader-settings.js';
+import { SAFEKEEPING_KEYS, type Safekeeping, safekeepingFrom } from '../../model/settings/safekeeping.js';
 import type { SettingsPersistence } from '../../model/settings/settings-persistence.js';
+import type { UnsavedEntry, UnsavedJournal } from '../durability/unsaved-journal.js';
 
 /** Called after the settings changed. */
 export type SettingsListener = (settings: ReaderSettings) => void;
@@ -16,6 +18,7 @@ export type SettingsListener = (settings: ReaderSettings) => void;
 /** Holds the current settings; see the module comment. */
 export class SettingsStore {
   private current: ReaderSettings;
+  private currentSafekeeping: Safekeeping;
   private readonly listeners = new Set<SettingsListener>();
   /** Why settings are not being saved, or undefined while they are. */
   storageProblem: string | undefined;
@@ -24,14 +27,19 @@ export class SettingsStore {
     private readonly repository: SettingsPersistence | undefined,
     stored: Record<string, unknown>,
     storageProblem?: string,
+    private readonly journal?: UnsavedJournal,
   ) {
     this.current = readerSettingsFrom(stored);
+    this.currentSafekeeping = safekeepingFrom(stored);
     this.storageProblem = storageProblem;
   }
 
-  /** A store backed by `repository`, starting from what it holds. */
-  static async load(repository: SettingsPersistence): Promise<SettingsStore> {
-    return new SettingsStore(repository, await repository.getAll());
+  /**
+   * A store backed by `repository`, starting from what it holds. With a `journal`, the name the
+   * reader types is also kept there until it is stored (see unsaved-journal.ts).
+   */
+  static async load(repository: SettingsPersistence, journal?: UnsavedJournal): Promise<SettingsStore> {
+    return new SettingsStore(repository, await repository.getAll(), undefined, journal);
   }
 
   /** A store that keeps settings for this visit only, because `problem` keeps them from being saved. */
@@ -44,29 +52,53 @@ export class SettingsStore {
     return this.current;
   }
 
+  /** Whether the browser was asked to keep the data, and when the reader last exported. */
+  get safekeeping(): Safekeeping {
+    return this.currentSafekeeping;
+  }
+
+  /**
+   * Remembers that the browser was asked to keep the data. Takes effect at once (before the write
+   * resolves), so two annotations made in quick succession do not both ask.
+   */
+  markStorageAsked(): Promise<void> {
+    this.currentSafekeeping = { ...this.currentSafekeeping, storageAsked: true };
+    return this.remember(SAFEKEEPING_KEYS.storageAsked, true);
+  }
+
+  /** Remembers that the reader exported annotations at `at` (ISO 8601): the export reminder rests. */
+  recordExport(at: string): Promise<void> {
+    this.currentSafekeeping = { ...this.currentSafekeeping, lastExport: at };
+    return this.remember(SAFEKEEPING_KEYS.lastExport, at);
+  }
+
   /** Sets the interface language and remembers it. */
-  setLocale(locale: Locale): Promise<void> {
-    return this.update('locale', locale);
+  async setLocale(locale: Locale): Promise<void> {
+    await this.update('locale', locale);
   }
 
   /** Sets the article text size and remembers it. */
-  setFontScale(fontScale: number): Promise<void> {
-    return this.update('fontScale', fontScale);
+  async setFontScale(fontScale: number): Promise<void> {
+    await this.update('fontScale', fontScale);
   }
 
   /** Sets whether selections snap to whole words before tagging, and remembers it. */
-  setSnapToWords(snapToWords: boolean): Promise<void> {
-    return this.update('snapToWords', snapToWords);
+  async setSnapToWords(snapToWords: boolean): Promise<void> {
+    await this.update('snapToWords', snapToWords);
   }
 
   /** Folds the annotation sidebar away or back, and remembers it. */
-  setSidebarCollapsed(collapsed: boolean): Promise<void> {
-    return this.update('sidebarCollapsed', collapsed);
+  async setSidebarCollapsed(collapsed: boolean): Promise<void> {
+    await this.update('sidebarCollapsed', collapsed);
   }
 
   /** Sets the name written into exports as their creator, and remembers it. */
   setCreatorName(name: string): Promise<void> {
-    return this.update('creatorName', name.trim().slice(0, 200));
+    const unsaved: UnsavedEntry = { kind: 'creator-name', name: name.trim().slice(0, 200) };
+    this.journal?.keep(unsaved);
+    return this.update('creatorName', unsaved.name).then((stored) => {
+      if (stored) this.journal?.settle(unsaved);
+    });
   }
 
   /** Calls `listener` after every change; returns the function that unsubscribes it. */
@@ -75,16 +107,38 @@ export class SettingsStore {
     return () => this.listeners.delete(listener);
   }
 
-  private async update(key: keyof ReaderSettings, value: unknown): Promise<void> {
-    const next = readerSettingsFrom({ ...this.current, [key]: value });
-    if (this.repository) {
-      try {
-        await this.repository.set(key, value);
-      } catch (error) {
-        this.storageProblem = error instanceof Error ? error.message : String(error);
-      }
+  /** Writes one setting, then tells the listeners; resolves to whether it was stored. */
+  private async update(key: keyof ReaderSettings, value: unknown): Promise<boolean> {
+    const stored = await this.write(key, value);
+    // From the settings as they are now, not as they were before the write: a change made while
+    // this one was being written (the name typed while the text size changed) is kept.
+    this.current = readerSettingsFrom({ ...this.current, [key]: value });
+    this.tell();
+    return stored;
+  }
+
+  /** Writes a safekeeping value (already in effect), then tells the listeners. */
+  private async remember(key: string, value: unknown): Promise<void> {
+    await this.write(key, value);
+    this.tell();
+  }
+
+  /**
+   * Writes one value. The transaction is opened before this returns to the event loop, so a write
+   * started while the page is being hidden or closed still reaches storage.
+   */
+  private async write(key: string, value: unknown): Promise<boolean> {
+    if (!this.repository) return false;
+    try {
+      await this.repository.set(key, value);
+      return true;
+    } catch (error) {
+      this.storageProblem = error instanceof Error ? error.message : String(error);
+      return false;
     }
-    this.current = next;
-    for (const listener of this.listeners) listener(next);
+  }
+
+  private tell(): void {
+    for (const listener of this.listeners) listener(this.current);
   }
 }
