@@ -1,32 +1,73 @@
 /**
- * Takes the README's screenshot of the reader from the built app (`npm run build` first):
- * `npm run screenshot` writes .github/screenshots/reader.png.
+ * Takes the README's screenshots of the reader from the built app (`npm run build` first):
+ * `npm run screenshot` writes .github/screenshots/reader.png (a laptop, 1280×800),
+ * reader-1024.png (a classroom projector, 1024×768) and reader-390.png (a phone, 390×844).
  */
 import { mkdirSync } from 'node:fs';
-import { tagWithKey } from './article-page.js';
+import type { Page } from 'playwright-core';
+import { phraseBox, tagWithKey } from './article-page.js';
 import { startApp } from './start-app.js';
 
-const app = await startApp();
-try {
-  const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'de-DE', colorScheme: 'light' });
-  await page.goto(`${app.server.url}#/doc/zweierlei-solidaritaet`);
-  await page.locator('.ProseMirror').waitFor();
-  // A few tags, so the picture shows what the reader is for.
-  for (const [phrase, key] of [
-    ['Benjamin Barber', '1'],
-    ['»Das 20. Jahrhundert war das Jahrhundert der Nationalstaaten. Das 21. Jahrhundert wird das Jahrhundert der Städte sein.«', '3'],
-    ['Stadtregierungen in Nordamerika und Europa', '1'],
-    ['restriktive nationale Migrationspolitik', '2'],
-  ] as const) {
+/** One screenshot: its file, the window, and whether it is a touch phone. */
+interface Shot {
+  readonly file: string;
+  readonly width: number;
+  readonly height: number;
+  readonly phone: boolean;
+}
+
+const SHOTS: readonly Shot[] = [
+  { file: 'reader.png', width: 1280, height: 800, phone: false },
+  { file: 'reader-1024.png', width: 1024, height: 768, phone: false },
+  { file: 'reader-390.png', width: 390, height: 844, phone: true },
+];
+
+/** A few tags, so the picture shows what the reader is for. */
+const TAGS = [
+  ['Benjamin Barber', '1'],
+  ['»Das 20. Jahrhundert war das Jahrhundert der Nationalstaaten. Das 21. Jahrhundert wird das Jahrhundert der Städte sein.«', '3'],
+  ['Stadtregierungen in Nordamerika und Europa', '1'],
+  ['restriktive nationale Migrationspolitik', '2'],
+] as const;
+
+/**
+ * Tags the article, scrolls its first paragraph under the sticky tools, and opens the card of its
+ * first actor with a click (a tap on the phone), as a reader would.
+ */
+async function stage(page: Page, shot: Shot): Promise<void> {
+  for (const [phrase, key] of TAGS) {
     await tagWithKey(page, phrase, key);
     await page.waitForTimeout(100);
   }
-  await page.locator('.ProseMirror [data-category="actor"]').first().click();
+  const box = await phraseBox(page, 'Benjamin Barber');
+  await page.evaluate(({ by }) => window.scrollBy(0, by), { by: box.middle - (shot.phone ? 190 : shot.height * 0.3) });
+  // Focus came from the keyboard; a reader who clicks sees no focus ring around the text.
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  const actor = page.locator('.ProseMirror [data-category="actor"]').first();
+  const { left, right, top, bottom } = await actor.evaluate((span) => span.getClientRects()[0]!.toJSON() as DOMRect);
+  if (shot.phone) await page.touchscreen.tap((left + right) / 2, (top + bottom) / 2);
+  else await page.mouse.click((left + right) / 2, (top + bottom) / 2);
   await page.locator('cr-annotation-card').waitFor();
-  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.mouse.move(0, 0);
+}
+
+const app = await startApp();
+try {
   mkdirSync('.github/screenshots', { recursive: true });
-  await page.screenshot({ path: '.github/screenshots/reader.png' });
-  console.log('wrote .github/screenshots/reader.png');
+  for (const shot of SHOTS) {
+    const page = await app.openPage({
+      viewport: { width: shot.width, height: shot.height },
+      locale: 'de-DE',
+      colorScheme: 'light',
+      hasTouch: shot.phone,
+      isMobile: shot.phone,
+    });
+    await page.goto(`${app.server.url}#/doc/zweierlei-solidaritaet`);
+    await page.locator('.ProseMirror').waitFor();
+    await stage(page, shot);
+    await page.screenshot({ path: `.github/screenshots/${shot.file}` });
+    console.log(`wrote .github/screenshots/${shot.file}`);
+  }
 } finally {
   await app.close();
 }

@@ -12,8 +12,10 @@ export const addDocumentStyles = [controlStyles, css`
   }
   h1 {
     font-family: var(--cr-font-serif);
-    font-size: 2rem;
+    /* Smaller on a phone, so that a long German compound fits its line whole. */
+    font-size: clamp(1.4rem, 7vw, 2rem);
     margin: 0 0 0.25rem;
+    overflow-wrap: anywhere;
   }
   h2 {
     font-size: 1.15rem;
@@ -58,6 +60,24 @@ export const addDocumentStyles = [controlStyles, css`
   }
   .actions {
     display: flex;
+    flex-wrap: wrap;
     gap: 0.5rem;
+  }
+  .keep-chrome {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    margin: 0.75rem 0 0.25rem;
+  }
+  .keep-chrome input {
+    /* A target a finger can hit on a phone. */
+    width: 1.25rem;
+    height: 1.25rem;
+    flex: none;
+    margin: 0;
+  }
+  .keep-chrome label {
+    font-weight: normal;
+    margin: 0;
   }
 `];

@@ -15,12 +15,17 @@ export const libraryViewStyles = [visuallyHiddenStyles, controlStyles, css`
     font-family: var(--cr-font-serif);
     font-size: 2rem;
     margin: 0 0 0.25rem;
+    overflow-wrap: anywhere;
+  }
+  li {
+    overflow-wrap: anywhere;
   }
   .heading {
     display: flex;
+    flex-wrap: wrap;
     align-items: baseline;
     justify-content: space-between;
-    gap: 1rem;
+    gap: 0.5rem 1rem;
   }
   .heading button {
     border-radius: 0.35rem;

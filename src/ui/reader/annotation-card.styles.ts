@@ -75,7 +75,8 @@ export const annotationCardStyles = [controlStyles, css`
     padding: 0.4rem;
     resize: vertical;
   }
-  .dates {
+  .dates,
+  .place {
     color: var(--cr-text-muted);
     font-size: 0.85em;
     margin: 0.4rem 0;

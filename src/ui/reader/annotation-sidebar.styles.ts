@@ -127,6 +127,10 @@ export const annotationSidebarStyles = [controlStyles, css`
     display: flex;
     gap: 0.4rem;
   }
+  .place {
+    color: var(--cr-text-muted);
+    font-size: 0.85em;
+  }
   .note {
     color: var(--cr-text-muted);
     overflow: hidden;

@@ -1,7 +1,11 @@
 /**
  * <cr-annotation-sidebar>: every annotation of the open article in text order (category, quote
- * shortened in the middle, the note's first line), the counts per category as filter toggles, and
+ * shortened in the middle, "in a caption" for a passage in the page's debris, the note's first line), the counts per category as filter toggles, and
  * a search over quotes and notes. Collapsible.
+ *
+ * In a window too narrow for a column beside the text it is a panel over the text (`panel`): its
+ * header button then closes the panel (`cr-sidebar-toggle` with `collapsed: true`) and the list is
+ * never collapsed inside it.
  *
  * @fires cr-filter-category - detail `{ categoryId, shown }`
  * @fires cr-filter-query - detail `{ query }`
@@ -16,6 +20,9 @@ import type { Annotation } from '../../model/annotations/annotation.js';
 import { countByCategory, filterAnnotations, firstLine, shortenMiddle } from '../../model/annotations/annotation-list.js';
 import { type Category, categoryLabel } from '../../model/schemes/category.js';
 import { annotationSidebarStyles } from './annotation-sidebar.styles.js';
+import type { ArticleBlock } from '../../model/documents/article.js';
+import { debrisAt } from '../../model/documents/passage-place.js';
+import { debrisLabel } from './passage-place-label.js';
 import { fire } from '../shared/events.js';
 import { currentLocale } from '../shared/localization.js';
 
@@ -32,6 +39,8 @@ export class CrAnnotationSidebar extends LitElement {
     selectedId: { attribute: 'selected-id' },
     collapsed: { type: Boolean, reflect: true },
     articleLang: { attribute: 'article-lang' },
+    blocks: { attribute: false },
+    panel: { type: Boolean, reflect: true },
   };
 
   /** All placed annotations of the article, in text order. */
@@ -45,6 +54,10 @@ export class CrAnnotationSidebar extends LitElement {
   declare selectedId: string | undefined;
   declare collapsed: boolean;
   declare articleLang: string;
+  /** The article's blocks: an item says when its passage is in a caption or other page debris. */
+  declare blocks: readonly ArticleBlock[];
+  /** Whether the sidebar is a panel over the text (a narrow window) rather than a column beside it. */
+  declare panel: boolean;
 
   constructor() {
     super();
@@ -57,11 +70,19 @@ export class CrAnnotationSidebar extends LitElement {
     this.selectedId = undefined;
     this.collapsed = false;
     this.articleLang = 'de';
+    this.blocks = [];
+    this.panel = false;
+  }
+
+  /** Moves focus to the sidebar's first control (its Close or Hide button), for a panel just opened. */
+  override focus(): void {
+    this.renderRoot.querySelector<HTMLElement>('button, input')?.focus();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('selectedId') && this.selectedId) {
-      this.renderRoot.querySelector(`[data-id="${CSS.escape(this.selectedId)}"]`)?.scrollIntoView({ block: 'nearest' });
+      const item = this.renderRoot.querySelector(`[data-id="${CSS.escape(this.selectedId)}"]`);
+      if (item) revealInScrollBox(item);
     }
   }
 
@@ -73,11 +94,13 @@ export class CrAnnotationSidebar extends LitElement {
       <section aria-labelledby="sidebar-title">
         <header>
           <h2 id="sidebar-title">${msg('Annotations')} <span class="total">${this.annotations.length}</span></h2>
-          <button type="button" aria-expanded=${String(!this.collapsed)} aria-controls="sidebar-body" @click=${this.toggle}>
-            ${this.collapsed ? msg('Show') : msg('Hide')}
-          </button>
+          ${this.panel
+            ? html`<button type="button" class="close" @click=${this.toggle}>${msg('Close')}</button>`
+            : html`<button type="button" aria-expanded=${String(!this.collapsed)} aria-controls="sidebar-body" @click=${this.toggle}>
+                ${this.collapsed ? msg('Show') : msg('Hide')}
+              </button>`}
         </header>
-        <div id="sidebar-body" ?hidden=${this.collapsed}>
+        <div id="sidebar-body" ?hidden=${this.collapsed && !this.panel}>
           <div class="filters" role="group" aria-label=${msg('Show categories')}>
             ${this.categories.map((category) => {
               const visible = !this.hiddenCategories.has(category.id);
@@ -121,9 +144,16 @@ export class CrAnnotationSidebar extends LitElement {
       >
         <span class="categories">${this.renderCategories(annotation, locale)}</span>
         <span class="quote" lang=${this.articleLang}>${shortenMiddle(annotation.exact, 90)}</span>
+        ${this.renderDebris(annotation)}
         ${note ? html`<span class="note">${note}</span>` : nothing}
       </button>
     </li>`;
+  }
+
+  /** "in a caption" when the passage is in the page's debris rather than the article's own text. */
+  private renderDebris(annotation: Annotation) {
+    const debris = debrisAt(this.blocks, annotation.start, annotation.end);
+    return debris.length > 0 ? html`<span class="place">${debris.map(debrisLabel).join(' · ')}</span>` : nothing;
   }
 
   private renderUnplaced(locale: string) {
@@ -160,12 +190,32 @@ export class CrAnnotationSidebar extends LitElement {
   }
 
   private toggle(): void {
-    fire(this, 'cr-sidebar-toggle', { collapsed: !this.collapsed });
+    fire(this, 'cr-sidebar-toggle', { collapsed: this.panel || !this.collapsed });
   }
 
   private onQuery(event: Event): void {
     fire(this, 'cr-filter-query', { query: (event.target as HTMLInputElement).value });
   }
+}
+
+/**
+ * Scrolls the sidebar's own scroll box (the column or the panel) so that `element` is in the part of
+ * it the window shows. Unlike element.scrollIntoView, it never scrolls the page: marking the
+ * annotation whose card just opened must not move the text away from under the reader.
+ */
+function revealInScrollBox(element: Element): void {
+  let box: Element | undefined;
+  for (let node: Node | null = element.parentNode; node && !box; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
+    if (node instanceof HTMLElement && node !== document.body && /^(auto|scroll)$/.test(getComputedStyle(node).overflowY)) box = node;
+  }
+  if (!box) return;
+  const shown = box.getBoundingClientRect();
+  const top = Math.max(shown.top, 0);
+  const bottom = Math.min(shown.bottom, document.documentElement.clientHeight);
+  const item = element.getBoundingClientRect();
+  // Whole pixels, rounded outwards: a fraction left over would leave the item's edge cut.
+  if (item.top < top) box.scrollTop -= Math.ceil(top - item.top);
+  else if (item.bottom > bottom) box.scrollTop += Math.ceil(Math.min(item.bottom - bottom, item.top - top));
 }
 
 customElements.define('cr-annotation-sidebar', CrAnnotationSidebar);

@@ -27,6 +27,7 @@ export class CrFindBar extends LitElement {
       }
       .field {
         display: inline-flex;
+        flex-wrap: wrap;
         align-items: center;
         gap: 0.4rem;
       }

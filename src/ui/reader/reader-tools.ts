@@ -7,12 +7,14 @@ import { html, nothing } from 'lit';
 import { isPlaced } from '../../model/annotations/annotation.js';
 import type { Category } from '../../model/schemes/category.js';
 import type { ArticleEntry } from '../../model/documents/library.js';
+import type { ArticleBlock } from '../../model/documents/article.js';
 import type { AnnotationStore } from '../../app/annotations/annotation-store.js';
 import type { CategoryStore } from '../../app/schemes/category-store.js';
 import { msg } from '@lit/localize';
 import { on } from '../shared/events.js';
 import { currentLocale } from '../shared/localization.js';
 import type { ReadingAidsController } from './reading-aids-controller.js';
+import { PANEL_ID, type SidebarPanelController } from './sidebar-panel.js';
 import type { SettingsStore } from '../../app/settings/settings-store.js';
 import type { TaggingController } from './tagging-controller.js';
 import './annotation-card.js';
@@ -31,10 +33,15 @@ export interface ReaderTools {
   readonly categoryStore: CategoryStore | undefined;
   readonly settings: SettingsStore | undefined;
   readonly entry: ArticleEntry;
+  /** The article's blocks: card and sidebar say where a passage sits among them. */
+  readonly blocks: readonly ArticleBlock[];
+  /** Whether the sidebar is a column beside the text or a panel over it, and whether that is open. */
+  readonly panel: SidebarPanelController;
 }
 
-/** Category buttons, undo/redo, whole words. */
-export function renderTagToolbar({ tagging, annotations, categories, settings }: ReaderTools) {
+/** Category buttons, undo/redo, whole words, and the sidebar panel's toggle at the end. */
+export function renderTagToolbar(tools: ReaderTools) {
+  const { tagging, annotations, categories, settings } = tools;
   return html`<cr-tag-toolbar
     class="cr-tag-toolbar"
     .categories=${categories}
@@ -45,7 +52,25 @@ export function renderTagToolbar({ tagging, annotations, categories, settings }:
     @cr-undo=${() => void tagging.undo()}
     @cr-redo=${() => void tagging.redo()}
     @cr-snap-change=${on('cr-snap-change', ({ snapToWords }) => void settings?.setSnapToWords(snapToWords))}
-  ></cr-tag-toolbar>`;
+    >${renderPanelToggle(tools)}</cr-tag-toolbar
+  >`;
+}
+
+/**
+ * The button that opens and closes the sidebar's panel on a narrow screen (hidden by CSS where the
+ * sidebar is a column), with the number of annotations.
+ */
+export function renderPanelToggle({ panel, annotations, entry }: ReaderTools) {
+  const count = annotations?.annotations(entry.id).length ?? 0;
+  return html`<button
+    type="button"
+    class="cr-button cr-panel-toggle"
+    aria-expanded=${String(panel.open)}
+    aria-controls=${PANEL_ID}
+    @click=${() => panel.toggle()}
+  >
+    ${msg('Annotations')} <span class="cr-panel-count">${count}</span>
+  </button>`;
 }
 
 /** Find in the article. */
@@ -62,16 +87,18 @@ export function renderFindBar({ aids }: ReaderTools) {
 }
 
 /** The card of the annotations opened in the text, if any. */
-export function renderCard({ tagging, categories, entry }: ReaderTools) {
+export function renderCard({ tagging, categories, entry, blocks }: ReaderTools) {
   const open = tagging.openAnnotations();
   if (open.length === 0) return nothing;
   return html`<cr-annotation-card
     class="cr-card"
     .annotations=${open}
     .categories=${categories}
+    .blocks=${blocks}
     article-lang=${entry.lang}
     @cr-annotation-categories=${on('cr-annotation-categories', ({ id, categoryIds }) => void tagging.edit(id, { categoryIds }))}
-    @cr-annotation-note=${on('cr-annotation-note', ({ id, note }) => void tagging.edit(id, { note }))}
+    @cr-annotation-note=${on('cr-annotation-note', ({ id, note, session, ended }) =>
+      void tagging.edit(id, { note }, session === undefined ? undefined : { session, ended: ended ?? false }))}
     @cr-annotation-delete=${on('cr-annotation-delete', ({ id }) => void tagging.remove(id))}
     @cr-card-close=${() => tagging.closeCard()}
   ></cr-annotation-card>`;
@@ -93,7 +120,7 @@ export function renderSchemeChoice({ categoryStore, schemeId, entry }: ReaderToo
 }
 
 /** Every annotation of the article, filtered and searchable. */
-export function renderSidebar({ tagging, aids, annotations, categories, categoryStore, settings, entry }: ReaderTools) {
+export function renderSidebar({ tagging, aids, annotations, categories, categoryStore, settings, entry, blocks, panel }: ReaderTools) {
   const all = annotations?.annotations(entry.id) ?? [];
   // The scheme's categories, and any other category an annotation here was tagged with.
   const used = new Set(all.flatMap((annotation) => annotation.categoryIds));
@@ -104,15 +131,20 @@ export function renderSidebar({ tagging, aids, annotations, categories, category
     .unplaced=${all.filter((annotation) => !isPlaced(annotation))}
     .categories=${shown}
     .hiddenCategories=${aids.hiddenCategories}
+    .blocks=${blocks}
     .query=${aids.query}
     selected-id=${aids.selectedId ?? ''}
-    ?collapsed=${settings?.settings.sidebarCollapsed ?? false}
+    ?collapsed=${panel.wide && (settings?.settings.sidebarCollapsed ?? false)}
+    ?panel=${!panel.wide}
     article-lang=${entry.lang}
     @cr-filter-category=${on('cr-filter-category', ({ categoryId, shown }) => aids.setCategoryShown(categoryId, shown))}
     @cr-filter-query=${on('cr-filter-query', ({ query }) => aids.setQuery(query))}
-    @cr-annotation-select=${on('cr-annotation-select', ({ id }) => aids.select(id))}
+    @cr-annotation-select=${on('cr-annotation-select', ({ id }) => {
+      aids.select(id);
+      panel.chosen();
+    })}
     @cr-annotation-place=${on('cr-annotation-place', ({ id }) => void tagging.placeAtSelection(id))}
     @cr-annotation-delete=${on('cr-annotation-delete', ({ id }) => void tagging.remove(id))}
-    @cr-sidebar-toggle=${on('cr-sidebar-toggle', ({ collapsed }) => void settings?.setSidebarCollapsed(collapsed))}
+    @cr-sidebar-toggle=${on('cr-sidebar-toggle', ({ collapsed }) => (panel.wide ? void settings?.setSidebarCollapsed(collapsed) : panel.close(true)))}
   ></cr-annotation-sidebar>`;
 }

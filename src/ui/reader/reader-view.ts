@@ -5,6 +5,12 @@
  *
  * Light DOM, like <cr-app>: the ProseMirror view must not sit in a shadow root (STYLE.md, 7); its
  * styles are global (styles/reader.css, styles/prosemirror.css).
+ *
+ * The layout is CSS (styles/reader.css), for every screen from a phone to a projector: on a wide
+ * one the sidebar is a column beside the text and the tools stick to the top; on a narrower one the
+ * category buttons stick to the top and the sidebar is a panel over the text (SidebarPanelController).
+ * The card opens next to its passage, in view (CardPlacementController); what the page scrolls to
+ * stays clear of the sticky toolbar (StickyToolsPadding).
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { ContextConsumer } from '@lit/context';
@@ -27,6 +33,10 @@ import { buildExport } from '../../app/export/annotation-export.js';
 import { download } from '../shared/download.js';
 import { ReadingAidsController } from './reading-aids-controller.js';
 import { renderCard, renderFindBar, renderSchemeChoice, renderSidebar, renderTagToolbar } from './reader-tools.js';
+import { PANEL_ID, SidebarPanelController } from './sidebar-panel.js';
+import { CardPlacementController } from './card-placement-controller.js';
+import { StickyToolsPadding } from './sticky-tools-padding.js';
+import type { Box } from './card-placement.js';
 
 type Loaded =
   | { readonly state: 'loading' }
@@ -73,6 +83,12 @@ export class CrReaderView extends LitElement {
   });
   private readonly tagging = new TaggingController(this, this.services, this.announcer);
   private readonly aids = new ReadingAidsController(this, this.services, this.announcer);
+  private readonly panel = new SidebarPanelController(this);
+  private readonly cardPlacement = new CardPlacementController(this, {
+    caret: () => this.caretBox(),
+    beside: () => this.panel.wide,
+  });
+  private readonly stickyPadding = new StickyToolsPadding(this);
   private loadRequest = 0;
 
   constructor() {
@@ -90,6 +106,18 @@ export class CrReaderView extends LitElement {
   /** The live ProseMirror view (for tests and for the tagging tools built on it). */
   get editorView() {
     return this.articleView.view;
+  }
+
+  /**
+   * Puts keyboard focus in the article text, with its caret (at the start, or where the reader
+   * left it) scrolled into view: where the skip link leads. False while no text is shown yet.
+   */
+  focusText(): boolean {
+    const view = this.articleView.view;
+    if (!view || view.isDestroyed) return false;
+    view.focus();
+    view.dispatch(view.state.tr.scrollIntoView());
+    return true;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -115,12 +143,23 @@ export class CrReaderView extends LitElement {
       },
     });
     this.aids.mark(this.tagging.openIds[0] ?? this.aids.selectedId);
-    if (this.tagging.focusCard) {
-      this.tagging.focusCard = false;
-      const card = this.querySelector('cr-annotation-card');
-      void card?.updateComplete.then(() => card.focus());
-    }
+    // The card takes focus (opened from the keyboard) only once it is in place: in view, so
+    // focusing it does not scroll the page.
+    const focusCard = this.tagging.focusCard;
+    this.tagging.focusCard = false;
+    const textSize = this.settings.value?.settings.fontScale ?? DEFAULT_FONT_SCALE;
+    void this.cardPlacement.place(this.tagging.openIds, textSize).then((card) => {
+      if (focusCard) card?.focus();
+    });
     document.title = `${this.loaded.entry.title} – ${msg('Close Reader')}`;
+  }
+
+  /** The caret's line in the text, in viewport pixels (where the reader clicked or pressed Enter). */
+  private caretBox(): Box | undefined {
+    const view = this.articleView.view;
+    if (!view || view.isDestroyed) return undefined;
+    const { top, bottom, left, right } = view.coordsAtPos(view.state.selection.head);
+    return { top, bottom, left, right };
   }
 
   /** Downloads this article's annotations as a W3C AnnotationCollection. */
@@ -132,12 +171,14 @@ export class CrReaderView extends LitElement {
       articles,
       categories,
       ownDocument: (id) => this.library.value?.ownDocument(id),
+      documentIds: [entry.id],
       locale: currentLocale(),
       creatorName: this.settings.value?.settings.creatorName ?? '',
       scope: entry.id,
       label: `Close Reader: ${entry.title}`,
     });
     download(file);
+    void this.settings.value?.recordExport(new Date().toISOString());
     this.announcer.announce(msg(str`Exported as ${file.fileName}`));
   }
 
@@ -199,6 +240,8 @@ export class CrReaderView extends LitElement {
       categoryStore: this.categories.value,
       settings: this.settings.value,
       entry,
+      blocks: body.blocks,
+      panel: this.panel,
     };
     const textLength = canonicalText(body.blocks).length;
     return html`
@@ -212,9 +255,13 @@ export class CrReaderView extends LitElement {
           ${renderSchemeChoice(tools)}
           <cr-font-size-control></cr-font-size-control>
         </div>
-        <div class="cr-reader-tools">${renderTagToolbar(tools)} ${renderFindBar(tools)}</div>
+        <div class="cr-reader-tools">
+          <div class="cr-tag-bar">${renderTagToolbar(tools)}</div>
+          ${renderFindBar(tools)}
+        </div>
         <p class="cr-failure" role="alert">${this.tagging.failure}</p>
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcer.message}</div>
+        <p class="cr-reader-notice" role="status" style=${this.tagging.notice ? 'margin: 0 0 1rem' : 'margin: 0'}>${this.tagging.notice}</p>
         <div class="cr-reader-page" lang=${entry.lang}>
           <cr-distribution-strip
             class="cr-strip"
@@ -233,7 +280,8 @@ export class CrReaderView extends LitElement {
           </p>
           <div class="cr-article-mount"></div>
         </div>
-        <div class="cr-reader-side">${renderCard(tools)} ${renderSidebar(tools)}</div>
+        ${renderCard(tools)}
+        <div class="cr-reader-side" id=${PANEL_ID} ?hidden=${!this.panel.shown}>${renderSidebar(tools)}</div>
       </div>
     `;
   }

@@ -3,18 +3,38 @@ import { css } from 'lit';
 import { controlStyles } from '../shared/controls.styles.js';
 import { visuallyHiddenStyles } from '../shared/visually-hidden.styles.js';
 
-/** A wrapping row of category buttons, each showing its colour and line, then undo/redo. */
+/**
+ * A wrapping row of category buttons, each showing its colour and line, then undo/redo, whole
+ * words and the slotted tools (pushed to the row's end). Below 36rem of its own width (a phone, a
+ * narrow window) it packs tighter, all its controls in one wrapping flow: no key hints, arrows for
+ * undo and redo.
+ */
 export const tagToolbarStyles = [
   visuallyHiddenStyles,
   controlStyles,
   css`
     :host {
+      display: block;
+      font-family: var(--cr-font-sans);
+      font-size: 0.9rem;
+      container-type: inline-size;
+    }
+    .bar {
       display: flex;
       flex-wrap: wrap;
       align-items: center;
       gap: 0.5rem 1rem;
-      font-family: var(--cr-font-sans);
-      font-size: 0.9rem;
+    }
+    slot {
+      display: contents;
+    }
+    ::slotted(*) {
+      margin-left: auto;
+    }
+    .icon {
+      display: none;
+      font-size: 1.15em;
+      line-height: 1;
     }
     [role='group'] {
       display: flex;
@@ -56,6 +76,32 @@ export const tagToolbarStyles = [
       display: inline-flex;
       align-items: center;
       gap: 0.35rem;
+    }
+    @container (width < 36rem) {
+      /* One flow of buttons, so that they fill each row before starting the next. */
+      .bar {
+        gap: 0.35rem;
+      }
+      [role='group'] {
+        display: contents;
+      }
+      button {
+        padding: 0.25rem 0.5rem;
+      }
+      kbd {
+        display: none;
+      }
+      .history .icon {
+        display: inline;
+      }
+      .history .label {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+        white-space: nowrap;
+      }
     }
   `,
 ];

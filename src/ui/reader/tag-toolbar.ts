@@ -1,8 +1,10 @@
 /**
  * <cr-tag-toolbar>: the tools for tagging the current selection. A button per category (its
  * accessible name begins with the label and tells the key), undo and redo, and the "whole words"
- * setting.
+ * setting. On a narrow screen (its own width, a container query) it packs tighter: the key hints go,
+ * and undo and redo show as arrows (their names stay for screen readers).
  *
+ * @slot - more tools at the end of the toolbar's last row (the reader puts its sidebar toggle there)
  * @fires cr-tag - detail `{ categoryId }`: tag the selection with this category
  * @fires cr-undo - undo the last action
  * @fires cr-redo - redo the last undone action
@@ -48,7 +50,7 @@ export class CrTagToolbar extends LitElement {
 
   protected override render() {
     const locale = currentLocale();
-    return html`
+    return html`<div class="bar">
       <div class="categories" role="group" aria-label=${msg('Tag the selection')}>
         ${this.categories.map((category) => {
           const label = categoryLabel(category, locale);
@@ -69,17 +71,18 @@ export class CrTagToolbar extends LitElement {
       </div>
       <div class="history" role="group" aria-label=${msg('History')}>
         <button type="button" ?disabled=${!this.canUndo} aria-keyshortcuts="Control+Z" @mousedown=${preventFocusSteal} @click=${() => fire(this, 'cr-undo')}>
-          ${msg('Undo')}
+          <span class="icon" aria-hidden="true">↶</span><span class="label">${msg('Undo')}</span>
         </button>
         <button type="button" ?disabled=${!this.canRedo} aria-keyshortcuts="Control+Shift+Z Control+Y" @mousedown=${preventFocusSteal} @click=${() => fire(this, 'cr-redo')}>
-          ${msg('Redo')}
+          <span class="icon" aria-hidden="true">↷</span><span class="label">${msg('Redo')}</span>
         </button>
       </div>
       <label class="snap">
         <input type="checkbox" .checked=${this.snapToWords} @change=${this.onSnapChange} />
         ${msg('Whole words')}
       </label>
-    `;
+      <slot></slot>
+    </div>`;
   }
 
   private onSnapChange(event: Event): void {

@@ -17,8 +17,10 @@ export const schemeEditorStyles = [
     }
     h1 {
       font-family: var(--cr-font-serif);
-      font-size: 2rem;
+      /* Smaller on a phone, so that a long German compound fits its line whole. */
+      font-size: clamp(1.4rem, 7vw, 2rem);
       margin: 0 0 0.25rem;
+      overflow-wrap: anywhere;
     }
     h2 {
       font-size: 1.15rem;
@@ -80,6 +82,13 @@ export const schemeEditorStyles = [
     input,
     select {
       background: var(--cr-bg);
+      max-width: 100%;
+    }
+    /* A phone: nested categories indent less, so their rows keep room. */
+    @media (width < 30rem) {
+      .child {
+        margin-left: 1rem;
+      }
     }
     input[type='text'] {
       width: 10rem;
@@ -105,6 +114,25 @@ export const schemeEditorStyles = [
     }
     .add h2 {
       flex-basis: 100%;
+    }
+    /* A refusal or note sits on its own line right after the field it is about (field-notes.ts). */
+    .field-note {
+      flex-basis: 100%;
+      font-size: 0.9rem;
+      color: var(--cr-text-muted);
+    }
+    .field-note.refusal {
+      color: var(--cr-danger);
+      font-weight: 600;
+    }
+    [aria-invalid='true'] {
+      border-color: var(--cr-danger);
+      outline: 2px solid var(--cr-danger);
+      outline-offset: 1px;
+    }
+    .scheme-name {
+      border-left-color: var(--cr-border);
+      margin: 0.5rem 0;
     }
   `,
 ];
