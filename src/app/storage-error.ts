@@ -1,57 +1,107 @@
 /**
  * What to tell the reader when storage fails (shared/ARCHITECTURE.md, "Storage": a clear message,
  * nothing lost). IndexedDB reports failures as DOMExceptions named by the spec; this turns the ones
- * browsers really produce into a sentence the reader can act on. The UI localizes around it.
+ * browsers really produce into a problem (model/result.ts): a code the UI says in the reader's
+ * language (ui/shared/problem-messages.ts), and a sentence in English the reader can act on.
  */
+import { type Problem, problem } from '../model/result.js';
 
-/** Sentences for the DOMException names IndexedDB writes fail with, keyed by `name`. */
-const SENTENCES: Readonly<Record<string, string>> = {
-  QuotaExceededError:
-    "The browser's storage is full (quota exceeded), so the change was not saved. " +
-    "Free some space (export and remove articles you no longer need, or clear other sites' data) and try again.",
-  InvalidStateError:
-    "The connection to the browser's storage was closed, often because Close Reader was updated in another tab. " +
-    'Reload the page; what was saved before is kept.',
-  TransactionInactiveError:
-    'The change was not saved because the storage transaction had already ended. Please try again.',
-  AbortError: 'The change was cancelled before it was saved, so nothing of it was written. Please try again.',
-  UnknownError:
-    "The browser's storage failed for a reason it did not give (a full disk or a damaged browser profile can cause this). " +
-    'The change was not saved.',
-  VersionError:
-    'The data stored in this browser was written by a newer version of Close Reader. Reload the page to get that version.',
+/**
+ * Why a write or the opening of the database failed. `storage-failed` is any other failure; its
+ * `reason` param is the browser's own words.
+ */
+export type StorageCode =
+  | 'storage-quota-exceeded' | 'storage-connection-closed' | 'storage-transaction-inactive' | 'storage-aborted'
+  | 'storage-unknown-failure' | 'storage-newer-version' | 'storage-unavailable' | 'storage-upgrade-blocked' | 'storage-failed';
+
+/** Codes and sentences for the DOMException names IndexedDB writes fail with, keyed by `name`. */
+const BY_NAME: Readonly<Record<string, { readonly code: StorageCode; readonly sentence: string }>> = {
+  QuotaExceededError: {
+    code: 'storage-quota-exceeded',
+    sentence:
+      "The browser's storage is full (quota exceeded), so the change was not saved. " +
+      "Free some space (export and remove articles you no longer need, or clear other sites' data) and try again.",
+  },
+  InvalidStateError: {
+    code: 'storage-connection-closed',
+    sentence:
+      "The connection to the browser's storage was closed, often because Close Reader was updated in another tab. " +
+      'Reload the page; what was saved before is kept.',
+  },
+  TransactionInactiveError: {
+    code: 'storage-transaction-inactive',
+    sentence: 'The change was not saved because the storage transaction had already ended. Please try again.',
+  },
+  AbortError: {
+    code: 'storage-aborted',
+    sentence: 'The change was cancelled before it was saved, so nothing of it was written. Please try again.',
+  },
+  UnknownError: {
+    code: 'storage-unknown-failure',
+    sentence:
+      "The browser's storage failed for a reason it did not give (a full disk or a damaged browser profile can cause this). " +
+      'The change was not saved.',
+  },
+  VersionError: {
+    code: 'storage-newer-version',
+    sentence: 'The data stored in this browser was written by a newer version of Close Reader. Reload the page to get that version.',
+  },
 };
 
 /** The name Firefox once gave a full quota, before it used QuotaExceededError. */
 const LEGACY_QUOTA_NAME = 'NS_ERROR_DOM_QUOTA_REACHED';
 
+/** Sentences for the StorageUnavailableError of database.ts, which says why opening failed. */
+const UNAVAILABLE = {
+  unavailable: {
+    code: 'storage-unavailable',
+    sentence:
+      'This browser does not let the page store data (IndexedDB is unavailable, as in some private windows), ' +
+      'so nothing you tag can be kept.',
+  },
+  blocked: {
+    code: 'storage-upgrade-blocked',
+    sentence: 'Close Reader is open in another tab with an older version. Close that tab, then reload this one.',
+  },
+} as const satisfies Record<string, { code: StorageCode; sentence: string }>;
+
 /**
- * A plain sentence for a storage failure: quota exceeded and the other IndexedDB failures get a
- * sentence saying what happened and what to do; a failure to open the database is described by its
- * reason or its cause; anything else by its own message.
+ * A storage failure as a problem: quota exceeded and the other IndexedDB failures get their code
+ * and a sentence saying what happened and what to do; a failure to open the database is described
+ * by its reason or its cause; anything else is 'storage-failed' with its own message as `reason`.
  */
-export function describeStorageError(error: unknown): string {
+export function storageProblem(error: unknown): Problem<StorageCode> {
   const name = errorName(error);
-  if (name === LEGACY_QUOTA_NAME) return SENTENCES['QuotaExceededError']!;
-  if (name !== undefined && Object.hasOwn(SENTENCES, name)) return SENTENCES[name]!;
-  if (name === 'StorageUnavailableError') return describeUnavailable(error as Error & { reason?: string });
-  if (error instanceof Error) return error.message || error.name;
-  if (typeof error === 'object' && error !== null && 'message' in error) return String(error.message);
-  return String(error);
+  const known = name === LEGACY_QUOTA_NAME ? BY_NAME['QuotaExceededError'] : name !== undefined && Object.hasOwn(BY_NAME, name) ? BY_NAME[name] : undefined;
+  if (known) return problem(known.code, {}, known.sentence);
+  if (name === 'StorageUnavailableError') {
+    const { reason, cause, message } = error as Error & { reason?: string };
+    if (reason === 'unavailable' || reason === 'blocked') return problem(UNAVAILABLE[reason].code, {}, UNAVAILABLE[reason].sentence);
+    // The cause says more than "failed": a newer version's data, a full disk.
+    if (cause !== undefined) return storageProblem(cause);
+    return failed(message);
+  }
+  if (error instanceof Error) return failed(error.message || error.name);
+  if (typeof error === 'object' && error !== null && 'message' in error) return failed(String(error.message));
+  return failed(String(error));
 }
 
-/** Sentences for the StorageUnavailableError of database.ts, which says why opening failed. */
-function describeUnavailable(error: Error & { reason?: string }): string {
-  switch (error.reason) {
-    case 'unavailable':
-      return 'This browser does not let the page store data (IndexedDB is unavailable, as in some private windows), ' +
-        'so nothing you tag can be kept.';
-    case 'blocked':
-      return 'Close Reader is open in another tab with an older version. Close that tab, then reload this one.';
-    default:
-      // The cause says more than "failed": a newer version's data, a full disk.
-      return error.cause !== undefined ? describeStorageError(error.cause) : error.message;
-  }
+/**
+ * A plain English sentence for a storage failure ({@link storageProblem}'s message), for where no
+ * interface language is at hand yet (the start of the app).
+ */
+export function describeStorageError(error: unknown): string {
+  return storageProblem(error).message;
+}
+
+/** An error that says nothing can be stored here: thrown by a store asked to write without storage. */
+export function noStorageError(): Error {
+  return Object.assign(new Error(UNAVAILABLE.unavailable.sentence), { name: 'StorageUnavailableError', reason: 'unavailable' });
+}
+
+/** Any other failure: its own words as `reason`. */
+function failed(reason: string): Problem<StorageCode> {
+  return problem('storage-failed', { reason }, reason);
 }
 
 function errorName(error: unknown): string | undefined {

@@ -16,6 +16,7 @@ import {
 } from '../../model/schemes/category.js';
 import type { AnnotationWrite } from '../../model/annotations/annotation-write.js';
 import type { CategoryPersistence, SchemePersistence } from '../../model/schemes/scheme-persistence.js';
+import { noStorageError } from '../storage-error.js';
 
 /** See the module comment. */
 export class CategoryStore {
@@ -140,7 +141,7 @@ export class CategoryStore {
   }
 
   private requireStorage(): SchemePersistence {
-    if (!this.schemePersistence) throw new Error('Nothing can be stored in this browser, so schemes cannot be changed.');
+    if (!this.schemePersistence) throw noStorageError();
     return this.schemePersistence;
   }
 

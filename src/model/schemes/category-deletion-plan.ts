@@ -7,7 +7,7 @@
 import type { Annotation } from '../annotations/annotation.js';
 import { type Category, schemeOf } from './category.js';
 import { fail } from '../result.js';
-import { type EditResult, notFound, omit, success } from './scheme-edit-result.js';
+import { type EditResult, labelParams, notFound, omit, success } from './scheme-edit-result.js';
 
 /** What to do with the annotations of a deleted category. */
 export type DeletionChoice = { readonly kind: 'move'; readonly to: string } | { readonly kind: 'delete' };
@@ -52,7 +52,7 @@ export function deleteCategory(categories: readonly Category[], id: string, choi
   if (!category) return notFound(id);
   const target = choice.kind === 'move' ? categories.find((c) => c.id === choice.to) : category;
   if (!target || (choice.kind === 'move' && (target.id === id || schemeOf(target) !== schemeOf(category)))) {
-    const params = { label: category.label.en, ...(choice.kind === 'move' ? { to: choice.to } : {}) };
+    const params = { ...labelParams(category), ...(choice.kind === 'move' ? { to: choice.to } : {}) };
     return fail('target-invalid', params, `The annotations of "${category.label.en}" can only move to another category of its scheme.`);
   }
   const next = categories.filter((c) => c.id !== id).map((c) => (c.parentId === id ? omit(c, 'parentId') : c));

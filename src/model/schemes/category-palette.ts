@@ -25,11 +25,20 @@ export const MIN_TEXT_CONTRAST = 4.5;
 export const MIN_LINE_CONTRAST = 3;
 
 /**
- * ΔE₀₀ below which two category colours count as too close. Around 10 two mid-tone colours still
- * read as "the same colour, a bit different" when they are only a 22 % tint; at 15 and above they
- * are plainly different hues. Every pair of the palette is further apart than this.
+ * ΔE₀₀ below which two categories of one scheme count as too close. Around 10 two mid-tone colours
+ * still read as "the same colour, a bit different" when they are only a 22 % tint; at 15 and above
+ * they are plainly different hues. Between the palette's minimum ({@link PALETTE_MIN_DISTANCE})
+ * and this lie pairs such as blue and sky blue (14.6): apart as underlines side by side, alike as
+ * tints across a page, so a scheme gets only one of them: the editor offers, and a new category
+ * takes, only colours at least this far from the scheme's others.
  */
-export const TOO_CLOSE_THRESHOLD = 12;
+export const TOO_CLOSE_THRESHOLD = 15;
+
+/**
+ * ΔE₀₀ every pair of palette colours keeps at least (the tests check it): two palette colours can
+ * always be told apart side by side, even those too close to share a scheme.
+ */
+export const PALETTE_MIN_DISTANCE = 12;
 
 /** One colour of the palette, with the name a picker shows and where it comes from. */
 export interface PaletteColour {
@@ -43,7 +52,7 @@ export interface PaletteColour {
 
 /**
  * The palette: 14 colours, each meeting all four contrast rules of {@link checkColour} in both
- * colour schemes, and each pair at least {@link TOO_CLOSE_THRESHOLD} apart (the tests check both).
+ * colour schemes, and each pair at least {@link PALETTE_MIN_DISTANCE} apart (the tests check both).
  * Okabe–Ito's orange, sky blue, yellow and reddish purple are too light for an underline on the
  * light page (2.2:1, 2.2:1, 1.3:1, 2.9:1) and appear darkened with their hue kept; its black cannot
  * be seen as an underline on the dark page (1.2:1) and is left out. No colour here needs an
@@ -238,18 +247,33 @@ export function tooClose<T extends { readonly colour: string }>(
 }
 
 /**
- * A palette colour for a new or imported category: the first one not too close to any of `used`,
- * or, when every one is, the one furthest from its nearest used colour.
+ * The palette colours at least {@link TOO_CLOSE_THRESHOLD} from every one of `used` (the colours of
+ * a scheme's other categories), in palette order: what the editor offers a category, so that a
+ * colour too close to another category's is never offered in the first place.
+ */
+export function coloursApartFrom(used: readonly string[]): PaletteColour[] {
+  return CATEGORY_PALETTE.filter(({ colour }) => nearestDistance(colour, used) >= TOO_CLOSE_THRESHOLD);
+}
+
+/**
+ * A palette colour for a new or imported category: the first of {@link coloursApartFrom} `used`,
+ * or, when every one is too close, the one furthest from its nearest used colour.
  */
 export function nextPaletteColour(used: readonly string[]): string {
+  const apart = coloursApartFrom(used)[0];
+  if (apart) return apart.colour;
   let best = CATEGORY_PALETTE[0]!.colour;
   let bestDistance = -1;
   for (const { colour } of CATEGORY_PALETTE) {
-    const nearest = Math.min(Infinity, ...used.map((other) => colourDistance(colour, other)).filter((d) => !Number.isNaN(d)));
-    if (nearest >= TOO_CLOSE_THRESHOLD) return colour;
+    const nearest = nearestDistance(colour, used);
     if (nearest > bestDistance) [best, bestDistance] = [colour, nearest];
   }
   return best;
+}
+
+/** ΔE₀₀ from `colour` to the nearest of `others` (non-colours left out); Infinity when there is none. */
+function nearestDistance(colour: string, others: readonly string[]): number {
+  return Math.min(Infinity, ...others.map((other) => colourDistance(colour, other)).filter((d) => !Number.isNaN(d)));
 }
 
 /** sRGB transfer function, inverted: an 8-bit channel as linear light (IEC 61966-2-1). */

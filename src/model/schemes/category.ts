@@ -79,9 +79,24 @@ export const DEFAULT_CATEGORIES: readonly Category[] = [
   { id: 'statistic', label: { de: 'Statistik', en: 'Statistic' }, colour: '#009e73', line: 'dotted', key: '4', order: 4 },
 ];
 
-/** The label of a category in a language, falling back to the other language's. */
+/**
+ * A two-language label in the reader's language: German for 'de', English otherwise; when that
+ * one is missing or blank, the other language's (a category made, stored or imported with one
+ * language only still has a name); '' when both are.
+ */
+export function localLabel(label: { readonly de?: string; readonly en?: string }, locale: string): string {
+  const [de, en] = [label.de?.trim() ?? '', label.en?.trim() ?? ''];
+  return locale === 'de' ? de || en : en || de;
+}
+
+/** The label of a category in a language, falling back to the other language's, then to its id. */
 export function categoryLabel(category: Category, locale: string): string {
-  return (locale === 'de' ? category.label.de : category.label.en) || category.label.en || category.label.de || category.id;
+  return localLabel(category.label, locale) || category.id;
+}
+
+/** The name of a scheme in a language, falling back to the other language's, then to its id. */
+export function schemeLabel(scheme: CategoryScheme, locale: string): string {
+  return localLabel(scheme.label, locale) || scheme.id;
 }
 
 /** Categories in the order a scheme shows them. */

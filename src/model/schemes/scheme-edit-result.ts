@@ -41,6 +41,14 @@ export function success(next: Category[], before: readonly Category[], category:
   return ok({ categories: next, changed: next.filter((c) => old.get(c.id) !== c), category }, warnings);
 }
 
+/**
+ * A category's (or scheme's) name as a problem's parameters: `label` in English, as the English
+ * message says it, and `labelDe` in German, so that the UI can name it in the reader's language.
+ */
+export function labelParams(named: { readonly label: { readonly de: string; readonly en: string } }): { label: string; labelDe: string } {
+  return { label: named.label.en, labelDe: named.label.de };
+}
+
 /** The refusal of an edit to a category that is not there ('not-found'). */
 export function notFound(id: string): EditFailure {
   return fail('not-found', { id }, `There is no category "${id}".`);

@@ -6,15 +6,16 @@
  * UI can translate and an English message. Nothing here throws.
  *
  * The edits themselves are here; the result types are in scheme-edit-result.ts (the one Result
- * shape of result.ts), a new category in category-factory.ts, ids, IRIs and new schemes in
- * scheme-ids.ts, deletion in category-deletion-plan.ts. This module re-exports them, so that it
+ * shape of result.ts), a new category in category-factory.ts, a scheme started from another's
+ * categories in scheme-copy.ts, ids, IRIs and new or renamed schemes in scheme-ids.ts, deletion in
+ * category-deletion-plan.ts. This module re-exports them, so that it
  * stays the one list of what the rest of the app may use.
  */
 import { type Problem, fail, failAll, problem } from '../result.js';
 import { type Category, type CategoryLine, schemeOf } from './category.js';
 import { createCategory } from './category-factory.js';
 import { checkColour, normaliseColour, tooClose } from './category-palette.js';
-import { type EditCode, type EditFailure, type EditResult, notFound, omit, success } from './scheme-edit-result.js';
+import { type EditCode, type EditFailure, type EditResult, labelParams, notFound, omit, success } from './scheme-edit-result.js';
 import { CATEGORY_LINES, RESERVED_KEYS } from './scheme-ids.js';
 
 export {
@@ -26,10 +27,12 @@ export {
   planCategoryDeletion,
 } from './category-deletion-plan.js';
 export { type CategoryDraft, createCategory } from './category-factory.js';
+export { copyCategories } from './scheme-copy.js';
 export type { CategoryEdit, EditCode, EditFailure, EditResult, EditSuccess } from './scheme-edit-result.js';
 export {
   CATEGORY_LINES,
   createScheme,
+  renameScheme,
   RESERVED_KEYS,
   SCHEME_IRI_PREFIX,
   schemeCategoryIri,
@@ -98,7 +101,7 @@ export function recolour(categories: readonly Category[], id: string, colour: st
     const figures = failures.map((name) => `${name} ${(check as unknown as Record<string, number>)[name]!.toFixed(2)}:1`);
     const distance = near?.distance.toFixed(1);
     if (near) {
-      const params = { label: near.other.label.en, distance: Number(distance), otherId: near.other.id };
+      const params = { ...labelParams(near.other), distance: Number(distance), otherId: near.other.id };
       warn(problem('colour-too-close', params, `Too close to the colour of "${near.other.label.en}" (ΔE00 ${distance}).`));
     }
     if (failures.length > 0) warn(problem('colour-low-contrast', { figures: figures.join(', ') }, `Too little contrast: ${figures.join(', ')}.`));
@@ -121,7 +124,7 @@ export function setKey(categories: readonly Category[], id: string, key: string)
     if (!/^[^\p{C}\p{Z}]$/u.test(key)) return problem('key-invalid', { key }, `A key is one printable character, not "${key}".`);
     if (RESERVED_KEYS.includes(key)) return problem('key-reserved', { key }, `"${key}" already steps through the passages of an article.`);
     const holder = scheme.find((c) => c.id !== id && c.key === key);
-    if (holder) return problem('key-taken', { key, label: holder.label.en, otherId: holder.id }, `"${holder.label.en}" already has the key ${key}.`);
+    if (holder) return problem('key-taken', { key, ...labelParams(holder), otherId: holder.id }, `"${holder.label.en}" already has the key ${key}.`);
     return { ...category, key };
   });
 }
@@ -133,7 +136,7 @@ export function moveCategory(categories: readonly Category[], id: string, direct
     const from = siblings.findIndex((c) => c.id === id);
     const to = from + (direction === 'up' ? -1 : 1);
     if (from < 0 || to < 0 || to >= siblings.length) {
-      const params = { label: category.label.en, direction };
+      const params = { ...labelParams(category), direction };
       return fail('cannot-move', params, `"${category.label.en}" is already ${direction === 'up' ? 'first' : 'last'} among its siblings.`);
     }
     [siblings[from], siblings[to]] = [siblings[to]!, siblings[from]!];
@@ -146,14 +149,14 @@ export function setParent(categories: readonly Category[], id: string, parentId:
   const parent = parentId ? categories.find((c) => c.id === parentId) : undefined;
   return arrange(categories, id, ({ tops, children }, category, scheme) => {
     const [name, parentName] = [`"${category.label.en}"`, `"${parent?.label.en}"`];
-    const label = category.label.en;
-    if (parentId && parentId === id) return fail('parent-is-self', { label }, `${name} cannot be its own parent.`);
-    if (parentId && !parent) return fail('parent-not-found', { label, parentId }, `There is no category "${parentId}" to nest ${name} under.`);
+    const label = labelParams(category);
+    if (parentId && parentId === id) return fail('parent-is-self', label, `${name} cannot be its own parent.`);
+    if (parentId && !parent) return fail('parent-not-found', { ...label, parentId }, `There is no category "${parentId}" to nest ${name} under.`);
     if (parent && schemeOf(parent) !== schemeOf(category)) {
-      return fail('parent-other-scheme', { label: parent.label.en, otherId: parent.id }, `${parentName} is elsewhere.`);
+      return fail('parent-other-scheme', { ...labelParams(parent), otherId: parent.id }, `${parentName} is elsewhere.`);
     }
-    if (parent?.parentId) return fail('parent-not-top-level', { label: parent.label.en, otherId: parent.id }, `${parentName} is nested itself; one level only.`);
-    if (parent && scheme.some((c) => c.parentId === id)) return fail('has-children', { label }, `${name} has categories nested under it.`);
+    if (parent?.parentId) return fail('parent-not-top-level', { ...labelParams(parent), otherId: parent.id }, `${parentName} is nested itself; one level only.`);
+    if (parent && scheme.some((c) => c.parentId === id)) return fail('has-children', label, `${name} has categories nested under it.`);
     const old = category.parentId ? (children.get(category.parentId) ?? []) : tops;
     old.splice(old.findIndex((c) => c.id === id), 1);
     if (parent) children.set(parent.id, [...(children.get(parent.id) ?? []), { ...category, parentId: parent.id }]);
@@ -227,5 +230,5 @@ function labelProblem(scheme: readonly Category[], category: Category): Problem<
   const same = scheme.find(
     (c) => c.id !== category.id && (lower(c.label.de) === lower(category.label.de) || lower(c.label.en) === lower(category.label.en)),
   );
-  return same && problem('label-taken', { label: same.label.en, otherId: same.id }, `"${same.label.en}" has this label already.`);
+  return same && problem('label-taken', { ...labelParams(same), otherId: same.id }, `"${same.label.en}" has this label already.`);
 }

@@ -1,6 +1,6 @@
 /**
  * The names of schemes and categories (issue 6): scheme IRIs and the IRIs of their categories, the
- * one rule that keeps ids unique, a new scheme, and the fixed choices a category is checked
+ * one rule that keeps ids unique, a new scheme and its renaming, and the fixed choices a category is checked
  * against (line styles, reserved keys). Shared by the editor (scheme-editing.ts), the one maker of
  * categories (category-factory.ts) and the SKOS import (skos-parse.ts, skos-merge.ts). Ids are
  * slugs of labels (text/slug.ts).
@@ -8,7 +8,7 @@
 import { type Result, fail, ok } from '../result.js';
 import { slug } from '../text/slug.js';
 import { type CategoryLine, type CategoryScheme, DEFAULT_SCHEME, DEFAULT_SCHEME_ID } from './category.js';
-import type { EditCode } from './scheme-edit-result.js';
+import { type EditCode, labelParams } from './scheme-edit-result.js';
 
 /** Where the IRIs of schemes other than the default live; a scheme's categories go below it. */
 export const SCHEME_IRI_PREFIX = 'tag:close-reader.app,2026:schemes/';
@@ -44,15 +44,51 @@ export function uniqueId(base: string, taken: ReadonlySet<string>, fallback = 'c
   return id;
 }
 
-/** A new, empty scheme named `label`, with an id unique among `existing`; refused ('label-empty') without a name. */
+/**
+ * A new, empty scheme named `label` (a language left empty takes the other's), with an id unique
+ * among `existing`. Refused without a name ('label-empty') and with the name of another scheme
+ * ('label-taken'): two schemes of one name cannot be told apart where an article chooses one, and a
+ * second click on "Create" must not make a twin.
+ */
 export function createScheme(
   label: { de?: string; en?: string },
   existing: readonly CategoryScheme[],
   now: string,
 ): Result<CategoryScheme, EditCode> {
+  const named = schemeName(label, existing, undefined);
+  if (!named.ok) return named;
+  const id = uniqueId(slug(named.value.en || named.value.de), new Set(existing.map((scheme) => scheme.id)), 'scheme');
+  return ok({ id, iri: schemeIri(id), label: named.value, created: now, modified: now });
+}
+
+/**
+ * `scheme` renamed: a language left out keeps its name, an emptied one takes the other's; id and
+ * IRI stay. Refused as {@link createScheme} refuses a name.
+ */
+export function renameScheme(
+  scheme: CategoryScheme,
+  label: { de?: string; en?: string },
+  existing: readonly CategoryScheme[],
+  now: string,
+): Result<CategoryScheme, EditCode> {
+  const named = schemeName({ de: label.de ?? scheme.label.de, en: label.en ?? scheme.label.en }, existing, scheme.id);
+  return named.ok ? ok({ ...scheme, label: named.value, modified: now }) : named;
+}
+
+/** A scheme's name, trimmed and filled from the other language; refused when empty or another scheme's (not `ownId`'s). */
+function schemeName(
+  label: { de?: string; en?: string },
+  existing: readonly CategoryScheme[],
+  ownId: string | undefined,
+): Result<{ de: string; en: string }, EditCode> {
   const de = label.de?.trim() ?? '';
   const en = label.en?.trim() ?? '';
   if (!de && !en) return fail('label-empty', {}, 'A scheme needs a name in German or English.');
-  const id = uniqueId(slug(en || de), new Set(existing.map((scheme) => scheme.id)), 'scheme');
-  return ok({ id, iri: schemeIri(id), label: { de: de || en, en: en || de }, created: now, modified: now });
+  const name = { de: de || en, en: en || de };
+  const lower = (text: string): string => text.toLocaleLowerCase();
+  const same = existing.find(
+    (other) => other.id !== ownId && (lower(other.label.de) === lower(name.de) || lower(other.label.en) === lower(name.en)),
+  );
+  if (same) return fail('label-taken', { ...labelParams(same), otherId: same.id }, `"${same.label.en}" has this name already.`);
+  return ok(name);
 }

@@ -4,6 +4,7 @@
  */
 import { type Problem, problem } from '../result.js';
 import { type Category, type CategoryScheme, categoryIri, schemeOf } from './category.js';
+import { labelParams } from './scheme-edit-result.js';
 import { uniqueId } from './scheme-ids.js';
 import type { ImportedScheme } from './skos-parse.js';
 
@@ -47,7 +48,7 @@ export function mergeImportedScheme(
     const iri = categoryIri(category);
     const match = inScheme.find((c) => categoryIri(c) === iri) ?? existingCategories.find((c) => c.imported && categoryIri(c) === iri);
     if (match && schemeOf(match) !== schemeId) {
-      warnings.push(problem('category-joins-scheme', { label: match.label.en, iri }, `"${match.label.en}" (${iri}) came with annotations; it joins the scheme`));
+      warnings.push(problem('category-joins-scheme', { ...labelParams(match), iri }, `"${match.label.en}" (${iri}) came with annotations; it joins the scheme`));
     }
     const id = match?.id ?? uniqueId(category.id, taken);
     taken.add(id);
@@ -63,7 +64,7 @@ export function mergeImportedScheme(
     const iri = categoryIri(category);
     let key = category.key;
     if (key && keptKeys.has(key)) {
-      warnings.push(problem('key-taken', { key, label: category.label.en }, `the key ${key} of "${category.label.en}" is already taken in the scheme; dropped`));
+      warnings.push(problem('key-taken', { key, ...labelParams(category) }, `the key ${key} of "${category.label.en}" is already taken in the scheme; dropped`));
       key = undefined;
     }
     const fields = { id, schemeId, key, parentId, iri: categoryIri({ id }) === iri ? undefined : iri, imported: undefined };
@@ -75,7 +76,7 @@ export function mergeImportedScheme(
   const repaired = kept.map((category) => {
     if (!category.parentId || !nestedIds.has(category.parentId)) return category;
     const message = `"${category.label.en}" was nested under a category the file nests itself; it is top-level now`;
-    warnings.push(problem('nesting-flattened', { label: category.label.en }, message));
+    warnings.push(problem('nesting-flattened', labelParams(category), message));
     return clean({ ...category, parentId: undefined });
   });
   const before = new Map(existingCategories.map((category) => [category.id, category]));

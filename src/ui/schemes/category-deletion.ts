@@ -12,6 +12,7 @@ import { deleteCategoryAndAnnotations, planDeletion } from '../../app/schemes/ca
 import type { AnnotationStore } from '../../app/annotations/annotation-store.js';
 import type { CategoryStore } from '../../app/schemes/category-store.js';
 import { describeFailure } from '../shared/failure-message.js';
+import { describeProblems } from '../shared/problem-messages.js';
 
 /** The stores a deletion works on. */
 export interface DeletionServices {
@@ -72,7 +73,7 @@ export class CategoryDeletion {
     try {
       const removal = await deleteCategoryAndAnnotations({ categories, annotations }, asking.category.id, choice);
       if (removal.ok) this.asking = undefined;
-      else this.problem = removal.problems.map((p) => p.message).join(' ');
+      else this.problem = describeProblems(removal.problems).join(' ');
     } catch (error) {
       this.problem = describeFailure(error);
     }

@@ -1,6 +1,7 @@
 /**
  * The category palette as a specification: every colour keeps the contrasts it claims (text on its
- * tint, the underline against the page, light and dark), no two are too close, and the arithmetic
+ * tint, the underline against the page, light and dark), no two are too close, a scheme is offered
+ * only colours apart from its others, and the arithmetic
  * under it agrees with known values (WCAG's 21:1, Sharma's CIEDE2000 test data).
  */
 import { expect } from '@open-wc/testing';
@@ -8,6 +9,7 @@ import {
   CATEGORY_PALETTE,
   checkColour,
   ciede2000,
+  coloursApartFrom,
   colourDistance,
   contrastRatio,
   MIN_LINE_CONTRAST,
@@ -15,6 +17,7 @@ import {
   mixColours,
   nextPaletteColour,
   normaliseColour,
+  PALETTE_MIN_DISTANCE,
   relativeLuminance,
   THEME,
   toLab,
@@ -49,12 +52,19 @@ describe('category palette', () => {
     });
   }
 
-  it('keeps every pair of its colours at least TOO_CLOSE_THRESHOLD apart', () => {
+  it('keeps every pair of its colours at least PALETTE_MIN_DISTANCE apart', () => {
     for (const [i, a] of CATEGORY_PALETTE.entries()) {
       for (const b of CATEGORY_PALETTE.slice(i + 1)) {
-        expect(colourDistance(a.colour, b.colour), `${a.id}/${b.id}`).to.be.at.least(TOO_CLOSE_THRESHOLD);
+        expect(colourDistance(a.colour, b.colour), `${a.id}/${b.id}`).to.be.at.least(PALETTE_MIN_DISTANCE);
       }
     }
+  });
+
+  it('counts blue and sky blue (ΔE00 14.6) as too close to share a scheme, though apart as a palette pair', () => {
+    const distance = colourDistance('#0072b2', '#1e90b0');
+    expect(distance).to.be.closeTo(14.6, 0.05);
+    expect(distance).to.be.at.least(PALETTE_MIN_DISTANCE);
+    expect(distance).to.be.below(TOO_CLOSE_THRESHOLD);
   });
 
   it('uses the page colours of styles/tokens.css', () => {
@@ -211,5 +221,36 @@ describe('nextPaletteColour', () => {
   it('still answers, with the least clashing colour, when every palette colour is used', () => {
     const all = CATEGORY_PALETTE.map((entry) => entry.colour);
     expect(all).to.include(nextPaletteColour(all));
+  });
+
+  it('gives a sixth category of the default scheme violet, not sky blue beside Actor’s blue', () => {
+    const used = [...DEFAULT_CATEGORIES.map((category) => category.colour), nextPaletteColour(DEFAULT_CATEGORIES.map((category) => category.colour))];
+    expect(used[4]).to.equal('#d55e00');
+    expect(nextPaletteColour(used)).to.equal('#7a5cc9');
+  });
+});
+
+describe('coloursApartFrom', () => {
+  const ids = (used: readonly string[]): string[] => coloursApartFrom(used).map((entry) => entry.id);
+
+  it('offers the whole palette, in order, to a scheme with no other colour', () => {
+    expect(ids([])).to.deep.equal(CATEGORY_PALETTE.map((entry) => entry.id));
+  });
+
+  it('offers a new category of the default scheme only colours apart from Actor, Policy, Quote and Statistic', () => {
+    expect(ids(DEFAULT_CATEGORIES.map((category) => category.colour))).to.deep.equal(['vermillion', 'violet', 'teal', 'brown', 'red', 'grey']);
+  });
+
+  it('offers Policy its own ochre and the colours apart from the other three, not sky blue beside Actor’s blue', () => {
+    const others = DEFAULT_CATEGORIES.filter((category) => category.id !== 'policy').map((category) => category.colour);
+    const offered = ids(others);
+    expect(offered).to.deep.equal(['vermillion', 'ochre', 'olive', 'violet', 'teal', 'brown', 'red', 'grey']);
+    for (const entry of coloursApartFrom(others)) {
+      for (const other of others) expect(colourDistance(entry.colour, other), `${entry.id}/${other}`).to.be.at.least(TOO_CLOSE_THRESHOLD);
+    }
+  });
+
+  it('offers nothing when every palette colour is taken', () => {
+    expect(ids(CATEGORY_PALETTE.map((entry) => entry.colour))).to.deep.equal([]);
   });
 });

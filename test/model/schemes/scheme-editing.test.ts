@@ -19,6 +19,7 @@ import {
   planCategoryDeletion,
   recolour,
   renameCategory,
+  renameScheme,
   schemeCategoryIri,
   schemeOrder,
   setKey,
@@ -314,6 +315,35 @@ describe('scheme editing: schemes and slugs', () => {
       warnings: [],
     });
     expect(createScheme({ de: '' }, existing, '')).to.deep.include({ ok: false });
+  });
+
+  it('refuses a new scheme with the name of another, in either language, whatever its case', () => {
+    const existing = [{ id: 'civics', iri: CIVICS_IRI, label: { de: 'Politik', en: 'Civics' }, created: '', modified: '' }];
+    const taken = { code: 'label-taken', params: { label: 'Civics', labelDe: 'Politik', otherId: 'civics' }, message: '"Civics" has this name already.' };
+    expect(createScheme({ de: 'civics', en: 'civics' }, existing, '')).to.deep.equal({ ok: false, problems: [taken] });
+    expect(createScheme({ de: 'POLITIK' }, existing, '')).to.deep.equal({ ok: false, problems: [taken] });
+    expect(createScheme({ de: 'Klasse 9b', en: 'Class 9b' }, existing, '').ok).to.equal(true);
+  });
+
+  it('renames a scheme: one language at a time, the other kept, id and IRI unchanged; its own name is no clash', () => {
+    const civics = { id: 'civics', iri: CIVICS_IRI, label: { de: 'Politik', en: 'Civics' }, created: 'c', modified: 'm' };
+    const other = { id: 'media', iri: `${CIVICS_IRI}-media`, label: { de: 'Medien', en: 'Media' }, created: '', modified: '' };
+    expect(renameScheme(civics, { de: 'Politik 9b' }, [civics, other], 'now')).to.deep.equal({
+      ok: true,
+      value: { ...civics, label: { de: 'Politik 9b', en: 'Civics' }, modified: 'now' },
+      warnings: [],
+    });
+    expect(renameScheme(civics, { en: 'civics' }, [civics, other], 'now').ok).to.equal(true);
+    expect(renameScheme(civics, { en: ' ' }, [civics, other], 'now')).to.deep.include({ ok: true });
+    expect(renameScheme(civics, { en: 'Media' }, [civics, other], 'now')).to.deep.include({ ok: false });
+    expect(renameScheme({ ...civics, label: { de: '', en: '' } }, { de: '' }, [civics], 'now')).to.deep.include({ ok: false });
+  });
+
+  it('names the category of a refusal in both languages, so that the interface can say it in German', () => {
+    const taken = setKey(ALL, 'speaker', '1');
+    expect(taken.ok ? [] : taken.problems.map((p) => p.params)).to.deep.equal([{ key: '1', label: 'Claim', labelDe: 'Claim (de)', otherId: 'claim' }]);
+    const nested = setParent(ALL, 'speaker', 'claim');
+    expect(nested.ok ? [] : nested.problems.map((p) => [p.code, p.params])).to.deep.equal([['has-children', { label: 'Speaker', labelDe: 'Speaker (de)' }]]);
   });
 
   it('gives a category with an unsluggable label the id "category"', () => {

@@ -169,7 +169,7 @@ describe('import plan: tags become categories', () => {
     const { newCategories } = plan(file([on(SANCTUARY, LEE, { id: 'a', tags: [{ label: 'Framing' }, { label: 'Tone' }] })]));
     expect(newCategories.map((category) => [category.id, category.colour, category.line, category.order, category.schemeId])).to.deep.equal([
       ['framing', '#d55e00', 'wavy', 5, 'default'],
-      ['tone', '#1e90b0', 'solid', 6, 'default'],
+      ['tone', '#7a5cc9', 'solid', 6, 'default'],
     ]);
   });
 
