@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { DOMSerializer } from 'prosemirror-model';
 import { canonicalText, type ArticleBlock } from '../../src/model/documents/article.js';
 import { articleToDoc, docToBlocks } from '../../src/editor/article-doc.js';
-import { htmlToBlocks } from '../../src/editor/html-to-blocks.js';
+import { htmlToBlocks, readHtml } from '../../src/editor/html-to-blocks.js';
 import { articleSchema } from '../../src/editor/schema.js';
 import { textIndexOf } from '../../src/editor/text-offsets.js';
 
@@ -59,8 +59,8 @@ describe('HTML as blocks', () => {
       expected: [LI('eins'), LI('zwei'), LI('drei'), LI('vier')],
     },
     {
-      name: 'the loose text of div, blockquote, pre, section and figcaption as paragraphs',
-      html: '<div>Lose</div><blockquote>Zitat <p>mit Absatz</p></blockquote><pre>a\n   b</pre><section>S</section><figure><figcaption>F</figcaption></figure>',
+      name: 'the loose text of div, blockquote, pre, section and figure as paragraphs',
+      html: '<div>Lose</div><blockquote>Zitat <p>mit Absatz</p></blockquote><pre>a\n   b</pre><section>S</section><figure>F</figure>',
       expected: [P('Lose'), P('Zitat'), P('mit Absatz'), P('a b'), P('S'), P('F')],
     },
     {
@@ -80,6 +80,91 @@ describe('HTML as blocks', () => {
   for (const { name, html, expected } of cases) {
     it(`reads ${name}`, () => {
       expect(htmlToBlocks(html)).to.deep.equal(expected);
+    });
+  }
+});
+
+describe('a saved web page: its navigation, headers, footers, asides and captions', () => {
+  /** A page as a browser saves it from a news site, the article amid the site's chrome. */
+  const PAGE = `<!doctype html><html lang="de"><head><title> Sichere Häfen:
+    Städte gegen die Abschiebung | Beispielzeitung </title></head><body>
+    <header><a href="/">Beispielzeitung</a><h1>Beispielzeitung</h1><nav><ul><li>Politik</li><li>Kultur</li></ul></nav></header>
+    <main><article>
+      <header><h1>Sichere Häfen</h1><p>Von Mara Schüler</p></header>
+      <p>Immer mehr Städte erklären sich zu sicheren Häfen.</p>
+      <figure><figcaption>Ein Hafen im Nebel. Foto: Agentur</figcaption></figure>
+      <aside><h2>Mehr zum Thema</h2><p>Ein anderer Artikel</p></aside>
+      <div role="complementary">Anzeige</div>
+      <p>Das Netzwerk wächst seit 2018.</p>
+      <footer><p>Schlagworte: Migration, Städte</p></footer>
+    </article></main>
+    <div role="navigation">Zurück nach oben</div>
+    <footer><p>© Beispielzeitung</p><nav>Impressum</nav></footer>
+  </body></html>`;
+  const ARTICLE: ArticleBlock[] = [
+    { type: 'headline', text: 'Sichere Häfen' },
+    P('Von Mara Schüler'),
+    P('Immer mehr Städte erklären sich zu sicheren Häfen.'),
+    P('Das Netzwerk wächst seit 2018.'),
+  ];
+
+  it('leaves them out, keeping the article\'s own header, and says how many parts went', () => {
+    expect(readHtml(PAGE)).to.deep.equal({ blocks: ARTICLE, title: 'Sichere Häfen: Städte gegen die Abschiebung | Beispielzeitung', leftOut: 7 });
+  });
+
+  it('keeps every one of them when the reader asks, in the page\'s order', () => {
+    expect(readHtml(PAGE, { keepPageChrome: true })).to.deep.equal({
+      blocks: [
+        P('Beispielzeitung'),
+        { type: 'headline', text: 'Beispielzeitung' },
+        LI('Politik'),
+        LI('Kultur'),
+        { type: 'subheading', text: 'Sichere Häfen' },
+        P('Von Mara Schüler'),
+        P('Immer mehr Städte erklären sich zu sicheren Häfen.'),
+        P('Ein Hafen im Nebel. Foto: Agentur'),
+        { type: 'subheading', text: 'Mehr zum Thema' },
+        P('Ein anderer Artikel'),
+        P('Anzeige'),
+        P('Das Netzwerk wächst seit 2018.'),
+        P('Schlagworte: Migration, Städte'),
+        P('Zurück nach oben'),
+        P('© Beispielzeitung'),
+        P('Impressum'),
+      ],
+      title: 'Sichere Häfen: Städte gegen die Abschiebung | Beispielzeitung',
+      leftOut: 0,
+    });
+  });
+
+  const parts: { name: string; html: string; dropped: ArticleBlock[]; kept: ArticleBlock[]; leftOut: number }[] = [
+    { name: 'nav', html: '<nav><a>Start</a></nav><p>Text</p>', dropped: [P('Text')], kept: [P('Start'), P('Text')], leftOut: 1 },
+    { name: 'a page-level header', html: '<header>Seitenkopf</header><p>Text</p>', dropped: [P('Text')], kept: [P('Seitenkopf'), P('Text')], leftOut: 1 },
+    { name: 'a header inside a section (kept: it is the section\'s)', html: '<section><header>Kopf</header><p>Text</p></section>', dropped: [P('Kopf'), P('Text')], kept: [P('Kopf'), P('Text')], leftOut: 0 },
+    { name: 'a footer inside an article', html: '<article><p>Text</p><footer>Teilen</footer></article>', dropped: [P('Text')], kept: [P('Text'), P('Teilen')], leftOut: 1 },
+    { name: 'aside', html: '<p>Text</p><aside>Kasten</aside>', dropped: [P('Text')], kept: [P('Text'), P('Kasten')], leftOut: 1 },
+    { name: 'figcaption', html: '<figure><figcaption>Bildunterschrift</figcaption></figure><p>Text</p>', dropped: [P('Text')], kept: [P('Bildunterschrift'), P('Text')], leftOut: 1 },
+    { name: 'role="banner"', html: '<div role="banner">Logo</div><p>Text</p>', dropped: [P('Text')], kept: [P('Logo'), P('Text')], leftOut: 1 },
+    { name: 'role="contentinfo"', html: '<p>Text</p><div role="contentinfo">Impressum</div>', dropped: [P('Text')], kept: [P('Text'), P('Impressum')], leftOut: 1 },
+    { name: 'an empty nav (not counted)', html: '<nav> </nav><p>Text</p>', dropped: [P('Text')], kept: [P('Text')], leftOut: 0 },
+  ];
+  for (const { name, html, dropped, kept, leftOut } of parts) {
+    it(`${name}: left out, or kept when asked`, () => {
+      expect(readHtml(html)).to.deep.include({ blocks: dropped, leftOut });
+      expect(readHtml(html, { keepPageChrome: true })).to.deep.include({ blocks: kept, leftOut: 0 });
+    });
+  }
+
+  const titles: { name: string; html: string; title: string }[] = [
+    { name: 'the <title>, its whitespace collapsed', html: '<title>\n  Ein   Titel </title><h1>Die Überschrift</h1>', title: 'Ein Titel' },
+    { name: 'else the first h1', html: '<h2>Vorspann</h2><h1>Die Überschrift</h1><p>x</p>', title: 'Die Überschrift' },
+    { name: 'else the first subheading', html: '<title> </title><p>x</p><h3>Zwischentitel</h3>', title: 'Zwischentitel' },
+    { name: 'else none', html: '<p>Nur ein Absatz.</p>', title: '' },
+    { name: 'not the site\'s name in a dropped banner', html: '<header><h1>Beispielzeitung</h1></header><article><h2>Der Artikel</h2></article>', title: 'Der Artikel' },
+  ];
+  for (const { name, html, title } of titles) {
+    it(`offers as title ${name}`, () => {
+      expect(readHtml(html).title).to.equal(title);
     });
   }
 });

@@ -2,7 +2,9 @@
  * Export: the annotations of one article, or of the whole library, as a W3C AnnotationCollection
  * (JSON-LD) the reader downloads. The conversion is model/w3c's; this gathers what it needs (each
  * article's canonical text, for code point positions, and the own documents the file carries);
- * src/ui/shared/download.ts hands the file to the browser.
+ * src/ui/shared/download.ts hands the file to the browser. An own document travels with its text
+ * whether or not it has annotations yet: exporting a document just added is how a teacher hands it
+ * out, and importing that file into another browser adds the document.
  */
 import type { Annotation } from '../../model/annotations/annotation.js';
 import { canonicalText } from '../../model/documents/article.js';
@@ -10,6 +12,7 @@ import { CARRIED_DOCUMENTS_KEY, carriedForm } from '../../model/w3c/carried-docu
 import type { ArticleSource } from '../../model/documents/library.js';
 import type { OwnDocument } from '../../model/documents/own-documents.js';
 import type { CategoryStore } from '../schemes/category-store.js';
+import type { ExportedDocument } from '../../model/w3c/w3c-export.js';
 
 /** The media type of an annotation export (W3C Web Annotation Protocol, section 4). */
 export const EXPORT_MEDIA_TYPE = 'application/ld+json';
@@ -28,6 +31,11 @@ export interface ExportRequest {
   readonly now?: Date;
   /** The stored form of an own document, so the export can carry its text. */
   readonly ownDocument?: (id: string) => OwnDocument | undefined;
+  /**
+   * The documents the export is of (the article's id, or every id of the library): an own document
+   * among them is carried even when it has no annotations. Documents of `annotations` are carried anyway.
+   */
+  readonly documentIds?: readonly string[];
 }
 
 /** An export file: its name and its JSON text. */
@@ -39,14 +47,17 @@ export interface ExportFile {
 /** Builds the export file: `<scope>-annotations-<YYYY-MM-DD>.jsonld`. */
 export async function buildExport(request: ExportRequest): Promise<ExportFile> {
   const now = request.now ?? new Date();
-  const documents = new Map<string, { iri: string; text: string }>();
+  const documents = new Map<string, ExportedDocument>();
   const carried: Omit<OwnDocument, 'origin'>[] = [];
-  for (const documentId of new Set(request.annotations.map((annotation) => annotation.documentId))) {
+  const annotated = new Set(request.annotations.map((annotation) => annotation.documentId));
+  for (const documentId of new Set([...annotated, ...(request.documentIds ?? [])])) {
     const entry = request.articles.entry(documentId);
     if (!entry) continue;
-    const body = await request.articles.loadBody(documentId);
-    documents.set(documentId, { iri: entry.iri, text: canonicalText(body.blocks) });
-    // A reader's own document goes with its annotations: the classmate who imports gets the text.
+    if (annotated.has(documentId)) {
+      const body = await request.articles.loadBody(documentId);
+      documents.set(documentId, { iri: entry.iri, text: canonicalText(body.blocks), blocks: body.blocks });
+    }
+    // A reader's own document goes with the file, annotated or not: whoever imports it gets the text.
     const own = entry.own ? request.ownDocument?.(documentId) : undefined;
     if (own) carried.push(carriedForm(own));
   }

@@ -3,26 +3,34 @@
  * (model/w3c), plan it against the library (which article each annotation is on, anchoring,
  * categories, what is already here), and, once the reader confirmed the summary, write it all in
  * one transaction. A bad file gives its problems and changes nothing. The import dialog, a class
- * view collecting many hand-ins, or a test drive the same two steps.
+ * view collecting many hand-ins, or a test drive the same two steps. A file that is no annotation
+ * file at all (a PDF, a photo, a text document) is named for what it is (file-recognition.ts).
+ * A file may carry own documents and no annotations (the export of a document not yet annotated):
+ * importing it adds the documents.
  */
 import { canonicalText } from '../../model/documents/article.js';
 import type { ArticleSource } from '../../model/documents/library.js';
 import type { OwnDocument } from '../../model/documents/own-documents.js';
-import { fail, ok, type Result } from '../../model/result.js';
+import { type Failure, fail, failAll, ok, type Result } from '../../model/result.js';
 import type { ImportableDocument, ImportPlan } from '../../model/w3c/import-plan.js';
 import { readCarriedDocuments } from '../../model/w3c/carried-documents.js';
 import type { AnnotationStore } from '../annotations/annotation-store.js';
 import type { LibraryStore } from '../library/library-store.js';
 import type { CategoryStore } from '../schemes/category-store.js';
+import { type SniffableFile, wrongKindByContent, wrongKindByName } from './file-recognition.js';
 
 /** The biggest file an import reads: bad input gets a message, never a frozen tab. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
-/** A file to import: a browser File, or anything with a name, a size and its text. */
+/**
+ * A file to import: a browser File, or anything with a name, a size and its text (and, to tell a
+ * PDF or an image from a broken annotation file by its first bytes, `slice`).
+ */
 export interface ImportSource {
   readonly name: string;
   readonly size: number;
   text(): Promise<string>;
+  slice?: SniffableFile['slice'];
 }
 
 /** What the reader confirms: the plan, the titles of the articles it names, the documents it carries. */
@@ -47,19 +55,40 @@ export interface ImportStores {
 
 /**
  * Reads, parses and plans `file`; writes nothing. A file over {@link MAX_IMPORT_BYTES} is refused
- * with the code `too-large` (params: file, megabytes), as the parser refuses a long text, before it is read.
+ * with the code `too-large` (params: file, megabytes), as the parser refuses a long text, before it
+ * is read; a file of another kind (a PDF, an image, a text document) with its kind's code
+ * (file-recognition.ts), by its first bytes, or by its name when its text is not JSON.
  */
 export async function prepareImport(file: ImportSource, stores: ImportStores, now = new Date()): Promise<Result<ImportSummary>> {
+  const refused = await refuseBeforeReading(file);
+  if (refused) return refused;
+  return planAnnotationImport(await file.text(), file.name, stores, now);
+}
+
+/**
+ * What refuses a file before its text is read: its size (`too-large`), or its first bytes saying it
+ * is a PDF, an image, an archive or another file that is no annotation file.
+ */
+export async function refuseBeforeReading(file: ImportSource): Promise<Failure | undefined> {
   if (file.size > MAX_IMPORT_BYTES) {
     const megabytes = Math.round(file.size / 1024 / 1024);
     return fail('too-large', { file: file.name, megabytes }, `${file.name}: the file is ${megabytes} MB; Close Reader imports files up to 50 MB.`);
   }
+  const wrongKind = file.slice ? await wrongKindByContent({ name: file.name, size: file.size, slice: file.slice.bind(file) }, 'annotations') : undefined;
+  return wrongKind ? failAll([wrongKind]) : undefined;
+}
+
+/** Parses and plans the text of an annotation file named `fileName`; writes nothing. */
+export async function planAnnotationImport(text: string, fileName: string, stores: ImportStores, now = new Date()): Promise<Result<ImportSummary>> {
   // The parser and planner load with the first import: most visits never import.
   const [{ parseAnnotationFile }, { planImport }] = await Promise.all([import('../../model/w3c/w3c.js'), import('../../model/w3c/import-plan.js')]);
-  const text = await file.text();
-  const parsed = parseAnnotationFile(text, file.name);
-  if (!parsed.ok) return parsed;
-  const carried = readCarriedDocuments(JSON.parse(text), file.name);
+  const parsed = parseAnnotationFile(text, fileName);
+  if (!parsed.ok) {
+    // Not JSON, and named like a text document or an Office file: say what it is rather than where JSON broke.
+    const wrongKind = parsed.problems.some((entry) => entry.code === 'not-json') ? wrongKindByName(fileName, 'annotations') : undefined;
+    return wrongKind ? failAll([wrongKind]) : parsed;
+  }
+  const carried = readCarriedDocuments(JSON.parse(text), fileName);
   if (!carried.ok) return carried;
   const { articles } = stores;
   const known = new Set(articles.entries.map((entry) => entry.iri));
@@ -73,8 +102,10 @@ export async function prepareImport(file: ImportSource, stores: ImportStores, no
     )),
     ...newDocuments.map((document) => ({ id: document.id, iri: document.iri, title: document.title, text: canonicalText(document.blocks) })),
   ];
-  const planned = planImport(parsed, {
-    fileName: file.name,
+  // A file that carries documents is not empty for holding no annotations: it brings the documents.
+  const warnings = carried.value.length > 0 ? parsed.warnings.filter((warning) => warning.code !== 'no-annotations') : parsed.warnings;
+  const planned = planImport(ok(parsed.value, warnings), {
+    fileName,
     documents,
     categories: stores.categories.categories,
     existingIds: await stores.annotations.allIds(),
@@ -82,7 +113,7 @@ export async function prepareImport(file: ImportSource, stores: ImportStores, no
   });
   if (!planned.ok) return planned;
   const titles = new Map(documents.map((document) => [document.id, document.title]));
-  return ok({ fileName: file.name, plan: planned.value, titles, documents: newDocuments });
+  return ok({ fileName, plan: planned.value, titles, documents: newDocuments });
 }
 
 /**

@@ -3,9 +3,13 @@
  * .html file (picker or drop); see what it became (title and language guessed, both editable;
  * paragraphs and words counted); add it to the library, where it opens like the shipped ones.
  * HTML is parsed into the reader's blocks only: no script, handler, style, frame or remote image
- * of it ever reaches the page.
+ * of it ever reaches the page. A saved web page's navigation, headers, footers and captions are
+ * left out unless the reader keeps them (a checkbox in the preview, which reads the page again), and
+ * its <title> is offered as the title. A file that is not text (a PDF, a Word document, a photo) is
+ * named for what it is, with what to do instead, and changes nothing.
  */
 import { LitElement, html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { ContextConsumer } from '@lit/context';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import type { ArticleBlock } from '../../model/documents/article.js';
@@ -16,16 +20,21 @@ import { countWords } from '../../model/documents/library.js';
 import { addDocumentStyles } from './add-document-view.styles.js';
 import { libraryStoreContext } from '../shared/contexts.js';
 import { blocksInBackground, type BlocksJob } from './blocks-in-background.js';
-import { readDocumentFile } from './document-file.js';
+import { readDocumentFile, readHtmlDocument } from './document-file.js';
 import { describeFailure } from '../shared/failure-message.js';
 import { pickFiles } from '../shared/file-picker.js';
 import { routeHash } from '../shared/hash-route.js';
+import { describeProblems } from '../shared/problem-messages.js';
 import { createOwnDocument } from '../../app/library/own-document-factory.js';
 
 interface Draft {
   readonly blocks: readonly ArticleBlock[];
   readonly fileName?: string;
   readonly notice?: string;
+  /** The title offered for these blocks (the reader's own title is kept when the page is read again). */
+  readonly offeredTitle: string;
+  /** An HTML page: its text, to read again, whether its chrome is kept, and how much was left out. */
+  readonly html?: { readonly text: string; readonly keepPageChrome: boolean; readonly leftOut: number };
 }
 
 /** The "add a document" page. */
@@ -111,8 +120,9 @@ export class CrAddDocumentView extends LitElement {
         <h2 id="draft-title">${msg('Your document')}</h2>
         ${draft.notice ? html`<p class="notice" role="status">${draft.notice}</p>` : nothing}
         <p>${msg(str`${draft.blocks.length} blocks, ${words} words.`)}</p>
+        ${draft.html ? this.renderChromeChoice(draft.html) : nothing}
         <label for="title">${msg('Title')}</label>
-        <input id="title" type="text" .value=${this.title} @input=${(e: Event) => (this.title = (e.target as HTMLInputElement).value)} />
+        <input id="title" type="text" .value=${live(this.title)} @input=${(e: Event) => (this.title = (e.target as HTMLInputElement).value)} />
         <label for="lang">${msg('Language of the text')}</label>
         <select id="lang" @change=${(e: Event) => (this.lang = (e.target as HTMLSelectElement).value)}>
           <option value="de" lang="de" ?selected=${this.lang === 'de'}>Deutsch</option>
@@ -129,6 +139,34 @@ export class CrAddDocumentView extends LitElement {
     `;
   }
 
+  /** The choice to keep a web page's navigation, headers, footers and captions, and what was left out. */
+  private renderChromeChoice(page: NonNullable<Draft['html']>) {
+    return html`<div class="keep-chrome">
+      <input id="keep-chrome" type="checkbox" .checked=${page.keepPageChrome} @change=${this.toggleChrome} />
+      <label for="keep-chrome">${msg('Keep navigation, headers, footers and captions')}</label>
+    </div>
+    ${!page.keepPageChrome && page.leftOut > 0
+      ? html`<p class="notice">${msg(str`Left out: ${page.leftOut} parts of the page (navigation, headers, footers, captions).`)}</p>`
+      : nothing}`;
+  }
+
+  /** Reads the page again, keeping or leaving out its chrome; a title the reader typed stays. */
+  private toggleChrome(event: Event): void {
+    const draft = this.draft;
+    if (!draft?.html) return;
+    const keepPageChrome = (event.target as HTMLInputElement).checked;
+    const reading = readHtmlDocument(draft.html.text, { keepPageChrome });
+    if (reading.blocks.length === 0) {
+      (event.target as HTMLInputElement).checked = draft.html.keepPageChrome;
+      this.error = msg('Without its navigation, headers, footers and captions the page holds no text.');
+      return;
+    }
+    this.error = '';
+    const offeredTitle = reading.title || titleFor(reading.blocks, draft.fileName);
+    if (this.title === draft.offeredTitle) this.title = offeredTitle;
+    this.draft = { ...draft, blocks: reading.blocks, offeredTitle, html: { text: draft.html.text, keepPageChrome, leftOut: reading.leftOut } };
+  }
+
   private usePasted(): void {
     const text = this.renderRoot.querySelector<HTMLTextAreaElement>('#text')?.value ?? '';
     void this.useText(text, 'txt');
@@ -142,13 +180,15 @@ export class CrAddDocumentView extends LitElement {
   private async openFile(file: File): Promise<void> {
     const read = await readDocumentFile(file);
     if (!read.ok) {
-      this.error = read.error;
+      this.error = describeProblems(read.problems).join(' ');
       return;
     }
-    await this.useText(read.text, read.kind, file.name, read.notice);
+    const notice = describeProblems(read.warnings).join(' ');
+    await this.useText(read.value.text, read.value.kind, file.name, notice || undefined);
   }
 
   private async useText(text: string, kind: 'txt' | 'md' | 'html', fileName?: string, notice?: string): Promise<void> {
+    if (kind === 'html') return this.useHtml(text, fileName, notice);
     const job = blocksInBackground(text, kind);
     this.working = job;
     let blocks: ArticleBlock[];
@@ -164,10 +204,38 @@ export class CrAddDocumentView extends LitElement {
       this.error = fileName ? msg(str`${fileName} holds no text.`) : msg('There is no text to add.');
       return;
     }
+    this.showDraft({ blocks, offeredTitle: titleFor(blocks, fileName), ...(fileName ? { fileName } : {}), ...(notice ? { notice } : {}) });
+  }
+
+  /**
+   * Reads an HTML page, its chrome left out; a page that holds text only there (a snippet that is
+   * all <aside>, say) is read again with it kept, and the checkbox says so.
+   */
+  private useHtml(text: string, fileName?: string, notice?: string): void {
+    let keepPageChrome = false;
+    let reading = readHtmlDocument(text);
+    if (reading.blocks.length === 0 && reading.leftOut > 0) {
+      keepPageChrome = true;
+      reading = readHtmlDocument(text, { keepPageChrome });
+    }
+    if (reading.blocks.length === 0) {
+      this.error = fileName ? msg(str`${fileName} holds no text.`) : msg('There is no text to add.');
+      return;
+    }
+    this.showDraft({
+      blocks: reading.blocks,
+      offeredTitle: reading.title || titleFor(reading.blocks, fileName),
+      html: { text, keepPageChrome, leftOut: reading.leftOut },
+      ...(fileName ? { fileName } : {}),
+      ...(notice ? { notice } : {}),
+    });
+  }
+
+  private showDraft(draft: Draft): void {
     this.error = '';
-    this.title = titleFor(blocks, fileName);
-    this.lang = guessLanguage(canonicalText(blocks));
-    this.draft = { blocks, ...(fileName ? { fileName } : {}), ...(notice ? { notice } : {}) };
+    this.title = draft.offeredTitle;
+    this.lang = guessLanguage(canonicalText(draft.blocks));
+    this.draft = draft;
   }
 
   private async add(): Promise<void> {

@@ -1,12 +1,15 @@
 /**
  * Reading a reader's own document from a file they opened or dropped: which kind of text it is,
- * whether it is text at all, and in which encoding, with messages that say what went wrong in
- * words a reader can act on. Then the text as blocks, by kind. Browser-only (File, TextDecoder).
- * The messages are plain English strings; the view that shows them wraps them.
+ * whether it is text at all (a PDF, a Word document or a photo is named for what it is, by
+ * src/app/import/file-recognition.ts), and in which encoding. What is wrong comes as problems with
+ * codes (model/result.ts) that ui/shared/problem-messages.ts says in the reader's language. Then
+ * the text as blocks, by kind. Browser-only (File, TextDecoder).
  */
 import type { ArticleBlock } from '../../model/documents/article.js';
+import { type Result, fail, failAll, ok, problem } from '../../model/result.js';
 import { markdownToBlocks, plainTextToBlocks } from '../../model/text/text-to-blocks.js';
-import { htmlToBlocks } from '../../editor/html-to-blocks.js';
+import { type HtmlReadingOptions, readHtml } from '../../editor/html-to-blocks.js';
+import { type FileKindCode, notText, unknownDocumentKind, wrongKindByContent, wrongKindByName } from '../../app/import/file-recognition.js';
 
 /** The largest file Close Reader opens as a document: 20 MB. */
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
@@ -20,10 +23,30 @@ const MAX_CONTROL_SHARE = 0.05;
 /** What kind of text a document is, which says how it becomes blocks. */
 export type DocumentKind = 'txt' | 'md' | 'html';
 
-/** A file read as a document's text, or why it could not be. */
-export type DocumentFileResult =
-  | { readonly ok: true; readonly text: string; readonly kind: DocumentKind; readonly notice?: string }
-  | { readonly ok: false; readonly error: string };
+/** A document file's text and kind. */
+export interface DocumentText {
+  readonly text: string;
+  readonly kind: DocumentKind;
+}
+
+/**
+ * Why a file cannot be a document, besides its being of another kind (FileKindCode): over 20 MB
+ * ('document-too-large', params: file, megabytes) or without text ('document-empty', params: file).
+ * A file that was not UTF-8 is read as Windows-1252 with the warning 'read-as-latin1' (params: file).
+ */
+export type DocumentFileCode = FileKindCode | 'document-too-large' | 'document-empty' | 'read-as-latin1';
+
+/** A file read as a document's text (with a warning when it was not UTF-8), or why it could not be. */
+export type DocumentFileResult = Result<DocumentText, DocumentFileCode>;
+
+/** A document's text read as blocks, with the title it offers and what was left out of it. */
+export interface DocumentReading {
+  readonly blocks: ArticleBlock[];
+  /** The title the text offers (an HTML page's <title> or first heading); '' when it offers none. */
+  readonly title: string;
+  /** How many parts of an HTML page were left out as its navigation, headers, footers and captions. */
+  readonly leftOut: number;
+}
 
 const KINDS_BY_EXTENSION: Readonly<Record<string, DocumentKind>> = {
   txt: 'txt',
@@ -51,27 +74,31 @@ export function documentKindOf(fileName: string, mediaType = ''): DocumentKind |
 }
 
 /**
- * Reads `file` as a document's text. Refused, before anything is read: a file of a kind Close Reader
- * does not open, over {@link MAX_DOCUMENT_BYTES}, or empty. Refused after looking at it: a file that
+ * Reads `file` as a document's text. Refused before anything is read: a file over
+ * {@link MAX_DOCUMENT_BYTES}, or empty. Refused after a look at its first bytes: a PDF, an Office
+ * document, an image, an archive or another format that is not text (whatever its name says); then
+ * a file of a kind Close Reader does not open, by its name. Refused after reading it: a file that
  * is not text (NUL bytes or many control characters in its first 64 KB). Decoded as UTF-8 (UTF-16
  * when it starts with a UTF-16 byte order mark); when that fails, as Windows-1252 (Latin-1), with a
- * notice saying so.
+ * warning saying so.
  */
 export async function readDocumentFile(file: File): Promise<DocumentFileResult> {
   const name = file.name || 'The file';
-  const kind = documentKindOf(file.name, file.type);
-  if (!kind) return { ok: false, error: `${name}: Close Reader opens .txt, .md and .html files.` };
   if (file.size > MAX_DOCUMENT_BYTES) {
     const megabytes = Math.ceil((file.size / (1024 * 1024)) * 10) / 10;
-    return { ok: false, error: `${name}: the file is ${megabytes} MB; Close Reader opens documents up to 20 MB.` };
+    return fail('document-too-large', { file: name, megabytes }, `${name}: the file is ${megabytes} MB; Close Reader opens documents up to 20 MB.`);
   }
-  if (file.size === 0) return { ok: false, error: `${name} is empty.` };
+  if (file.size === 0) return fail('document-empty', { file: name }, `${name} is empty.`);
+  const wrongKind = await wrongKindByContent(file, 'documents');
+  if (wrongKind) return failAll([wrongKind]);
+  const kind = documentKindOf(file.name, file.type);
+  if (!kind) return failAll([wrongKindByName(file.name, 'documents') ?? unknownDocumentKind(file.name)]);
   const bytes = new Uint8Array(await file.arrayBuffer());
   const decoded = decode(bytes);
-  if (!decoded || looksBinary(decoded.text.slice(0, SNIFF_BYTES))) return { ok: false, error: `${name} is not a text file.` };
-  if (decoded.text.trim() === '') return { ok: false, error: `${name} is empty.` };
-  const notice = decoded.latin1 ? `${name} was not UTF-8; read as Latin-1 (Windows-1252).` : undefined;
-  return notice ? { ok: true, text: decoded.text, kind, notice } : { ok: true, text: decoded.text, kind };
+  if (!decoded || looksBinary(decoded.text.slice(0, SNIFF_BYTES))) return failAll([notText(file.name, 'documents')]);
+  if (decoded.text.trim() === '') return fail('document-empty', { file: name }, `${name} is empty.`);
+  if (!decoded.latin1) return ok({ text: decoded.text, kind });
+  return ok({ text: decoded.text, kind }, [problem('read-as-latin1', { file: name }, `${name} was not UTF-8; read as Latin-1 (Windows-1252).`)]);
 }
 
 /**
@@ -106,7 +133,7 @@ function looksBinary(start: string): boolean {
   return controls > start.length * MAX_CONTROL_SHARE;
 }
 
-/** The blocks of a document's text, by its kind: plain text, Markdown or HTML. */
+/** The blocks of a document's text, by its kind: plain text, Markdown or HTML (its page chrome left out). */
 export function blocksFromDocumentText(text: string, kind: DocumentKind): ArticleBlock[] {
   switch (kind) {
     case 'txt':
@@ -114,6 +141,14 @@ export function blocksFromDocumentText(text: string, kind: DocumentKind): Articl
     case 'md':
       return markdownToBlocks(text);
     case 'html':
-      return htmlToBlocks(text);
+      return readHtml(text).blocks;
   }
+}
+
+/**
+ * An HTML document's blocks, the title it offers and how many parts of the page were left out;
+ * with `keepPageChrome`, its navigation, headers, footers and captions kept (html-to-blocks.ts).
+ */
+export function readHtmlDocument(text: string, options: HtmlReadingOptions = {}): DocumentReading {
+  return readHtml(text, options);
 }

@@ -1,7 +1,7 @@
 /**
  * Import, for the whole app: a file chosen with the picker or dropped onto the window goes to the
- * import use case (src/app/import/annotation-import.ts: read, parse, plan) and its summary is
- * shown. Confirm writes it all in one transaction; Cancel writes nothing; a bad file gets its
+ * import use case (src/app/import/file-import.ts: read, tell annotations from a category scheme,
+ * parse, plan) and its summary is shown. Confirm writes it all in one transaction; Cancel writes nothing; a bad file gets its
  * messages, in the reader's language where the problem's code is known, and changes nothing.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -10,17 +10,22 @@ import type { ArticleSource } from '../../model/documents/library.js';
 import type { AnnotationStore } from '../../app/annotations/annotation-store.js';
 import type { CategoryStore } from '../../app/schemes/category-store.js';
 import type { LibraryStore } from '../../app/library/library-store.js';
-import { confirmImport, prepareImport, type ImportStores, type ImportSummary } from '../../app/import/annotation-import.js';
+import { confirmImport, type ImportStores, type ImportSummary } from '../../app/import/annotation-import.js';
+import { prepareFileImport } from '../../app/import/file-import.js';
+import { confirmSchemeImport, type SchemeImportSummary } from '../../app/import/scheme-import.js';
 import { describeFailure } from '../shared/failure-message.js';
 import { pickFiles } from '../shared/file-picker.js';
+import { currentLocale } from '../shared/localization.js';
 import { describeProblem } from '../shared/problem-messages.js';
+import { storageProblem } from '../../app/storage-error.js';
 
 /** What the import dialog shows. */
 export type ImportState =
   | { readonly kind: 'idle' }
   | { readonly kind: 'working'; readonly fileName: string }
   | { readonly kind: 'errors'; readonly fileName: string; readonly errors: readonly string[] }
-  | ({ readonly kind: 'summary' } & ImportSummary);
+  | ({ readonly kind: 'summary' } & ImportSummary)
+  | ({ readonly kind: 'scheme-summary' } & SchemeImportSummary);
 
 /** The services an import needs; any may be missing while the app starts. */
 export interface ImportServices {
@@ -75,11 +80,12 @@ export class ImportController implements ReactiveController {
     if (!stores) return;
     this.show({ kind: 'working', fileName: file.name });
     try {
-      const prepared = await prepareImport(file, stores);
+      const prepared = await prepareFileImport(file, stores);
       if (!prepared.ok) return this.show({ kind: 'errors', fileName: file.name, errors: prepared.problems.map(describeProblem) });
-      this.show({ kind: 'summary', ...prepared.value });
+      const { value } = prepared;
+      this.show(value.kind === 'scheme' ? { kind: 'scheme-summary', ...value.summary } : { kind: 'summary', ...value.summary });
     } catch (error) {
-      this.show({ kind: 'errors', fileName: file.name, errors: [`${file.name}: ${error instanceof Error ? error.message : String(error)}`] });
+      this.show({ kind: 'errors', fileName: file.name, errors: [`${file.name}: ${describeProblem(storageProblem(error))}`] });
     }
   }
 
@@ -87,10 +93,17 @@ export class ImportController implements ReactiveController {
   async confirm(): Promise<void> {
     const state = this.state;
     const stores = this.stores();
-    if (state.kind !== 'summary' || !stores) return;
+    if ((state.kind !== 'summary' && state.kind !== 'scheme-summary') || !stores) return;
     try {
-      const written = await confirmImport(state, stores);
-      this.message = msg(str`Imported ${written} annotations.`);
+      if (state.kind === 'scheme-summary') {
+        await confirmSchemeImport(state, stores.categories);
+        const label = currentLocale() === 'de' ? state.merge.scheme.label.de : state.merge.scheme.label.en;
+        this.message = msg(str`Imported the category scheme “${label}”.`);
+      } else {
+        const written = await confirmImport(state, stores);
+        const documents = state.documents.length;
+        this.message = documents > 0 ? msg(str`Imported ${documents} documents and ${written} annotations.`) : msg(str`Imported ${written} annotations.`);
+      }
       this.show({ kind: 'idle' });
     } catch (error) {
       this.show({ kind: 'errors', fileName: state.fileName, errors: [describeFailure(error)] });
@@ -99,7 +112,7 @@ export class ImportController implements ReactiveController {
 
   /** Closes the dialog; nothing is written. */
   cancel(): void {
-    if (this.state.kind === 'summary') this.message = msg('Import cancelled: nothing was changed.');
+    if (this.state.kind === 'summary' || this.state.kind === 'scheme-summary') this.message = msg('Import cancelled: nothing was changed.');
     this.show({ kind: 'idle' });
   }
 

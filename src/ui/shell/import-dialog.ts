@@ -1,7 +1,8 @@
 /**
  * <cr-import-dialog>: what an import would do, before anything is written (how many annotations
  * for which articles, new categories, how many cannot be placed, how many are already here, what
- * was ignored), with Import and Cancel; or, for a bad file, every message naming what is wrong.
+ * was ignored, said in the reader's language by problem-messages.ts), with Import and Cancel; or,
+ * for a bad file, every message naming what is wrong.
  * A modal <dialog>: focus stays in it, Escape cancels.
  *
  * @fires cr-import-confirm - write the import
@@ -9,11 +10,13 @@
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import { categoryLabel } from '../../model/schemes/category.js';
+import { categoryLabel, schemeLabel } from '../../model/schemes/category.js';
 import { importDialogStyles } from './import-dialog.styles.js';
 import type { ImportState } from './import-controller.js';
 import { fire } from '../shared/events.js';
 import { currentLocale } from '../shared/localization.js';
+import type { Problem } from '../../model/result.js';
+import { describeProblem } from '../shared/problem-messages.js';
 
 /** The import summary. */
 export class CrImportDialog extends LitElement {
@@ -58,6 +61,8 @@ export class CrImportDialog extends LitElement {
           <div class="actions"><button type="button" @click=${this.cancel} autofocus>${msg('Close')}</button></div>`;
       case 'summary':
         return this.renderSummary(state);
+      case 'scheme-summary':
+        return this.renderSchemeSummary(state);
     }
   }
 
@@ -65,10 +70,18 @@ export class CrImportDialog extends LitElement {
     const { plan } = state;
     const locale = currentLocale();
     const count = plan.annotations.length;
+    const documents = state.documents.length;
+    // A file may bring documents and no annotations (an own document exported before it was annotated).
+    const writes = count > 0 || documents > 0;
     return html`<h2 id="title">${msg(str`Import ${state.fileName}?`)}</h2>
-      ${count === 0
-        ? html`<p>${msg(str`Nothing to import: all ${plan.alreadyHere} annotations are already here.`)}</p>`
-        : html`<p>${msg(str`${count} annotations for ${plan.perDocument.size} articles:`)}</p>
+      ${documents > 0
+        ? html`<p>${documents === 1 ? msg(str`1 document, ${count} annotations.`) : msg(str`${documents} documents, ${count} annotations.`)}</p>`
+        : nothing}
+      ${!writes
+        ? html`<p>${plan.alreadyHere > 0 ? msg(str`Nothing to import: all ${plan.alreadyHere} annotations are already here.`) : msg('Nothing to import: the file holds no annotations.')}</p>`
+        : count === 0
+          ? nothing
+          : html`<p>${msg(str`${count} annotations for ${plan.perDocument.size} articles:`)}</p>
             <ul>
               ${[...plan.perDocument].map(([id, n]) => html`<li><span lang="de">${state.titles.get(id) ?? id}</span>: ${n}</li>`)}
             </ul>`}
@@ -86,17 +99,44 @@ export class CrImportDialog extends LitElement {
         <dt>${msg('Already here (nothing to do)')}</dt>
         <dd>${plan.alreadyHere}</dd>
       </dl>
-      ${plan.warnings.length
+      ${this.renderNotesAndActions(plan.warnings, writes)}`;
+  }
+
+  /** A category scheme file: the scheme it makes or updates, its categories, what the merge warns about. */
+  private renderSchemeSummary(state: Extract<ImportState, { kind: 'scheme-summary' }>) {
+    const locale = currentLocale();
+    const { merge } = state;
+    const label = schemeLabel(merge.scheme, locale);
+    const writes = !state.unchanged;
+    return html`<h2 id="title">${msg(str`Import ${state.fileName}?`)}</h2>
+      <p>
+        ${state.unchanged
+          ? msg(str`Nothing to import: the category scheme “${label}” is already here as the file has it.`)
+          : merge.created
+            ? msg(str`A new category scheme, “${label}”, with ${state.categories.length} categories:`)
+            : msg(str`Updates the category scheme “${label}”: ${merge.added} categories added, ${merge.updated} changed. It will have these categories:`)}
+      </p>
+      ${writes
+        ? html`<ul>
+            ${state.categories.map((category) => html`<li>${categoryLabel(category, locale)}${category.key ? html` (${msg('key')} <kbd>${category.key}</kbd>)` : nothing}</li>`)}
+          </ul>`
+        : nothing}
+      ${this.renderNotesAndActions(state.warnings, writes)}`;
+  }
+
+  /** The file's notes (folded away) and the buttons: Import and Cancel, or Close when nothing would be written. */
+  private renderNotesAndActions(warnings: readonly Problem[], writes: boolean) {
+    return html`${warnings.length
         ? html`<details>
-            <summary>${msg(str`${plan.warnings.length} notes on the file`)}</summary>
+            <summary>${msg(str`${warnings.length} notes on the file`)}</summary>
             <ul>
-              ${plan.warnings.map((warning) => html`<li>${warning.message}</li>`)}
+              ${warnings.map((warning) => html`<li>${describeProblem(warning)}</li>`)}
             </ul>
           </details>`
         : nothing}
       <div class="actions">
-        ${count > 0 ? html`<button type="button" class="primary" @click=${this.confirm}>${msg('Import')}</button>` : nothing}
-        <button type="button" @click=${this.cancel}>${count > 0 ? msg('Cancel') : msg('Close')}</button>
+        ${writes ? html`<button type="button" class="primary" @click=${this.confirm}>${msg('Import')}</button>` : nothing}
+        <button type="button" @click=${this.cancel}>${writes ? msg('Cancel') : msg('Close')}</button>
       </div>`;
   }
 
