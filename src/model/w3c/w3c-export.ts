@@ -5,6 +5,9 @@
  * https://www.w3.org/TR/annotation-model/
  */
 import { type Annotation, isPlaced } from '../annotations/annotation.js';
+import type { ArticleBlock } from '../documents/article.js';
+import { blockKindIri } from '../documents/block-kind-iri.js';
+import { debrisAt } from '../documents/passage-place.js';
 import { type Category, categoryIri, categoryLabel } from '../schemes/category.js';
 import { codePointIndexFor } from '../text/code-points.js';
 import {
@@ -22,7 +25,7 @@ import {
 /** Everything an export needs besides the annotations. */
 export interface ExportContext {
   /** By article id: the article's stable IRI (the target `source`) and its canonical text. */
-  readonly documents: ReadonlyMap<string, { readonly iri: string; readonly text: string }>;
+  readonly documents: ReadonlyMap<string, ExportedDocument>;
   /** By category id. */
   readonly categories: ReadonlyMap<string, Category>;
   /** The language of the tag labels written. */
@@ -35,6 +38,17 @@ export interface ExportContext {
   readonly collectionId: string;
   /** The collection's label, e.g. "Close Reader: <title>". */
   readonly label: string;
+}
+
+/**
+ * An article as an export needs it: its stable IRI and canonical text, and its blocks when known,
+ * from which the kind of block each passage sits in is derived (the target's `scope`, below).
+ */
+export interface ExportedDocument {
+  readonly iri: string;
+  readonly text: string;
+  /** The blocks `text` is made of (canonicalText(blocks) === text); without them no scope is written. */
+  readonly blocks?: readonly ArticleBlock[];
 }
 
 /** The `generator` of everything we export (3.3.1: the agent that made the serialisation). */
@@ -154,8 +168,20 @@ function labelLanguage(category: Category, locale: 'de' | 'en'): string | undefi
  * The article with the passage selected twice, as alternatives (4.2): by quote, which survives
  * edits to the text, and by position in code points, which is exact and fast. An unplaced
  * annotation has no position worth writing, so only its quote goes out.
+ *
+ * A passage in the page's debris (a photo caption, an embedded tweet, a pull quote, a credit…)
+ * says so in the target's `scope` (4.6: "the resource that provides the scope or context" of the
+ * passage): one IRI per debris kind it touches, `tag:close-reader.app,2026:blocks/<kind>`
+ * (block-kind-iri.ts), e.g. `"scope": "tag:close-reader.app,2026:blocks/caption"`. Why scope:
+ * it is the passage's context rather than something the reader says about it, so it does not
+ * belong in a body, where other tools would show it as a tag or a comment; `styleClass` (4.4)
+ * would oblige a `stylesheet`; `refinedBy` narrows a selection, which this does not. Scope is a
+ * plain IRI the W3C schemas check as one (4.6-scope.json), and a tool that does not know it reads
+ * past it. The kind is derived from the offsets and the article's blocks at export time, never
+ * stored; w3c-parse-reader.ts reads it back as `blockKinds`. A passage in the running text
+ * (paragraphs, headline, lead…) has no scope.
  */
-function targetOf(annotation: Annotation, article: { readonly iri: string; readonly text: string }): W3CSpecificResource {
+function targetOf(annotation: Annotation, article: ExportedDocument): W3CSpecificResource {
   // Empty context (a quote at the text's edge) is left out rather than written as "": the
   // selector's prefix and suffix are optional, and absent says the same thing.
   const quote: W3CTextQuoteSelector = {
@@ -172,5 +198,13 @@ function targetOf(annotation: Annotation, article: { readonly iri: string; reado
       end: codePointIndexFor(article.text).toCodePoint(annotation.end),
     });
   }
-  return { type: 'SpecificResource', source: article.iri, selector };
+  const debris = isPlaced(annotation) && article.blocks ? debrisAt(article.blocks, annotation.start, annotation.end) : [];
+  const scope = debris.map(blockKindIri);
+  return {
+    type: 'SpecificResource',
+    source: article.iri,
+    selector,
+    // One value as a string, several as a list, as the model writes them.
+    ...(scope.length === 1 ? { scope: scope[0] } : scope.length > 1 ? { scope } : {}),
+  };
 }

@@ -5,6 +5,8 @@
  * per kind for the whole file). Items of a Hypothesis export differ around the target; those
  * fields are read by w3c-parse-hypothesis.ts.
  */
+import type { BlockType } from '../documents/article.js';
+import { blockKindOfIri } from '../documents/block-kind-iri.js';
 import { type Problem, problem } from '../result.js';
 import { HYPOTHESIS_MODIFIED, hypothesisFields, hypothesisUri, isHypothesisReply } from './w3c-parse-hypothesis.js';
 import { agentName, asArray, checkContext, defined, describe, iriOf, isJson, isTextSelector, type Json, wrongType } from './w3c-parse-json.js';
@@ -13,8 +15,23 @@ import type { IncomingAnnotation, IncomingTag, ParsedImport, W3cParseCode } from
 /** Problems listed before the rest are only counted: a broken file should not flood the screen. */
 const MAX_ERRORS = 50;
 
-type Target = Pick<IncomingAnnotation, 'source' | 'quote' | 'position'>;
+type Target = Pick<IncomingAnnotation, 'source' | 'quote' | 'position' | 'blockKinds'>;
 type Bodies = Pick<IncomingAnnotation, 'tags' | 'note' | 'creator' | 'created' | 'modified'>;
+
+/**
+ * The block kinds a target's `scope` names with our IRIs (w3c-export.ts), each once, or undefined
+ * when it names none. Any other scope (another tool's web page, something not an IRI) is context
+ * we do not use and is read past without a word: it never refuses a file.
+ */
+function blockKindsOf(scope: unknown): BlockType[] | undefined {
+  const kinds: BlockType[] = [];
+  for (const value of asArray(scope)) {
+    const iri = iriOf(value);
+    const kind = iri === undefined ? undefined : blockKindOfIri(iri);
+    if (kind && !kinds.includes(kind)) kinds.push(kind);
+  }
+  return kinds.length > 0 ? kinds : undefined;
+}
 
 /** Reads the annotations of one file, collecting problems and what it reads past. */
 export class AnnotationReader {
@@ -59,7 +76,7 @@ export class AnnotationReader {
     // that the importer can derive the same stored id from them on every import.
     const id = rawId?.match(/^urn:uuid:(.+)$/i)?.[1] ?? rawId;
     const source = target.source ?? (hypothesis ? hypothesisUri(item) : undefined);
-    return defined({ index, id, source, quote: target.quote, position: target.position, tags: body.tags, note: body.note, creator, created, modified });
+    return defined({ index, id, source, quote: target.quote, position: target.position, blockKinds: target.blockKinds, tags: body.tags, note: body.note, creator, created, modified });
   }
 
   /**
@@ -77,10 +94,12 @@ export class AnnotationReader {
     const where = `${at}: ${field(chosen)}`;
     let source: string | undefined;
     let selectors: readonly unknown[] = [];
+    let blockKinds: BlockType[] | undefined;
     if (typeof target === 'string') source = target;
     else if (isJson(target)) {
       source = iriOf(target.source) ?? (target.source === undefined ? iriOf(target.id) : undefined);
       selectors = asArray(target.selector);
+      blockKinds = blockKindsOf(target.scope);
     } else return this.problem(wrongType(where, 'an IRI or an object', target));
     const selectorField = (i: number) => `${where}.selector${isJson(target) && Array.isArray(target.selector) ? `[${i}]` : ''}`;
     let quote: Target['quote'];
@@ -94,7 +113,7 @@ export class AnnotationReader {
     if (!quote && !position && !selectors.some(isTextSelector)) {
       this.problem(problem('no-text-selector', { where }, `${where}: no TextQuoteSelector and no TextPositionSelector, so no passage to mark`));
     }
-    return defined({ source, quote, position });
+    return defined({ source, quote, position, blockKinds });
   }
 
   private quote(selector: Json, where: string): Target['quote'] {

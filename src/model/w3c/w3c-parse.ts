@@ -11,6 +11,7 @@
  * annotation, w3c-parse-hypothesis.ts the fields of the Hypothesis export, w3c-parse-json.ts holds
  * the small JSON checks they share.
  */
+import type { BlockType } from '../documents/article.js';
 import { type Failure, type Problem, type Result, fail, failAll, ok, problem } from '../result.js';
 import { hypothesisRows } from './w3c-parse-hypothesis.js';
 import { AnnotationReader } from './w3c-parse-reader.js';
@@ -49,6 +50,11 @@ export interface IncomingAnnotation {
   readonly quote?: { readonly exact: string; readonly prefix?: string; readonly suffix?: string };
   /** In code points, as in the file. */
   readonly position?: { readonly start: number; readonly end: number };
+  /**
+   * The kinds of page debris the passage sat in where it was exported (a caption, a tweet), read
+   * from the target's `scope` (w3c-export.ts); absent when the file names none.
+   */
+  readonly blockKinds?: readonly BlockType[];
   readonly tags: readonly IncomingTag[];
   readonly note?: string;
   readonly creator?: string;

@@ -102,6 +102,12 @@ export interface W3CSpecificResource {
   readonly source: string;
   readonly purpose?: W3CMotivation;
   readonly selector?: W3CSelector | readonly W3CSelector[];
+  /**
+   * The IRIs of the resources that give the passage its context: ours name the kind of block a
+   * passage sits in when that is page debris (a caption, a tweet; w3c-export.ts).
+   * https://www.w3.org/TR/annotation-model/#scope-of-a-resource (4.6)
+   */
+  readonly scope?: string | readonly string[];
 }
 
 /**

@@ -4,7 +4,7 @@
  * w3c-export.ts, parse in w3c-parse.ts, the W3C shapes in w3c-types.ts; this is the list of what
  * the rest of the app may use.
  */
-export { annotationIri, CLOSE_READER_AGENT, type ExportContext, toW3CAnnotation, toW3CCollection } from './w3c-export.js';
+export { annotationIri, CLOSE_READER_AGENT, type ExportContext, type ExportedDocument, toW3CAnnotation, toW3CCollection } from './w3c-export.js';
 export {
   type IncomingAnnotation,
   type IncomingTag,

@@ -10,6 +10,7 @@ import type { EditorPlugin, EditorView } from '../../editor/editor-types.js';
 import type { Annotation, AnnotationEdit } from '../../model/annotations/annotation.js';
 import { tidySelection } from '../../model/text/selection-range.js';
 import { describeRange } from '../../model/anchoring/text-quote.js';
+import { blocksSpanned } from '../../model/documents/passage-place.js';
 import { annotationIdsAt, changeHighlights, highlightsPlugin, setHighlights, type HighlightSpec } from '../../editor/highlights.js';
 import { readerClickPlugin, readerKeysPlugin } from '../../editor/reader-keys.js';
 import { currentSelection, currentTextRange } from '../../editor/dom-selection.js';
@@ -20,6 +21,8 @@ import type { CategoryStore } from '../../app/schemes/category-store.js';
 import { currentLocale } from '../shared/localization.js';
 import { formatQuote } from '../shared/quote-format.js';
 import type { SettingsStore } from '../../app/settings/settings-store.js';
+import { askToKeepStorage } from '../../app/durability/ask-to-keep.js';
+import { browserStorage } from '../shared/browser-storage.js';
 import type { Announcer } from '../shared/announcer.js';
 import { describeFailure } from '../shared/failure-message.js';
 import { describeChange } from './change-description.js';
@@ -45,6 +48,8 @@ export class TaggingController implements ReactiveController {
   focusCard = false;
   /** What went wrong with the last write, shown as an alert; empty when all is well. */
   failure = '';
+  /** A quiet sentence for the reader (that the browser was asked to keep the data); empty when none. */
+  notice = '';
   private documentId = '';
   /** The annotation list the view was created with (already drawn; no need to draw it again). */
   private drawn: readonly Annotation[] | undefined;
@@ -122,15 +127,26 @@ export class TaggingController implements ReactiveController {
     if (now && now.start === selected.start && now.end === selected.end) {
       view.dispatch(view.state.tr.setSelection(textRangeToSelection(view.state.doc, range.end, range.end)));
     }
-    this.announce(result.outcome === 'already-tagged' ? msg(str`Already tagged as ${label}: ${quote}`) : msg(str`${label} tagged: ${quote}`));
+    // Tagging across paragraphs is allowed; the reader hears that it happened, in case it was a slip.
+    const blocks = blocksSpanned(text, range.start, range.end);
+    const tagged = blocks > 1 ? msg(str`${label} tagged: ${quote} — spans ${blocks} paragraphs`) : msg(str`${label} tagged: ${quote}`);
+    this.announce(result.outcome === 'already-tagged' ? msg(str`Already tagged as ${label}: ${quote}`) : tagged);
+    if (result.outcome === 'created' && settings && askToKeepStorage(settings, browserStorage())) {
+      this.notice = msg('Close Reader asked your browser to keep your annotations even when space runs low.');
+    }
   }
 
-  /** Changes an annotation's categories or note. */
-  async edit(id: string, edit: AnnotationEdit): Promise<void> {
+  /**
+   * Changes an annotation's categories or note. A note saved while the reader types (`typing`) joins
+   * the undo step of its typing session and is announced only when `typing.ended` (the reader left
+   * the field), so a screen reader does not hear "Note saved." at every pause.
+   */
+  async edit(id: string, edit: AnnotationEdit, typing?: { readonly session: string; readonly ended: boolean }): Promise<void> {
     const store = this.services().annotations;
     if (!store) return;
-    const done = await this.attempt(() => store.edit(this.documentId, id, edit));
-    if (done) this.announce(edit.note !== undefined ? msg('Note saved.') : msg('Categories changed.'));
+    const options = typing ? { typingSession: typing.session } : {};
+    const done = await this.attempt(() => store.edit(this.documentId, id, edit, options));
+    if (done && (!typing || typing.ended)) this.announce(edit.note !== undefined ? msg('Note saved.') : msg('Categories changed.'));
   }
 
   /** Deletes an annotation and closes its card if it was the last one open. */

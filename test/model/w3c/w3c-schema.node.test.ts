@@ -15,6 +15,7 @@ import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import Ajv, { type ValidateFunction } from 'ajv-draft-04';
 import type { Annotation } from '../../../src/model/annotations/annotation.js';
+import { type ArticleBlock, canonicalText } from '../../../src/model/documents/article.js';
 import { DEFAULT_CATEGORIES } from '../../../src/model/schemes/category.js';
 import { type ExportContext, toW3CAnnotation, toW3CCollection } from '../../../src/model/w3c/w3c.js';
 import { annotationOn } from '../../support/annotations.js';
@@ -113,6 +114,50 @@ describe('our export meets every MUST of the W3C Web Annotation test suite', () 
   it('an empty collection (no pages)', () => {
     const collection = JSON.parse(JSON.stringify(toW3CCollection([], context))) as unknown;
     assert.deepEqual(failures(collectionMusts, collection), []);
+  });
+});
+
+// A passage in the page's debris carries its block kind as the target's `scope` (w3c-export.ts).
+const blocks: ArticleBlock[] = [
+  { type: 'paragraph', text: 'Der Bürgermeister sagte: „Wir bleiben.“' },
+  { type: 'credit', text: 'AFP' },
+  { type: 'caption', text: 'Bürgermeister Lee 🇺🇸 vor dem Rathaus' },
+];
+const blockText = canonicalText(blocks);
+const blockContext: ExportContext = { ...context, documents: new Map([['doc', { iri: 'tag:close-reader.app,2026:documents/doc', text: blockText, blocks }]]) };
+const scoped: { name: string; annotation: Annotation; scope: string | string[] }[] = [
+  {
+    name: 'a passage in a caption (one scope IRI)',
+    annotation: annotationOn(blockText, 'Lee 🇺🇸 vor', { id: '1b7e8c1a-2d3f-4a5b-9c6d-7e8f9a0b1c2d', documentId: 'doc' }),
+    scope: 'tag:close-reader.app,2026:blocks/caption',
+  },
+  {
+    name: 'a passage over a credit into a caption (a list of scope IRIs)',
+    annotation: annotationOn(blockText, 'AFP\n\nBürgermeister', { id: '2b7e8c1a-2d3f-4a5b-9c6d-7e8f9a0b1c2d', documentId: 'doc', note: 'Bildnachweis' }),
+    scope: ['tag:close-reader.app,2026:blocks/credit', 'tag:close-reader.app,2026:blocks/caption'],
+  },
+];
+const scopeMay = ajv.compile(readJson(path.join(suite, 'annotations/specificResource/4.6-scope.json')) as object);
+
+describe('a passage in the page debris: its block kind as the target scope (model 4.6)', () => {
+  for (const { name, annotation, scope } of scoped) {
+    it(`${name} meets every MUST, and the suite's scope assertion`, () => {
+      const exported = JSON.parse(JSON.stringify(toW3CAnnotation(annotation, blockContext))) as { target: { scope: unknown } };
+      assert.deepEqual(exported.target.scope, scope);
+      assert.deepEqual(failures(annotationMusts, exported), []);
+      assert.equal(scopeMay(exported), true, ajv.errorsText(scopeMay.errors));
+    });
+  }
+
+  it('a collection holding them meets every MUST', () => {
+    const collection = JSON.parse(JSON.stringify(toW3CCollection(scoped.map((c) => c.annotation), blockContext))) as unknown;
+    assert.deepEqual(failures(collectionMusts, collection), []);
+    assert.deepEqual(failures(pageMusts, collection), []);
+  });
+
+  it('the scope assertion rejects a scope that is not an IRI (so the test above can fail)', () => {
+    const exported = JSON.parse(JSON.stringify(toW3CAnnotation(scoped[0]!.annotation, blockContext))) as { target: Record<string, unknown> };
+    assert.equal(scopeMay({ ...exported, target: { ...exported.target, scope: 'in a caption' } }), false);
   });
 });
 
