@@ -15,6 +15,7 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json; charset=utf-8',
   '.png': 'image/png',
   '.svg': 'image/svg+xml',
+  '.webmanifest': 'application/manifest+json',
 };
 
 /** A running server and the URL of the app's index page. */
@@ -23,8 +24,12 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves `root` (default dist/, or the folder CR_DIST names: a build of one's own while others build too) under `/<subPath>/` on a free loopback port. */
-export async function serveBuiltApp(root = process.env['CR_DIST'] ?? 'dist', subPath = 'close-reader'): Promise<StaticServer> {
+/**
+ * Serves `root` (default dist/, or the folder CR_DIST names: a build of one's own while others build
+ * too) under `/<subPath>/` on a free loopback port, or on `port`: a server stopped and started again
+ * on the same port is the same origin, so the app's service worker and storage are still there.
+ */
+export async function serveBuiltApp(root = process.env['CR_DIST'] ?? 'dist', subPath = 'close-reader', port = 0): Promise<StaticServer> {
   const base = resolve(root);
   await stat(join(base, 'index.html')).catch(() => {
     throw new Error(`${root}/index.html is missing: run "npm run build" first`);
@@ -50,7 +55,10 @@ export async function serveBuiltApp(root = process.env['CR_DIST'] ?? 'dist', sub
       () => response.writeHead(404).end('not found'),
     );
   });
-  await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
+  await new Promise<void>((ready, fail) => {
+    server.once('error', fail);
+    server.listen(port, '127.0.0.1', ready);
+  });
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('server has no port');
   return {
