@@ -1,7 +1,9 @@
 /**
  * The composition root: reads the shipped library, opens the database, restores the reader's
- * settings and language, and mounts <cr-app>. Nothing imports this file.
+ * settings and language, registers the service worker (in the build) and mounts <cr-app>.
+ * Nothing imports this file.
  */
+/// <reference types="vite-plugin-pwa/vanillajs" />
 import manifestJson from '../documents/manifest.json';
 import { createArticleSource, parseManifest, type ArticleSource } from './model/documents/library.js';
 import { localeFromPreferences } from './model/settings/reader-settings.js';
@@ -18,7 +20,11 @@ import { LibraryStore } from './app/library/library-store.js';
 import { applyLocale } from './ui/shared/localization.js';
 import { MemoryAnnotationPersistence } from './app/annotations/memory-annotation-persistence.js';
 import { SettingsStore } from './app/settings/settings-store.js';
+import { UnsavedJournal } from './app/durability/unsaved-journal.js';
+import { restoreUnsaved } from './app/durability/restore-unsaved.js';
 import './ui/shell/app.js';
+import type { AppUpdate } from './ui/shell/update-prompt.js';
+import { registerSW } from 'virtual:pwa-register';
 
 /** Each article body as its own lazily loaded chunk, so the library opens without them. */
 const bodyFiles = import.meta.glob<unknown>(['../documents/*.json', '!../documents/manifest.json'], {
@@ -32,14 +38,30 @@ interface Stores {
   readonly categories: CategoryStore;
 }
 
-/** The stores over IndexedDB; when it cannot be opened, stores for this visit only that say why. */
+/** The unsaved journal over localStorage, or undefined where the page may not use it. */
+function openJournal(): UnsavedJournal | undefined {
+  try {
+    return new UnsavedJournal(window.localStorage);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The stores over IndexedDB, with what a page closed too early could not store written first;
+ * when it cannot be opened, stores for this visit only that say why.
+ */
 async function openStores(shipped: ArticleSource): Promise<Stores> {
   try {
     const db = await openCloseReaderDatabase();
+    const journal = openJournal();
+    const settings = await SettingsStore.load(new SettingsRepository(db), journal);
+    const annotations = new AnnotationStore(new AnnotationRepository(db), undefined, undefined, journal);
+    if (journal) await restoreUnsaved(journal, annotations, settings);
     return {
       library: await LibraryStore.load(shipped, new DocumentRepository(db)),
-      settings: await SettingsStore.load(new SettingsRepository(db)),
-      annotations: new AnnotationStore(new AnnotationRepository(db)),
+      settings,
+      annotations,
       categories: await CategoryStore.load(new CategoryRepository(db), new SchemeRepository(db)),
     };
   } catch (error) {
@@ -53,7 +75,50 @@ async function openStores(shipped: ArticleSource): Promise<Stores> {
   }
 }
 
+/**
+ * Registers the service worker of the build (the dev server has none: there `registerSW` does
+ * nothing), which keeps the app working offline. A new version waits until the reader clicks
+ * Update; only the tab where they clicked reloads. Another tab open at the time keeps running
+ * and keeps its bar, whose click then just reloads it into the version now in charge.
+ */
+function watchForUpdates(): AppUpdate {
+  const listeners = new Set<() => void>();
+  let ready = false;
+  let asked = false;
+  let switchedElsewhere = false;
+  const announce = (): void => {
+    ready = true;
+    for (const listener of listeners) listener();
+  };
+  const activate = registerSW({
+    onNeedRefresh: announce,
+    onNeedReload: () => {
+      if (asked) location.reload();
+      else {
+        switchedElsewhere = true;
+        announce();
+      }
+    },
+  });
+  return {
+    get ready() {
+      return ready;
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    apply() {
+      asked = true;
+      if (switchedElsewhere) location.reload();
+      else void activate();
+    },
+  };
+}
+
 async function start(): Promise<void> {
+  // First, so that even a start that fails below can be replaced by a fixed version.
+  const update = watchForUpdates();
   const manifest = parseManifest(manifestJson);
   if (!manifest.ok) throw new Error(`documents/manifest.json is not valid:\n${manifest.problems.map((p) => p.message).join('\n')}`);
   const articles = createArticleSource(manifest.value, (file) => {
@@ -67,6 +132,7 @@ async function start(): Promise<void> {
   app.settings = settings;
   app.annotations = annotations;
   app.categories = categories;
+  app.appUpdate = update;
   document.body.replaceChildren(app);
 }
 

@@ -2,7 +2,8 @@
  * <cr-library-view>: the library page. Lists every article, shipped or the reader's own, as a link
  * named by its title, with what the text says of its outlet, author and date, its length in words
  * and its annotations per category. Own documents can be deleted, after a confirmation that says
- * how many annotations go with them.
+ * how many annotations go with them. Below the intro, <cr-storage-note> says how much this browser
+ * stores and reminds a reader who has not exported for a while.
  */
 import { LitElement, html, nothing } from 'lit';
 import { ContextConsumer } from '@lit/context';
@@ -19,6 +20,8 @@ import { consumeStore } from '../shared/store-consumer.js';
 import { formatAnnotationCount, formatIsoDate, formatWordCount } from '../shared/format.js';
 import { routeHash } from '../shared/hash-route.js';
 import { libraryViewStyles } from './library-view.styles.js';
+import { TOTAL_KEY } from '../../model/annotations/annotation-counts.js';
+import './storage-note.js';
 
 /** The list of articles. */
 export class CrLibraryView extends LitElement {
@@ -70,6 +73,7 @@ export class CrLibraryView extends LitElement {
         <button type="button" @click=${() => void this.exportLibrary()}>${msg('Export')}</button>
       </div>
       <p class="intro">${msg('Choose an article to read closely. Export saves the annotations of every article in one file.')}</p>
+      <cr-storage-note .annotationCount=${this.counts ? [...this.counts.values()].reduce((sum, counts) => sum + (counts.get(TOTAL_KEY) ?? 0), 0) : undefined}></cr-storage-note>
       <p class="add"><a href=${routeHash({ name: 'add-document' })}>${msg('Add your own document')}</a></p>
       <p class="visually-hidden" role="status">${this.message}</p>
       <ol aria-label=${msg('Articles')}>
@@ -87,12 +91,14 @@ export class CrLibraryView extends LitElement {
       articles,
       categories,
       ownDocument: (id) => this.library.value?.ownDocument(id),
+      documentIds: articles.entries.map((entry) => entry.id),
       locale: currentLocale(),
       creatorName: this.settings.value?.settings.creatorName ?? '',
       scope: 'library',
       label: 'Close Reader: library',
     });
     download(file);
+    void this.settings.value?.recordExport(new Date().toISOString());
     this.message = msg(str`Exported as ${file.fileName}`);
   }
 

@@ -20,8 +20,12 @@ export interface CrEventDetails {
   'cr-find-step': { readonly direction: 1 | -1 };
   /** Give an annotation these categories (<cr-annotation-card>). */
   'cr-annotation-categories': { readonly id: string; readonly categoryIds: string[] };
-  /** Give an annotation this note (<cr-annotation-card>). */
-  'cr-annotation-note': { readonly id: string; readonly note: string };
+  /**
+   * Give an annotation this note (<cr-annotation-card>), saved as the reader types: `session` names
+   * the stay in the note field (its saves are one undo step), `ended` is set on the save made when
+   * the reader left the field or the card (the one a screen reader hears of).
+   */
+  'cr-annotation-note': { readonly id: string; readonly note: string; readonly session?: string; readonly ended?: boolean };
   /** Delete an annotation (<cr-annotation-card>, <cr-annotation-sidebar>). */
   'cr-annotation-delete': { readonly id: string };
   /** The reader closed the annotation card (<cr-annotation-card>). */
@@ -40,6 +44,8 @@ export interface CrEventDetails {
   'cr-import-confirm': null;
   /** Close the import dialog; nothing is written (<cr-import-dialog>). */
   'cr-import-cancel': null;
+  /** Skip the header and go to the page's content: the article text in the reader (<cr-skip-link>). */
+  'cr-skip': null;
 }
 
 /** The name of a Close Reader custom event. */

@@ -21,6 +21,10 @@ import './creator-name-field.js';
 import { ImportController } from './import-controller.js';
 import './import-dialog.js';
 import './language-switch.js';
+import './help-panel.js';
+import './skip-link.js';
+import './update-prompt.js';
+import type { AppUpdate } from './update-prompt.js';
 import '../library/library-view.js';
 import '../reader/reader-view.js';
 
@@ -32,6 +36,7 @@ export class CrApp extends LitElement {
     settings: { attribute: false },
     annotations: { attribute: false },
     categories: { attribute: false },
+    appUpdate: { attribute: false },
     route: { state: true },
   };
 
@@ -41,6 +46,8 @@ export class CrApp extends LitElement {
   declare settings: SettingsStore | undefined;
   declare annotations: AnnotationStore | undefined;
   declare categories: CategoryStore | undefined;
+  /** A new version of the app waiting to be applied (set by main.ts in the build). */
+  declare appUpdate: AppUpdate | undefined;
   declare route: Route;
 
   private readonly articleProvider = new ContextProvider(this, { context: articleSourceContext });
@@ -106,8 +113,10 @@ export class CrApp extends LitElement {
 
   protected override render() {
     const problem = this.settings?.storageProblem;
+    const reading = this.route.name === 'article';
     return html`
       <header class="cr-app-header">
+        <cr-skip-link label=${reading ? msg('Skip to the text') : msg('Skip to the content')} @cr-skip=${() => this.skipToContent()}></cr-skip-link>
         <a class="cr-brand" href="#/">${msg('Close Reader')}</a>
         <nav class="cr-app-nav" aria-label=${msg('Main')}>
           <a href="#/" aria-current=${this.route.name === 'library' ? 'page' : nothing}>${msg('Library')}</a>
@@ -117,8 +126,17 @@ export class CrApp extends LitElement {
           <button type="button" class="cr-button" @click=${() => void this.importer.choose()}>${msg('Import')}</button>
           <cr-creator-name-field></cr-creator-name-field>
           <cr-language-switch></cr-language-switch>
+          <button
+            type="button"
+            class="cr-button cr-help-button"
+            aria-haspopup="dialog"
+            aria-label=${msg('Help: keyboard shortcuts')}
+            title=${msg('Help: keyboard shortcuts')}
+            @click=${() => void this.querySelector('cr-help-panel')?.open()}
+          >?</button>
         </div>
       </header>
+      <cr-help-panel document-id=${this.route.name === 'article' ? this.route.id : ''}></cr-help-panel>
       <cr-import-dialog
         .state=${this.importer.state}
         @cr-import-confirm=${() => void this.importer.confirm()}
@@ -130,8 +148,15 @@ export class CrApp extends LitElement {
             ${msg('Your browser does not let Close Reader save anything (IndexedDB is unavailable). You can read and tag, but nothing is kept after this visit.')}
           </p>`
         : nothing}
+      <cr-update-prompt .appUpdate=${this.appUpdate}></cr-update-prompt>
       <main id="main" tabindex="-1">${this.renderRoute()}</main>
     `;
+  }
+
+  /** The skip link: into the article text in the reader (or, before it is there, the page's start). */
+  private skipToContent(): void {
+    if (this.querySelector('cr-reader-view')?.focusText()) return;
+    this.querySelector<HTMLElement>('main')?.focus();
   }
 
   private renderRoute() {
