@@ -8,6 +8,7 @@
  * central directory header), PNG (RFC 2083, 3.1), JPEG (JFIF SOI marker), GIF87a/89a, RIFF (WebP,
  * WAVE, AVI), ISO base media ("ftyp": MP4, HEIC, AVIF), the OLE2 compound file of old Office.
  */
+import { ownEntry } from '../../model/own-entry.js';
 
 /** How many bytes of a file's start (and of its end, for a ZIP's directory) are enough to tell. */
 export const SIGNATURE_BYTES = 64 * 1024;
@@ -77,7 +78,7 @@ export function extensionOf(fileName: string): string {
 
 /** The format a file name's extension stands for, when it is one Close Reader does not read. */
 export function formatByExtension(fileName: string): FileFormat | undefined {
-  return BY_EXTENSION[extensionOf(fileName)];
+  return ownEntry(BY_EXTENSION, extensionOf(fileName));
 }
 
 /**

@@ -10,6 +10,7 @@ import { type Result, fail, failAll, ok, problem } from '../../model/result.js';
 import { markdownToBlocks, plainTextToBlocks } from '../../model/text/text-to-blocks.js';
 import { type HtmlReadingOptions, readHtml } from '../../editor/html-to-blocks.js';
 import { type FileKindCode, notText, unknownDocumentKind, wrongKindByContent, wrongKindByName } from '../../app/import/file-recognition.js';
+import { ownEntry } from '../../model/own-entry.js';
 
 /** The largest file Close Reader opens as a document: 20 MB. */
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
@@ -69,8 +70,8 @@ const KINDS_BY_MIME: Readonly<Record<string, DocumentKind>> = {
  */
 export function documentKindOf(fileName: string, mediaType = ''): DocumentKind | undefined {
   const extension = /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase();
-  if (extension !== undefined) return KINDS_BY_EXTENSION[extension];
-  return KINDS_BY_MIME[mediaType.split(';')[0]!.trim().toLowerCase()];
+  if (extension !== undefined) return ownEntry(KINDS_BY_EXTENSION, extension);
+  return ownEntry(KINDS_BY_MIME, mediaType.split(';')[0]!.trim().toLowerCase());
 }
 
 /**

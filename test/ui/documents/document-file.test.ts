@@ -55,6 +55,13 @@ describe('reading a document file', () => {
     expect(documentKindOf('photo.jpg', 'text/plain')).to.equal(undefined);
   });
 
+  it('refuses files named like Object\'s built-ins (notes.constructor, data.__proto__) with a message, not a crash', async () => {
+    expect(['notes.constructor', 'data.__proto__', 'a.toString'].map((name) => documentKindOf(name))).to.deep.equal([undefined, undefined, undefined]);
+    expect(documentKindOf('notes', 'constructor')).to.equal(undefined);
+    const read = await readDocumentFile(file('notes.constructor', 'Ein Text.'));
+    expect(read.ok ? [] : read.problems.map((problem) => [problem.code, problem.params['file']])).to.deep.equal([['file-kind-unknown', 'notes.constructor']]);
+  });
+
   const TEXT_FILES = 'Close Reader reads text files (.txt, .md, .html).';
   const refused: { name: string; make: () => File; code: string; error: string }[] = [
     { name: 'an empty file', make: () => file('leer.txt', ''), code: 'document-empty', error: 'leer.txt is empty.' },
