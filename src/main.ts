@@ -11,7 +11,7 @@ import { AnnotationRepository } from './storage/annotation-repository.js';
 import { CategoryRepository } from './storage/category-repository.js';
 import { DocumentRepository } from './storage/document-repository.js';
 import { openCloseReaderDatabase } from './storage/database.js';
-import { describeStorageError } from './app/storage-error.js';
+import { storageProblem } from './app/storage-error.js';
 import { SchemeRepository } from './storage/scheme-repository.js';
 import { SettingsRepository } from './storage/settings-repository.js';
 import { AnnotationStore } from './app/annotations/annotation-store.js';
@@ -68,7 +68,7 @@ async function openStores(shipped: ArticleSource): Promise<Stores> {
     console.error(error);
     return {
       library: await LibraryStore.load(shipped, undefined),
-      settings: SettingsStore.inMemory(describeStorageError(error)),
+      settings: SettingsStore.inMemory(storageProblem(error)),
       annotations: new AnnotationStore(new MemoryAnnotationPersistence(), undefined, undefined),
       categories: CategoryStore.defaults(),
     };

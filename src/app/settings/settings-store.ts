@@ -11,6 +11,8 @@ import {
 import { SAFEKEEPING_KEYS, type Safekeeping, safekeepingFrom } from '../../model/settings/safekeeping.js';
 import type { SettingsPersistence } from '../../model/settings/settings-persistence.js';
 import type { UnsavedEntry, UnsavedJournal } from '../durability/unsaved-journal.js';
+import type { Problem } from '../../model/result.js';
+import { storageProblem, type StorageCode } from '../storage-error.js';
 
 /** Called after the settings changed. */
 export type SettingsListener = (settings: ReaderSettings) => void;
@@ -20,18 +22,21 @@ export class SettingsStore {
   private current: ReaderSettings;
   private currentSafekeeping: Safekeeping;
   private readonly listeners = new Set<SettingsListener>();
-  /** Why settings are not being saved, or undefined while they are. */
-  storageProblem: string | undefined;
+  /** Why settings are not being saved (a code the UI says in the reader's language), or undefined while they are. */
+  storageProblem: Problem<StorageCode> | undefined;
+  /** True when nothing can be stored at all (this visit only): the database could not be opened. */
+  readonly keepsNothing: boolean;
 
   private constructor(
     private readonly repository: SettingsPersistence | undefined,
     stored: Record<string, unknown>,
-    storageProblem?: string,
+    problem?: Problem<StorageCode>,
     private readonly journal?: UnsavedJournal,
   ) {
+    this.keepsNothing = repository === undefined;
     this.current = readerSettingsFrom(stored);
     this.currentSafekeeping = safekeepingFrom(stored);
-    this.storageProblem = storageProblem;
+    this.storageProblem = problem;
   }
 
   /**
@@ -43,7 +48,7 @@ export class SettingsStore {
   }
 
   /** A store that keeps settings for this visit only, because `problem` keeps them from being saved. */
-  static inMemory(problem: string): SettingsStore {
+  static inMemory(problem: Problem<StorageCode>): SettingsStore {
     return new SettingsStore(undefined, {}, problem);
   }
 
@@ -133,7 +138,7 @@ export class SettingsStore {
       await this.repository.set(key, value);
       return true;
     } catch (error) {
-      this.storageProblem = error instanceof Error ? error.message : String(error);
+      this.storageProblem = storageProblem(error);
       return false;
     }
   }

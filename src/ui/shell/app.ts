@@ -25,6 +25,7 @@ import './help-panel.js';
 import './skip-link.js';
 import './update-prompt.js';
 import type { AppUpdate } from './update-prompt.js';
+import { describeProblem } from '../shared/problem-messages.js';
 import '../library/library-view.js';
 import '../reader/reader-view.js';
 
@@ -145,7 +146,8 @@ export class CrApp extends LitElement {
       <div class="visually-hidden" role="status" aria-live="polite">${this.importer.message}</div>
       ${problem
         ? html`<p class="cr-storage-problem" role="status">
-            ${msg('Your browser does not let Close Reader save anything (IndexedDB is unavailable). You can read and tag, but nothing is kept after this visit.')}
+            ${describeProblem(problem)}
+            ${this.settings?.keepsNothing ? msg('You can read and tag, but nothing is kept after this visit.') : nothing}
           </p>`
         : nothing}
       <cr-update-prompt .appUpdate=${this.appUpdate}></cr-update-prompt>

@@ -9,6 +9,10 @@ import { askToKeepStorage } from '../../../src/app/durability/ask-to-keep.js';
 import { SettingsStore } from '../../../src/app/settings/settings-store.js';
 import { SettingsRepository } from '../../../src/storage/settings-repository.js';
 import { TestDatabases } from '../../support/test-database.js';
+import { noStorageError, storageProblem } from '../../../src/app/storage-error.js';
+
+/** Why nothing can be stored: what main.ts gives the settings store when IndexedDB cannot be opened. */
+const noStorage = storageProblem(noStorageError());
 
 /** A storage manager that answers `agrees` to persist() and counts how often it was asked. */
 function browserThat(agrees: boolean) {
@@ -52,13 +56,13 @@ describe('asking the browser to keep the data', () => {
 
   it("resolves to the browser's answer, false when asking fails", async () => {
     const declining = browserThat(false);
-    expect(await askToKeepStorage(SettingsStore.inMemory('test'), declining)).to.equal(false);
+    expect(await askToKeepStorage(SettingsStore.inMemory(noStorage), declining)).to.equal(false);
     const failing = { ...browserThat(true), persist: () => Promise.reject(new DOMException('no', 'InvalidStateError')) };
-    expect(await askToKeepStorage(SettingsStore.inMemory('test'), failing)).to.equal(false);
+    expect(await askToKeepStorage(SettingsStore.inMemory(noStorage), failing)).to.equal(false);
   });
 
   it('does not ask, nor remember asking, where the page has no storage manager', () => {
-    const settings = SettingsStore.inMemory('test');
+    const settings = SettingsStore.inMemory(noStorage);
     expect(typeof askToKeepStorage(settings, undefined)).to.equal('undefined');
     expect(settings.safekeeping.storageAsked).to.equal(false);
   });

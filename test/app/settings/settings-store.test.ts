@@ -3,6 +3,7 @@ import { DEFAULT_FONT_SCALE } from '../../../src/model/settings/reader-settings.
 import { SettingsRepository } from '../../../src/storage/settings-repository.js';
 import { SettingsStore } from '../../../src/app/settings/settings-store.js';
 import { TestDatabases } from '../../support/test-database.js';
+import { noStorageError, storageProblem } from '../../../src/app/storage-error.js';
 
 describe('the settings store', () => {
   // Each test opens a database of its own: none depends on what another left behind.
@@ -32,12 +33,14 @@ describe('the settings store', () => {
     const store = await SettingsStore.load(new SettingsRepository(await databases.open(name)));
     expect(store.settings.fontScale).to.equal(1.5);
     expect(store.storageProblem).to.equal(undefined);
+    expect(store.keepsNothing).to.equal(false);
   });
 
   it('works for the visit and names the problem when nothing can be saved', async () => {
-    const store = SettingsStore.inMemory('IndexedDB unavailable: private mode');
+    const store = SettingsStore.inMemory(storageProblem(noStorageError()));
     await store.setLocale('de');
     expect(store.settings.locale).to.equal('de');
-    expect(store.storageProblem).to.equal('IndexedDB unavailable: private mode');
+    expect(store.storageProblem?.code).to.equal('storage-unavailable');
+    expect(store.keepsNothing).to.equal(true);
   });
 });

@@ -12,6 +12,10 @@ import { applyLocale } from '../../../src/ui/shared/localization.js';
 import { SettingsStore } from '../../../src/app/settings/settings-store.js';
 import { loadShippedArticles } from '../../support/articles.js';
 import { deleteDatabase, freshDatabaseName } from '../../support/test-database.js';
+import { MemoryAnnotationPersistence } from '../../../src/app/annotations/memory-annotation-persistence.js';
+import { noStorageError, storageProblem } from '../../../src/app/storage-error.js';
+import { StorageUnavailableError } from '../../../src/storage/database.js';
+import { describeProblem } from '../../../src/ui/shared/problem-messages.js';
 
 describe('<cr-app>: library and reader', () => {
   const dbName = freshDatabaseName();
@@ -110,5 +114,37 @@ describe('<cr-app>: library and reader', () => {
     expect(library().textContent).to.contain('1.208 Wörter');
     await waitUntil(async () => (await db.get('settings', 'locale'))?.value === 'de', 'the language was not saved');
     await applyLocale('en');
+  });
+});
+
+describe('<cr-app> when nothing can be stored', () => {
+  afterEach(() => applyLocale('en'));
+
+  /** The shell over a settings store for this visit only, with why nothing can be stored. */
+  async function shellWithout(storage: unknown): Promise<CrApp> {
+    const articles = await loadShippedArticles();
+    const settings = SettingsStore.inMemory(storageProblem(storage));
+    const annotations = new AnnotationStore(new MemoryAnnotationPersistence(), undefined, undefined);
+    return fixture<CrApp>(html`<cr-app .articles=${articles} .settings=${settings} .annotations=${annotations} .categories=${CategoryStore.defaults()}></cr-app>`);
+  }
+
+  it('says, in German, that a newer version wrote the data (not that IndexedDB is unavailable)', async () => {
+    await applyLocale('de');
+    const newer = new StorageUnavailableError('failed', new DOMException('newer', 'VersionError'));
+    const app = await shellWithout(newer);
+    const notice = app.querySelector('.cr-storage-problem');
+    expect(notice?.textContent?.replace(/\s+/g, ' ').trim()).to.equal(
+      `${describeProblem(storageProblem(newer))} Sie können lesen und markieren, aber nichts bleibt nach diesem Besuch erhalten.`,
+    );
+    expect(describeProblem(storageProblem(newer))).to.match(/neueren Version/);
+  });
+
+  it('says a private window keeps nothing, in English', async () => {
+    await applyLocale('en');
+    const app = await shellWithout(noStorageError());
+    expect(app.querySelector('.cr-storage-problem')?.textContent?.replace(/\s+/g, ' ').trim()).to.equal(
+      'This browser does not let the page store data (IndexedDB is unavailable, as in some private windows), so nothing you tag can be kept. ' +
+        'You can read and tag, but nothing is kept after this visit.',
+    );
   });
 });
