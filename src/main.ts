@@ -10,8 +10,10 @@ import { localeFromPreferences } from './model/settings/reader-settings.js';
 import { AnnotationRepository } from './storage/annotation-repository.js';
 import { CategoryRepository } from './storage/category-repository.js';
 import { DocumentRepository } from './storage/document-repository.js';
-import { openCloseReaderDatabase } from './storage/database.js';
+import { openCloseReaderDatabase, StorageUnavailableError } from './storage/database.js';
 import { storageProblem } from './app/storage-error.js';
+import type { Problem } from './model/result.js';
+import { describeProblem } from './ui/shared/problem-messages.js';
 import { SchemeRepository } from './storage/scheme-repository.js';
 import { SettingsRepository } from './storage/settings-repository.js';
 import { AnnotationStore } from './app/annotations/annotation-store.js';
@@ -53,7 +55,12 @@ function openJournal(): UnsavedJournal | undefined {
  */
 async function openStores(shipped: ArticleSource): Promise<Stores> {
   try {
-    const db = await openCloseReaderDatabase();
+    const db = await openCloseReaderDatabase(undefined, {
+      // An older Close Reader in another tab holds the database: opening waits until it is closed.
+      onBlocked: () => void showStorageNotice(storageProblem(new StorageUnavailableError('blocked', 'another tab'))),
+      // A newer Close Reader opened in another tab: this tab let go of the database; say so.
+      onClosedForUpdate: () => void showStorageNotice(storageProblem(new DOMException('closed for an update', 'InvalidStateError'))),
+    });
     const journal = openJournal();
     const settings = await SettingsStore.load(new SettingsRepository(db), journal);
     const annotations = new AnnotationStore(new AnnotationRepository(db), undefined, undefined, journal);
@@ -116,6 +123,19 @@ function watchForUpdates(): AppUpdate {
   };
 }
 
+/**
+ * A line above everything else saying what storage needs from the reader (close the other tabs,
+ * reload), in their language: the one from their settings if the app runs, else their browser's.
+ */
+async function showStorageNotice(problem: Problem): Promise<void> {
+  if (!document.querySelector('cr-app')) await applyLocale(localeFromPreferences(navigator.languages));
+  const notice = document.querySelector('#cr-storage-notice') ?? document.createElement('p');
+  notice.id = 'cr-storage-notice';
+  notice.setAttribute('role', 'alert');
+  notice.textContent = describeProblem(problem);
+  document.body.prepend(notice);
+}
+
 async function start(): Promise<void> {
   // First, so that even a start that fails below can be replaced by a fixed version.
   const update = watchForUpdates();
@@ -133,6 +153,7 @@ async function start(): Promise<void> {
   app.annotations = annotations;
   app.categories = categories;
   app.appUpdate = update;
+  // Also takes away a notice that opening waited for another tab: it has done its work.
   document.body.replaceChildren(app);
 }
 

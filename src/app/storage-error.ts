@@ -61,7 +61,7 @@ const UNAVAILABLE = {
   },
   blocked: {
     code: 'storage-upgrade-blocked',
-    sentence: 'Close Reader is open in another tab with an older version. Close that tab, then reload this one.',
+    sentence: 'Close Reader was updated. Close its other tabs: this one opens as soon as they are closed.',
   },
 } as const satisfies Record<string, { code: StorageCode; sentence: string }>;
 

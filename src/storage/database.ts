@@ -67,28 +67,42 @@ export class StorageUnavailableError extends Error {
   }
 }
 
+/** What a tab is told while it opens the database, besides the outcome. */
+export interface OpenOptions {
+  /** The schema version to open (tests open a later one to play the next release). */
+  readonly version?: number;
+  /**
+   * Another tab holds the database at an older version, so the upgrade waits: the opening goes on
+   * once that tab closes its connection (ours do on `versionchange`), so say "close the other tabs".
+   */
+  readonly onBlocked?: () => void;
+  /** A newer version of the app opened the database in another tab: this tab closed its connection. */
+  readonly onClosedForUpdate?: () => void;
+}
+
 /**
  * Opens (creating or upgrading) the database. Rejects with a {@link StorageUnavailableError} when
- * the browser has no IndexedDB (some private modes), when another tab with an older version blocks
- * the upgrade, or when opening fails.
+ * the browser has no IndexedDB (some private modes), or when opening fails (a newer version's data:
+ * the cause is a VersionError). An upgrade blocked by another tab does not fail: it waits, calls
+ * `onBlocked` so the reader can be asked to close that tab, and resolves once it has.
  */
-export async function openCloseReaderDatabase(name = DATABASE_NAME): Promise<CloseReaderDatabase> {
+export async function openCloseReaderDatabase(name = DATABASE_NAME, options: OpenOptions = {}): Promise<CloseReaderDatabase> {
   if (typeof indexedDB === 'undefined') throw new StorageUnavailableError('unavailable', 'no indexedDB in this browser');
-  let blocked = false;
   try {
-    const db = await openDB<CloseReaderDB>(name, DATABASE_VERSION, {
+    const db = await openDB<CloseReaderDB>(name, options.version ?? DATABASE_VERSION, {
       upgrade,
       blocked() {
-        blocked = true;
+        options.onBlocked?.();
       },
       blocking() {
         // A newer version wants to open in another tab: step aside so its upgrade can run.
         db.close();
+        options.onClosedForUpdate?.();
       },
     });
     return db;
   } catch (error) {
-    throw new StorageUnavailableError(blocked ? 'blocked' : 'failed', error);
+    throw new StorageUnavailableError('failed', error);
   }
 }
 

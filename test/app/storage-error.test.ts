@@ -13,7 +13,7 @@ describe('describeStorageError', () => {
     { name: 'an aborted transaction', error: new DOMException('aborted', 'AbortError'), expected: /cancelled before it was saved/, code: 'storage-aborted' },
     { name: 'an unknown failure', error: new DOMException('internal', 'UnknownError'), expected: /did not give/, code: 'storage-unknown-failure' },
     { name: 'an unavailable IndexedDB', error: new StorageUnavailableError('unavailable', 'none'), expected: /private windows/, code: 'storage-unavailable' },
-    { name: 'an upgrade blocked by another tab', error: new StorageUnavailableError('blocked', 'x'), expected: /another tab/, code: 'storage-upgrade-blocked' },
+    { name: 'an upgrade blocked by another tab', error: new StorageUnavailableError('blocked', 'x'), expected: /Close its other tabs: this one opens as soon as they are closed/, code: 'storage-upgrade-blocked' },
     { name: 'a store asked to write without storage', error: noStorageError(), expected: /private windows/, code: 'storage-unavailable' },
     { name: 'any other error', error: new TypeError('Something odd'), expected: /^Something odd$/, code: 'storage-failed' },
     { name: 'a DOMException with no sentence', error: new DOMException('No key given', 'DataError'), expected: /^No key given$/, code: 'storage-failed' },

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { openDB, type IDBPDatabase } from 'idb';
 import type { Annotation } from '../../src/model/annotations/annotation.js';
 import { DEFAULT_CATEGORIES, DEFAULT_SCHEME, type Category } from '../../src/model/schemes/category.js';
-import { DATABASE_VERSION, type CloseReaderDatabase } from '../../src/storage/database.js';
+import { DATABASE_VERSION, openCloseReaderDatabase, type CloseReaderDatabase } from '../../src/storage/database.js';
 import { SettingsRepository } from '../../src/storage/settings-repository.js';
 import { makeAnnotation } from '../support/annotations.js';
 import { TestDatabases } from '../support/test-database.js';
@@ -112,6 +112,30 @@ describe('database upgrades', () => {
     expect(steppedAside).to.equal(true);
     expect(db.version).to.equal(DATABASE_VERSION);
     expect(await db.count('categories')).to.equal(DEFAULT_CATEGORIES.length);
+  });
+
+  it('waits for an old tab that does not step aside, says so, and opens once that tab is closed', async () => {
+    const name = named();
+    // An old tab that ignores versionchange (a build from before tabs stepped aside).
+    const stubborn = await openDB(name, 1, { upgrade: (db) => void db.createObjectStore('settings', { keyPath: 'key' }) });
+    let told = 0;
+    const opening = openCloseReaderDatabase(name, { onBlocked: () => (told += 1) });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(told).to.equal(1);
+    stubborn.close();
+    const db = await opening;
+    databases.track(db);
+    expect([db.version, await db.count('categories')]).to.deep.equal([DATABASE_VERSION, DEFAULT_CATEGORIES.length]);
+  });
+
+  it('closes its connection and says so when the next version opens in another tab', async () => {
+    const name = named();
+    let closed = 0;
+    const thisTab = await openCloseReaderDatabase(name, { onClosedForUpdate: () => (closed += 1) });
+    databases.track(thisTab);
+    const nextVersion = await openCloseReaderDatabase(name, { version: DATABASE_VERSION + 1 });
+    databases.track(nextVersion);
+    expect([closed, nextVersion.version]).to.deep.equal([1, DATABASE_VERSION + 1]);
   });
 
   it('upgrades a version 2 database: categories join the default scheme, annotations are kept', async () => {

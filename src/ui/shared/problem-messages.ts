@@ -196,7 +196,7 @@ const WORDINGS: ReadonlyMap<string, Wording> = new Map<string, Wording>([
   ['storage-newer-version', () => msg('The data stored in this browser was written by a newer version of Close Reader. Reload the page to get that version.')],
   ['storage-unavailable', () =>
     msg('This browser does not let the page store data (IndexedDB is unavailable, as in some private windows), so nothing you tag can be kept.')],
-  ['storage-upgrade-blocked', () => msg('Close Reader is open in another tab with an older version. Close that tab, then reload this one.')],
+  ['storage-upgrade-blocked', () => msg('Close Reader was updated. Close its other tabs: this one opens as soon as they are closed.')],
   ['storage-failed', (p) => msg(str`Something went wrong: ${param(p, 'reason')}`)],
 ]);
 
