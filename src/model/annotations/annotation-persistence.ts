@@ -21,7 +21,7 @@ export interface ImportWrite {
 export interface AnnotationPersistence {
   /** The annotations of one document, in any order. */
   listByDocument(documentId: string): Promise<Annotation[]>;
-  /** Every stored annotation, of every document. */
+  /** Every stored annotation, of all documents. */
   listAll(): Promise<Annotation[]>;
   /** The ids of every stored annotation: what an import checks "already here" against. */
   allIds(): Promise<Set<string>>;
