@@ -37,9 +37,10 @@ import {
   setLine,
   setParent,
 } from '../../model/schemes/scheme-editing.js';
-import { mergeImportedScheme, parseSkosScheme, schemeToSkos } from '../../model/schemes/skos.js';
+import { schemeToSkos } from '../../model/schemes/skos.js';
 import type { Locale } from '../../model/settings/reader-settings.js';
 import { createNewScheme, renameStoredScheme } from '../../app/schemes/scheme-creation.js';
+import { confirmSchemeImport, prepareSchemeImport } from '../../app/import/scheme-import.js';
 import { download } from '../shared/download.js';
 import { CategoryDeletion } from './category-deletion.js';
 import { lineName } from './line-names.js';
@@ -359,20 +360,20 @@ export class CrSchemeEditorView extends LitElement {
     if (file) await this.readScheme(file);
   }
 
+  /** Imports a scheme file the way the header's Import does (app/import/scheme-import.ts), without its summary. */
   private async readScheme(file: File): Promise<void> {
     const store = this.store.value;
     if (!store) return;
-    const parsed = parseSkosScheme(await file.text(), file.name);
-    if (!parsed.ok) {
-      this.error = describeProblems(parsed.problems).join(' ');
+    const prepared = prepareSchemeImport(await file.text(), file.name, store);
+    if (!prepared.ok) {
+      this.error = describeProblems(prepared.problems).join(' ');
       return;
     }
-    const merge = mergeImportedScheme(store.schemes, store.categories, parsed.value);
+    const { merge, warnings } = prepared.value;
     try {
-      const kept = store.inScheme(merge.scheme.id).filter((c) => !merge.categories.some((m) => m.id === c.id));
-      await store.saveScheme(merge.scheme, [...kept, ...merge.categories]);
+      await confirmSchemeImport(prepared.value, store);
       this.schemeId = merge.scheme.id;
-      this.error = describeProblems([...parsed.warnings, ...merge.warnings]).join(' ');
+      this.error = describeProblems(warnings).join(' ');
       this.status = merge.created
         ? msg(str`Imported the scheme with ${merge.added} categories.`)
         : msg(str`Updated the scheme: ${merge.added} categories added, ${merge.updated} changed.`);
