@@ -1,13 +1,16 @@
 /**
  * Annotations kept in IndexedDB (shared/ARCHITECTURE.md, "Storage"): read per article, written one
  * at a time or many at once. A write of many is one transaction, so an import or an undo that
- * touches several annotations is kept whole or not at all.
+ * touches several annotations is kept whole or not at all. The app's writes are field-level
+ * operations merged into the records as stored, inside their transaction (`apply`, see
+ * model/annotations/annotation-write.ts): another tab's write is never replaced by a stale copy.
  */
 import type { Annotation } from '../model/annotations/annotation.js';
 import { countByDocument, type AnnotationCounts } from '../model/annotations/annotation-counts.js';
 import type { AnnotationPersistence, ImportWrite } from '../model/annotations/annotation-persistence.js';
-import type { AnnotationWrite } from '../model/annotations/annotation-write.js';
-import { writeAll, type CloseReaderDatabase, type WriteOperation } from './database.js';
+import type { AnnotationWrite, AppliedWrite } from '../model/annotations/annotation-write.js';
+import { writeAll, writeStores, type CloseReaderDatabase } from './database.js';
+import { mergeAnnotationsInTransaction } from './annotation-merge-writer.js';
 import { writeImport } from './import-writer.js';
 
 /** Reads and writes annotations; every write resolves once its transaction has committed. */
@@ -39,31 +42,34 @@ export class AnnotationRepository implements AnnotationPersistence {
     return this.db.get('annotations', id);
   }
 
-  /** Stores one annotation, replacing the one with the same id. */
+  /** Stores one annotation, replacing the one with the same id (tests and fixtures; the app writes through {@link apply}). */
   async put(annotation: Annotation): Promise<void> {
-    await writeAll(this.db, 'annotations', [(store) => store.put(annotation)]);
+    await this.putMany([annotation]);
   }
 
-  /** Stores all `annotations` in one transaction: all of them or, if one fails, none. */
+  /** Stores all `annotations` whole in one transaction: all of them or, if one fails, none. */
   async putMany(annotations: readonly Annotation[]): Promise<void> {
-    await this.apply({ put: annotations });
+    await writeAll(this.db, 'annotations', annotations.map((annotation) => (store) => store.put(annotation)));
   }
 
   /** Deletes the annotation with this id; deleting one that is not there is no error. */
   async delete(id: string): Promise<void> {
-    await this.apply({ delete: [id] });
+    await this.apply({ ops: [{ kind: 'delete', id }], at: new Date().toISOString() });
   }
 
   /**
-   * Applies `change` in one transaction, puts first, then deletes: everything or, if one request
-   * fails, nothing. Rejects with the failing request's error.
+   * Merges `write` into the records as stored and writes the result in ONE readwrite transaction:
+   * read, merge and write, so that nothing another tab writes can land in between; everything or,
+   * if one request fails, nothing. Resolves to what it changed and how to revert that; rejects with
+   * the failing request's error.
    */
-  async apply(change: AnnotationWrite): Promise<void> {
-    const operations: WriteOperation<'annotations'>[] = [
-      ...(change.put ?? []).map((annotation): WriteOperation<'annotations'> => (store) => store.put(annotation)),
-      ...(change.delete ?? []).map((id): WriteOperation<'annotations'> => (store) => store.delete(id)),
-    ];
-    await writeAll(this.db, 'annotations', operations);
+  async apply(write: AnnotationWrite): Promise<AppliedWrite> {
+    let applied: AppliedWrite = { changes: [], inverse: [] };
+    await writeStores(this.db, ['annotations'], async (tx, issued) => {
+      const { changes, inverse } = await mergeAnnotationsInTransaction(tx, write, issued);
+      applied = { changes, inverse };
+    });
+    return applied;
   }
 
   /**

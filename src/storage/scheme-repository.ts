@@ -2,12 +2,17 @@
  * Category schemes in IndexedDB (issue 6): the schemes, each one's categories (through the
  * `byScheme` index), the writes of the scheme editor, and which scheme each article is read with.
  * A change that touches categories and annotations together (deleting a category whose passages
- * move to another one) is one transaction over both stores: kept whole or not at all.
+ * move to another one) is one transaction over both stores: kept whole or not at all. The editor's
+ * writes are field-level patches applied to the records as stored inside their transaction
+ * (model/schemes/record-patch.ts), so a save from a tab whose copy is stale changes only what that
+ * tab changed (issue 12, "Two tabs").
  */
 import { type Category, type CategoryScheme, DEFAULT_SCHEME_ID, schemeOf, sortCategories } from '../model/schemes/category.js';
-import type { CategoryChange, SchemePersistence } from '../model/schemes/scheme-persistence.js';
+import type { AppliedCategoryChange, CategoryChange, SavedRecords, SchemePersistence, SchemeSave } from '../model/schemes/scheme-persistence.js';
+import { applyPatch, type RecordPatch } from '../model/schemes/record-patch.js';
 import type { IDBPTransaction, StoreNames } from 'idb';
 import { writeStores, type CloseReaderDatabase, type CloseReaderDB } from './database.js';
+import { mergeAnnotationsInTransaction } from './annotation-merge-writer.js';
 
 /** A readwrite transaction over some of the stores. */
 type WriteTransaction = IDBPTransaction<CloseReaderDB, StoreNames<CloseReaderDB>[], 'readwrite'>;
@@ -64,9 +69,9 @@ export class SchemeRepository implements SchemePersistence {
   }
 
   /**
-   * Stores a scheme and its categories in one transaction, each category stamped with the scheme's
-   * id (so the index finds it). Categories of the scheme not given stay: delete them with
-   * {@link applyCategoryChange}, which can move their annotations in the same transaction.
+   * Stores a scheme and its categories whole in one transaction, each category stamped with the
+   * scheme's id (so the index finds it). Categories of the scheme not given stay. For fixtures and
+   * tests: the app saves through {@link mergeScheme}, which writes only what changed.
    */
   async saveScheme(scheme: CategoryScheme, categories: readonly Category[]): Promise<void> {
     await this.write(['schemes', 'categories'], (tx, issued) => {
@@ -75,16 +80,41 @@ export class SchemeRepository implements SchemePersistence {
     });
   }
 
-  /** Writes categories and annotations, puts first, in ONE transaction: all of it or, when a request fails, none. */
-  async applyCategoryChange(change: CategoryChange): Promise<void> {
-    await this.write(['categories', 'annotations'], (tx, issued) => {
-      const categories = tx.objectStore('categories');
-      const annotations = tx.objectStore('annotations');
-      for (const category of change.categories?.put ?? []) issued(categories.put(category));
-      for (const annotation of change.annotations?.put ?? []) issued(annotations.put(annotation));
-      for (const id of change.categories?.delete ?? []) issued(categories.delete(id));
-      for (const id of change.annotations?.delete ?? []) issued(annotations.delete(id));
+  /**
+   * Applies a scheme save to the records as stored, in ONE transaction: the scheme's changed fields,
+   * each category's changed fields (a new one whole), the deletions. A patch of a category deleted
+   * meanwhile is dropped (see record-patch.ts). Resolves to what it left stored.
+   */
+  async mergeScheme(save: SchemeSave): Promise<SavedRecords> {
+    let saved: SavedRecords = { categories: [], gone: [] };
+    await this.write(['schemes', 'categories'], async (tx, issued) => {
+      const schemes = tx.objectStore('schemes');
+      const patched = save.scheme;
+      const [stored, categories] = await Promise.all([
+        patched ? schemes.get(patched.id) : undefined,
+        this.patchCategories(tx, save.categories, save.delete ?? [], issued),
+      ]);
+      const scheme = patched ? applyPatch(stored, patched) : undefined;
+      if (scheme) issued(schemes.put(scheme));
+      saved = { ...categories, ...(scheme ? { scheme } : {}) };
     });
+    return saved;
+  }
+
+  /**
+   * Writes categories and annotations in ONE transaction, each merged into the records as stored
+   * (category patches, then annotation operations, then category deletions): all of it or, when a
+   * request fails, none.
+   */
+  async applyCategoryChange(change: CategoryChange): Promise<AppliedCategoryChange> {
+    let applied: AppliedCategoryChange = { categories: [], gone: [], annotations: { changes: [], inverse: [] } };
+    await this.write(['categories', 'annotations'], async (tx, issued) => {
+      const categories = this.patchCategories(tx, change.categories?.patch ?? [], change.categories?.delete ?? [], issued);
+      const annotations = change.annotations ? mergeAnnotationsInTransaction(tx, change.annotations, issued) : undefined;
+      const [saved, merged] = await Promise.all([categories, annotations]);
+      applied = { ...saved, annotations: merged ? { changes: merged.changes, inverse: merged.inverse } : { changes: [], inverse: [] } };
+    });
+    return applied;
   }
 
   /**
@@ -140,6 +170,33 @@ export class SchemeRepository implements SchemePersistence {
   }
 
   /**
+   * Reads the categories `patches` name in `tx`, applies the patches and issues the puts, then the
+   * deletes of `deleted`. Only requests of `tx` are awaited.
+   */
+  private async patchCategories(
+    tx: WriteTransaction,
+    patches: readonly RecordPatch<Category>[],
+    deleted: readonly string[],
+    issued: (request: Promise<unknown>) => void,
+  ): Promise<SavedRecords> {
+    const store = tx.objectStore('categories');
+    const stored = await Promise.all(patches.map((patch) => store.get(patch.id)));
+    const categories: Category[] = [];
+    const gone = new Set<string>();
+    patches.forEach((patch, i) => {
+      const category = applyPatch(stored[i], patch);
+      if (category) categories.push(category);
+      else gone.add(patch.id);
+    });
+    for (const category of categories) issued(store.put(category));
+    for (const id of deleted) {
+      issued(store.delete(id));
+      gone.add(id);
+    }
+    return { categories: categories.filter((category) => !gone.has(category.id)), gone: [...gone] };
+  }
+
+  /**
    * Runs `issue` in one readwrite transaction over `stores` and waits for the commit; `issue` hands
    * each request to `issued` as it makes it. A request that cannot even be issued (a record without
    * its key) aborts the transaction and its error is rethrown; a request that fails later aborts it
@@ -151,5 +208,4 @@ export class SchemeRepository implements SchemePersistence {
   ): Promise<void> {
     return writeStores(this.db, stores, issue);
   }
-
 }

@@ -6,6 +6,9 @@ import { writeAll, type CloseReaderDatabase } from '../../src/storage/database.j
 import { makeAnnotation } from '../support/annotations.js';
 import { TestDatabases } from '../support/test-database.js';
 
+/** The time of the writes here. */
+const AT = '2026-11-23T12:00:00.000Z';
+
 /** Ids, sorted: listByDocument makes no promise about order. */
 function ids(annotations: readonly Annotation[]): string[] {
   return annotations.map((a) => a.id).sort();
@@ -71,21 +74,30 @@ describe('annotations in IndexedDB', () => {
     expect(await second.get('a2')).to.deep.equal(stored[1]);
   });
 
-  it('applies puts and deletes together', async () => {
+  it('applies a tag and deletes together, and a delete of one never stored is no error', async () => {
     const repository = new AnnotationRepository(await open());
-    await repository.putMany([makeAnnotation({ id: 'a1', documentId: 'doc-a' }), makeAnnotation({ id: 'a2', documentId: 'doc-a' })]);
-    await repository.apply({ put: [makeAnnotation({ id: 'a3', documentId: 'doc-a' })], delete: ['a1', 'never-stored'] });
+    await repository.putMany([makeAnnotation({ id: 'a1', documentId: 'doc-a' }), makeAnnotation({ id: 'a2', documentId: 'doc-a', start: 10, end: 14 })]);
+    const a3 = makeAnnotation({ id: 'a3', documentId: 'doc-a', start: 20, end: 24 });
+    await repository.apply({ ops: [{ kind: 'tag', annotation: a3 }, { kind: 'delete', id: 'a1' }, { kind: 'delete', id: 'never-stored' }], at: AT });
     expect(ids(await repository.listByDocument('doc-a'))).to.deep.equal(['a2', 'a3']);
+    expect(await repository.get('a3')).to.deep.equal({ ...a3, modified: AT });
   });
 
-  it('writes nothing of an apply when one of its puts lacks its id (all or nothing)', async () => {
+  it('writes nothing of an apply when one of its annotations lacks its id (all or nothing)', async () => {
     const repository = new AnnotationRepository(await open());
     await repository.put(makeAnnotation({ id: 'kept', documentId: 'doc-a' }));
     const withoutId: Record<string, unknown> = { ...makeAnnotation({ id: 'x', documentId: 'doc-a' }) };
     delete withoutId['id'];
 
     const error = await rejection(
-      repository.apply({ put: [makeAnnotation({ id: 'first', documentId: 'doc-a' }), withoutId as unknown as Annotation], delete: ['kept'] }),
+      repository.apply({
+        ops: [
+          { kind: 'tag', annotation: makeAnnotation({ id: 'first', documentId: 'doc-a', start: 10, end: 14 }) },
+          { kind: 'tag', annotation: withoutId as unknown as Annotation },
+          { kind: 'delete', id: 'kept' },
+        ],
+        at: AT,
+      }),
     );
     expect((error as DOMException).name).to.equal('DataError');
     expect(await repository.get('first')).to.equal(undefined);

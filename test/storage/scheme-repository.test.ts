@@ -10,7 +10,7 @@ import { CategoryRepository } from '../../src/storage/category-repository.js';
 import type { CloseReaderDatabase } from '../../src/storage/database.js';
 import { SchemeDeletionRefused, SchemeRepository } from '../../src/storage/scheme-repository.js';
 import { SettingsRepository } from '../../src/storage/settings-repository.js';
-import { makeAnnotation } from '../support/annotations.js';
+import { ANNOTATION_TIME, makeAnnotation } from '../support/annotations.js';
 import { TestDatabases } from '../support/test-database.js';
 
 const CIVICS: CategoryScheme = {
@@ -86,13 +86,68 @@ describe('schemes in IndexedDB', () => {
     expect(await schemes.listCategories('civics')).to.deep.equal([]);
   });
 
+  it('merges a save into the records as stored: only the fields it changed, a new category whole, the deletions', async () => {
+    await schemes.saveScheme(CIVICS, [category('speaker', 1), category('claim', 2), category('old', 3)]);
+    // Another tab renamed the speaker and recoloured the claim meanwhile.
+    await schemes.saveScheme(CIVICS, [category('speaker', 1, { label: { de: 'Sprecher', en: 'speaker' } }), category('claim', 2, { colour: '#d55e00' })]);
+    const saved = await schemes.mergeScheme({
+      scheme: { id: 'civics', fields: [{ path: 'label.en', value: 'Civic education' }] },
+      categories: [
+        { id: 'speaker', fields: [{ path: 'label.en', value: 'Speaker' }] },
+        { id: 'box', created: category('box', 4, { schemeId: 'civics' }), fields: [] },
+      ],
+      delete: ['old'],
+    });
+    const speaker = category('speaker', 1, { label: { de: 'Sprecher', en: 'Speaker' }, schemeId: 'civics' });
+    expect(await schemes.listCategories('civics')).to.deep.equal([
+      speaker,
+      category('claim', 2, { colour: '#d55e00', schemeId: 'civics' }),
+      category('box', 4, { schemeId: 'civics' }),
+    ]);
+    expect(await schemes.getScheme('civics')).to.deep.equal({ ...CIVICS, label: { de: 'Politische Bildung', en: 'Civic education' } });
+    expect(saved).to.deep.equal({
+      scheme: { ...CIVICS, label: { de: 'Politische Bildung', en: 'Civic education' } },
+      categories: [speaker, category('box', 4, { schemeId: 'civics' })],
+      gone: ['old'],
+    });
+  });
+
+  it('drops a change of a category another tab deleted meanwhile: the deletion wins', async () => {
+    await schemes.saveScheme(CIVICS, [category('speaker', 1)]);
+    await schemes.applyCategoryChange({ categories: { delete: ['speaker'] } });
+    const saved = await schemes.mergeScheme({ categories: [{ id: 'speaker', fields: [{ path: 'colour', value: '#d55e00' }] }] });
+    expect(saved).to.deep.equal({ categories: [], gone: ['speaker'] });
+    expect(await schemes.listCategories('civics')).to.deep.equal([]);
+  });
+
+  it('writes nothing of a merged save when one category cannot be stored', async () => {
+    await schemes.saveScheme(CIVICS, [category('speaker', 1)]);
+    const broken: Record<string, unknown> = { ...category('broken', 3) };
+    delete broken['id'];
+    const error = await rejection(
+      schemes.mergeScheme({
+        scheme: { id: 'civics', fields: [{ path: 'label.en', value: 'Renamed' }] },
+        categories: [
+          { id: 'speaker', fields: [{ path: 'colour', value: '#d55e00' }] },
+          { id: 'broken', created: broken as unknown as Category, fields: [] },
+        ],
+      }),
+    );
+    expect((error as DOMException).name).to.equal('DataError');
+    expect(await schemes.getScheme('civics')).to.deep.equal(CIVICS);
+    expect(await schemes.listCategories('civics')).to.deep.equal([category('speaker', 1, { schemeId: 'civics' })]);
+  });
+
   it('applies a category change across categories and annotations in one go', async () => {
     await schemes.saveScheme(CIVICS, [category('speaker', 1), category('claim', 2, { parentId: 'speaker' })]);
     await db.put('annotations', makeAnnotation({ id: 'a1', categoryIds: ['speaker'] }));
     await db.put('annotations', makeAnnotation({ id: 'a2', categoryIds: ['speaker', 'claim'] }));
     await schemes.applyCategoryChange({
-      categories: { put: [category('claim', 2, { schemeId: 'civics' })], delete: ['speaker'] },
-      annotations: { put: [makeAnnotation({ id: 'a2', categoryIds: ['claim'] })], delete: ['a1'] },
+      categories: { patch: [{ id: 'claim', fields: [{ path: 'parentId' }] }], delete: ['speaker'] },
+      annotations: {
+        ops: ['a1', 'a2'].map((id) => ({ kind: 'remove-category', id, categoryId: 'speaker', whenLast: 'delete' }) as const),
+        at: ANNOTATION_TIME,
+      },
     });
     expect(await schemes.listCategories('civics')).to.deep.equal([category('claim', 2, { schemeId: 'civics' })]);
     expect(await db.getAll('annotations')).to.deep.equal([makeAnnotation({ id: 'a2', categoryIds: ['claim'] })]);
@@ -105,8 +160,14 @@ describe('schemes in IndexedDB', () => {
     delete broken['id'];
     const error = await rejection(
       schemes.applyCategoryChange({
-        categories: { put: [category('new', 3, { schemeId: 'civics' })], delete: ['speaker'] },
-        annotations: { put: [makeAnnotation({ id: 'a1', categoryIds: ['claim'] }), broken as unknown as Annotation], delete: [] },
+        categories: { patch: [{ id: 'new', created: category('new', 3, { schemeId: 'civics' }), fields: [] }], delete: ['speaker'] },
+        annotations: {
+          ops: [
+            { kind: 'add-category', id: 'a1', categoryId: 'claim' },
+            { kind: 'tag', annotation: broken as unknown as Annotation },
+          ],
+          at: ANNOTATION_TIME,
+        },
       }),
     );
     expect((error as DOMException).name).to.equal('DataError');

@@ -2,28 +2,29 @@
  * The single source of truth for annotations in the running app (shared/ARCHITECTURE.md, "Data
  * flow"). Every user action is written to IndexedDB in one transaction before the store tells the
  * view, so a reload never loses a confirmed action; a failed write changes nothing and rejects with
- * a message a reader can act on. The reader's actions are written one after another, in the order
- * they were made, so a note saved while the reader types never overtakes the save before it. It
- * keeps the session's undo history (a note typed in one sitting is one step) and keeps other tabs
- * in step through a BroadcastChannel. A note is also kept in the unsaved journal until its write
- * has committed, because a page being closed cannot finish an IndexedDB write (unsaved-journal.ts).
+ * a message a reader can act on. Actions are written in the order they were made (annotation-writer.ts).
+ *
+ * Several tabs share the database (issue 12, "Two tabs"): an action is written as field-level
+ * operations that storage merges into the records as stored (model/annotations/annotation-write.ts),
+ * so a tab whose copy is stale adds to what the other tab wrote and never replaces it; the undo
+ * history keeps the inverse the merge computed, so an undo reverts only the fields its own step
+ * changed; the other tabs are told what changed and read it again. A note typed in one sitting is
+ * one undo step (note-typing-session.ts), kept in the unsaved journal until its write has committed,
+ * because a page being closed cannot finish an IndexedDB write (unsaved-journal.ts).
  */
-import { type Annotation, type AnnotationEdit, editAnnotation, compareTextOrder } from '../../model/annotations/annotation.js';
+import { type Annotation, type AnnotationEdit, newAnnotation } from '../../model/annotations/annotation.js';
 import type { AnnotationCounts } from '../../model/annotations/annotation-counts.js';
 import type { AnnotationPersistence, ImportWrite } from '../../model/annotations/annotation-persistence.js';
-import { changeBetween, type AnnotationWrite } from '../../model/annotations/annotation-write.js';
+import { opsForEdit, opsForRewrite, type AnnotationOp, type AnnotationWrite, type AppliedWrite } from '../../model/annotations/annotation-write.js';
 import type { QuotedRange } from '../../model/anchoring/text-quote.js';
 import { UndoHistory, type AnnotationChange } from '../../model/annotations/undo-history.js';
 import type { UnsavedEntry, UnsavedJournal } from '../durability/unsaved-journal.js';
+import type { AnnotationCache, AnnotationsListener } from './annotation-cache.js';
+import { AnnotationWriter } from './annotation-writer.js';
+import { NoteTypingSessions } from './note-typing-session.js';
+import { ANNOTATIONS_CHANNEL } from './annotation-tab-channel.js';
 
-/** What changed in one document, for the views: records that left and records that came. */
-export interface AnnotationsChanged {
-  readonly documentId: string;
-  /** True when the whole list was replaced (another tab changed it): redraw everything. */
-  readonly reset: boolean;
-  readonly removed: readonly Annotation[];
-  readonly added: readonly Annotation[];
-}
+export type { AnnotationsChanged, AnnotationsListener } from './annotation-cache.js';
 
 /** How tagging a range went. */
 export type TagResult =
@@ -41,9 +42,6 @@ export interface EditOptions {
   readonly typingSession?: string;
 }
 
-/** Called after every change. */
-export type AnnotationsListener = (change: AnnotationsChanged) => void;
-
 /** Where the store gets ids and times; tests pass fixed ones. */
 export interface StoreClock {
   now(): string;
@@ -52,47 +50,36 @@ export interface StoreClock {
 
 const systemClock: StoreClock = { now: () => new Date().toISOString(), newId: () => crypto.randomUUID() };
 
-const CHANNEL_NAME = 'close-reader-annotations';
-
 /** See the module comment. */
 export class AnnotationStore {
-  private readonly byDocument = new Map<string, Annotation[]>();
-  private readonly listeners = new Set<AnnotationsListener>();
-  private readonly channel: BroadcastChannel | undefined;
+  private readonly writer: AnnotationWriter;
+  private readonly cache: AnnotationCache;
   /** The session's undo and redo. */
   readonly history = new UndoHistory();
-  /** The reader's actions, one after another: each starts when the one before has settled. */
-  private queue: Promise<unknown> = Promise.resolve();
-  /** The undo step of the note being typed, while it may still grow. */
-  private typing: { readonly session: string; readonly id: string; readonly step: AnnotationChange } | undefined;
+  /** Note saves while the reader types, one undo step per sitting. */
+  private readonly typing = new NoteTypingSessions(this.history);
 
   constructor(
     private readonly persistence: AnnotationPersistence,
     private readonly clock: StoreClock = systemClock,
-    channelName: string | undefined = CHANNEL_NAME,
+    channelName: string | undefined = ANNOTATIONS_CHANNEL,
     private readonly journal?: UnsavedJournal,
   ) {
-    if (channelName && typeof BroadcastChannel !== 'undefined') {
-      this.channel = new BroadcastChannel(channelName);
-      this.channel.onmessage = (event: MessageEvent<{ documentId?: unknown }>) => {
-        // Always: a library page in the other tab counts annotations of articles nobody opened.
-        if (typeof event.data?.documentId === 'string') void this.reloadFromElsewhere(event.data.documentId, true);
-      };
-    }
+    this.writer = new AnnotationWriter(persistence, () => clock.now(), channelName);
+    this.cache = this.writer.cache;
   }
 
   /** The annotations of a document in text order, loading them on first use. */
   async load(documentId: string): Promise<readonly Annotation[]> {
-    const cached = this.byDocument.get(documentId);
-    if (cached) return cached;
-    const loaded = (await this.persistence.listByDocument(documentId)).sort(compareTextOrder);
-    this.byDocument.set(documentId, loaded);
-    return loaded;
+    if (this.cache.has(documentId)) return this.cache.list(documentId);
+    const loaded = await this.persistence.listByDocument(documentId);
+    // Another load of the same document may have finished first: keep the one copy.
+    return this.cache.has(documentId) ? this.cache.list(documentId) : this.cache.load(documentId, loaded);
   }
 
   /** The loaded annotations of a document (empty before {@link load}). */
   annotations(documentId: string): readonly Annotation[] {
-    return this.byDocument.get(documentId) ?? [];
+    return this.cache.list(documentId);
   }
 
   /** One loaded annotation by id. */
@@ -116,10 +103,7 @@ export class AnnotationStore {
    */
   async importAll(write: ImportWrite): Promise<void> {
     await this.persistence.importAll(write);
-    for (const documentId of new Set(write.annotations.map((annotation) => annotation.documentId))) {
-      await this.reloadFromElsewhere(documentId, true);
-      this.channel?.postMessage({ documentId });
-    }
+    await this.writer.reloaded([...new Set(write.annotations.map((annotation) => annotation.documentId))]);
   }
 
   /**
@@ -128,54 +112,39 @@ export class AnnotationStore {
    */
   place(documentId: string, id: string, range: QuotedRange): Promise<Annotation> {
     return this.serially(async () => {
-      const before = this.find(documentId, id);
-      if (!before) throw new Error(`No annotation ${id} in ${documentId}`);
-      const after: Annotation = { ...before, ...range, modified: this.clock.now() };
-      await this.commit({ label: 'place', before: [before], after: [after] });
-      return after;
+      const before = this.require(documentId, id);
+      const applied = await this.commit('place', [{ kind: 'set-range', id, range }]);
+      return afterOf(applied, id) ?? before;
     });
   }
 
   /**
-   * Rewrites every annotation that carries a category being deleted (moved to another category, or
-   * deleted when it was their only one), through `write`, the one transaction that also removes the
-   * category (the scheme's storage runs it). Then the loaded articles show the result, undo forgets
-   * the steps about those annotations (undoing them would bring the deleted category back), and
-   * the other tabs are told. Not itself undoable: the editor asked first. Resolves to how many
-   * annotations changed.
+   * Rewrites the annotations of a category being deleted (moved, or deleted when it was their only
+   * one) through `write`, the transaction that also removes the category, as the category operations
+   * the records differ by (opsForRewrite: what another tab wrote meanwhile stays). Undo forgets the
+   * steps about them (they would bring the category back). Not undoable: the editor asked first.
+   * Resolves to how many annotations carried the category.
    */
   async rewriteForDeletedCategory(
     categoryId: string,
-    rewrite: (annotations: readonly Annotation[]) => AnnotationWrite,
-    write: (change: AnnotationWrite) => Promise<void>,
+    rewrite: (annotations: readonly Annotation[]) => { readonly put?: readonly Annotation[]; readonly delete?: readonly string[] },
+    write: (change: AnnotationWrite) => Promise<AppliedWrite>,
   ): Promise<number> {
     const all = await this.persistence.listAll();
     const before = all.filter((annotation) => annotation.categoryIds.includes(categoryId));
-    const change = rewrite(all);
-    await write(change);
+    const applied = await write({ ops: opsForRewrite(all, rewrite(all)), at: this.clock.now() });
     this.history.forget(new Set(before.map((annotation) => annotation.id)));
-    const after = new Map((change.put ?? []).map((annotation) => [annotation.id, annotation]));
-    for (const documentId of new Set(before.map((annotation) => annotation.documentId))) {
-      const removed = before.filter((annotation) => annotation.documentId === documentId);
-      const added = removed.flatMap((annotation) => after.get(annotation.id) ?? []);
-      if (this.byDocument.has(documentId)) {
-        const gone = new Set(removed.map((annotation) => annotation.id));
-        this.byDocument.set(documentId, [...this.annotations(documentId).filter((a) => !gone.has(a.id)), ...added].sort(compareTextOrder));
-      }
-      this.emit({ documentId, reset: false, removed, added });
-      this.channel?.postMessage({ documentId });
-    }
+    this.writer.absorb(applied);
     return before.length;
   }
 
   /**
-   * Stores annotations that anchoring moved or found unplaceable after their text changed. Not a
-   * reader's action, so not in undo.
+   * Stores annotations that anchoring moved or found unplaceable after their text changed: their
+   * ranges only. Not a reader's action, so not in undo.
    */
   async reanchored(annotations: readonly Annotation[]): Promise<void> {
     if (annotations.length === 0) return;
-    const before = annotations.map((annotation) => this.find(annotation.documentId, annotation.id)).filter((a): a is Annotation => !!a);
-    await this.write(before, annotations);
+    await this.write(annotations.map((annotation): AnnotationOp => ({ kind: 'set-range', id: annotation.id, range: annotation })));
   }
 
   /** Per document, annotations per category id and the total under '*'. */
@@ -184,67 +153,53 @@ export class AnnotationStore {
   }
 
   /**
-   * Tags a range with a category. The same range with the same category is not tagged twice; the
-   * same range with another category gets that category added to its annotation.
+   * Tags a range with a category: not twice; on a range already tagged, the category joins its
+   * annotation, also one another tab made a moment ago (storage joins them).
    */
   tag(documentId: string, range: QuotedRange, categoryId: string, creator?: string): Promise<TagResult> {
     return this.serially(() => this.tagNow(documentId, range, categoryId, creator));
   }
 
   private async tagNow(documentId: string, range: QuotedRange, categoryId: string, creator?: string): Promise<TagResult> {
-    const existing = (await this.load(documentId)).find((a) => a.start === range.start && a.end === range.end);
-    if (existing?.categoryIds.includes(categoryId)) return { outcome: 'already-tagged', annotation: existing };
-    if (existing) {
-      const annotation = editAnnotation(existing, { categoryIds: [...existing.categoryIds, categoryId] }, this.clock.now());
-      await this.commit({ label: 'tag', before: [existing], after: [annotation] });
-      return { outcome: 'category-added', annotation };
-    }
+    const sameRange = (a: Annotation) => a.start === range.start && a.end === range.end;
+    const loaded = await this.load(documentId);
+    const existing = loaded.find((a) => sameRange(a) && a.categoryIds.includes(categoryId));
+    if (existing) return { outcome: 'already-tagged', annotation: existing };
+    // Only the category, never the rest of this tab's copy: storage joins the annotation stored on
+    // the range (which another tab may have changed, deleted or just made), or stores this one.
     const now = this.clock.now();
-    const annotation: Annotation = {
-      id: this.clock.newId(),
-      documentId,
-      start: range.start,
-      end: range.end,
-      exact: range.exact,
-      prefix: range.prefix,
-      suffix: range.suffix,
-      categoryIds: [categoryId],
-      ...(creator ? { creator } : {}),
-      created: now,
-      modified: now,
-    };
-    await this.commit({ label: 'tag', before: [], after: [annotation] });
-    return { outcome: 'created', annotation };
+    const id = loaded.find(sameRange)?.id ?? this.clock.newId();
+    const annotation = newAnnotation({ id, documentId, categoryId, now, creator }, range);
+    const applied = await this.commit('tag', [{ kind: 'tag', annotation }]);
+    const change = applied.changes.find((c) => c.after && sameRange(c.after) && c.after.categoryIds.includes(categoryId));
+    if (change?.after) return { outcome: change.before ? 'category-added' : 'created', annotation: change.after };
+    // Storage found the range already tagged so (by another tab this one had not heard of yet).
+    await this.writer.refresh(documentId);
+    const stored = this.annotations(documentId).find((a) => sameRange(a) && a.categoryIds.includes(categoryId));
+    return { outcome: 'already-tagged', annotation: stored ?? annotation };
   }
 
   /**
-   * Changes an annotation's categories or note; resolves to the annotation as it is now. An edit
-   * that changes nothing writes nothing and is no undo step. A note saved with a typing session
-   * joins that session's undo step (see {@link EditOptions}).
+   * Changes an annotation's categories or note; resolves to the annotation as it is now. The
+   * change is written as the categories added and removed and the note set, merged into the record
+   * as stored. An edit that changes nothing writes nothing and is no undo step. A note saved with a
+   * typing session joins that session's undo step (see {@link EditOptions}).
    */
   edit(documentId: string, id: string, edit: AnnotationEdit, options: EditOptions = {}): Promise<Annotation> {
     const unsaved: UnsavedEntry | undefined = edit.note === undefined ? undefined : { kind: 'note', documentId, id, note: edit.note };
     if (unsaved) this.journal?.keep(unsaved);
+    // What the edit changes is read now, against the copy the reader saw: a category another tab
+    // adds while this edit waits its turn is no category the reader took away.
+    const seen = this.find(documentId, id);
+    const asked = seen && opsForEdit(seen, edit);
     const done = this.serially(async () => {
-      const before = this.find(documentId, id);
-      if (!before) throw new Error(`No annotation ${id} in ${documentId}`);
-      const after = editAnnotation(before, edit, this.clock.now());
-      if (sameContent(before, after)) return before;
+      const before = this.require(documentId, id);
+      const ops = asked ?? opsForEdit(before, edit);
+      if (ops.length === 0) return before;
       const session = edit.categoryIds === undefined ? options.typingSession : undefined;
-      if (session === undefined) {
-        await this.commit({ label: 'edit', before: [before], after: [after] });
-        return after;
-      }
-      const typing = this.typing;
-      const grows = typing?.session === session && typing.id === id && this.history.peekUndo() === typing.step;
-      const step: AnnotationChange = { label: 'note', before: grows ? typing.step.before : [before], after: [after] };
-      await this.write([before], [after]);
-      // The session's earlier step gives way to the one that spans the whole session. (It passes
-      // through the redo stack, which `record` empties, as any new action does.)
-      if (grows && this.history.peekUndo() === typing.step) this.history.commitUndo();
-      this.history.record(step);
-      this.typing = { session, id, step };
-      return after;
+      const applied = session === undefined ? await this.commit('edit', ops) : await this.write(ops);
+      if (session !== undefined) this.typing.record(session, id, applied);
+      return afterOf(applied, id) ?? this.find(documentId, id) ?? before;
     });
     // Settled once stored; a failed write stays in the journal, for the next start to try again.
     if (unsaved) done.then(() => this.journal?.settle(unsaved), () => undefined);
@@ -260,32 +215,28 @@ export class AnnotationStore {
     return this.serially(async () => {
       await this.load(documentId);
       const before = this.find(documentId, id);
-      if (before) {
-        const after = editAnnotation(before, { note }, this.clock.now());
-        if (!sameContent(before, after)) await this.write([before], [after]);
-      }
+      if (before) await this.write([{ kind: 'set-note', id, note }]);
       this.journal?.settle({ kind: 'note', documentId, id, note });
       return before !== undefined;
     });
   }
 
-  /** Deletes an annotation. */
+  /** Deletes an annotation, as it is stored now (with what another tab added to it). */
   remove(documentId: string, id: string): Promise<Annotation> {
     return this.serially(async () => {
-      const before = this.find(documentId, id);
-      if (!before) throw new Error(`No annotation ${id} in ${documentId}`);
-      await this.commit({ label: 'delete', before: [before], after: [] });
-      return before;
+      const before = this.require(documentId, id);
+      const applied = await this.commit('delete', [{ kind: 'delete', id }]);
+      return applied.changes.find((change) => change.id === id)?.before ?? before;
     });
   }
 
-  /** Reverts the last action; resolves to it, or undefined when there is nothing to undo. */
+  /** Reverts the last action's fields that are still as it left them; resolves to it (undefined: nothing to undo). */
   undo(): Promise<AnnotationChange | undefined> {
     return this.serially(async () => {
       const change = this.history.peekUndo();
       if (!change) return undefined;
-      await this.write(change.after, change.before);
-      this.history.commitUndo();
+      const applied = await this.write(change.undo);
+      this.history.commitUndo(applied.inverse);
       return change;
     });
   }
@@ -295,72 +246,53 @@ export class AnnotationStore {
     return this.serially(async () => {
       const change = this.history.peekRedo();
       if (!change) return undefined;
-      await this.write(change.before, change.after);
-      this.history.commitRedo();
+      const applied = await this.write(change.redo);
+      // A redo that changed nothing leaves the step its undo, for another try.
+      this.history.commitRedo(applied.changes.length > 0 ? applied.inverse : undefined);
       return change;
     });
   }
 
   /** Calls `listener` after every change; returns the function that unsubscribes it. */
   subscribe(listener: AnnotationsListener): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    return this.cache.subscribe(listener);
   }
 
   /** Stops listening to other tabs. */
   close(): void {
-    this.channel?.close();
+    this.writer.close();
   }
 
-  /**
-   * Runs `action` once every action asked for before it has settled (failed ones too). When none is
-   * pending it starts within the current task, so a save asked for while the page is being hidden
-   * or closed opens its transaction before the page goes.
-   */
-  private serially<T>(action: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(action);
-    this.queue = run.catch(() => undefined);
-    return run;
+  /** The loaded annotation, or an error naming it. */
+  private require(documentId: string, id: string): Annotation {
+    const annotation = this.find(documentId, id);
+    if (!annotation) throw new Error(`No annotation ${id} in ${documentId}`);
+    return annotation;
   }
 
-  private async commit(change: AnnotationChange): Promise<void> {
-    await this.write(change.before, change.after);
-    this.history.record(change);
-  }
-
-  /** Writes the step from `from` to `to` in one transaction, then updates the cache and tells everyone. */
-  private async write(from: readonly Annotation[], to: readonly Annotation[]): Promise<void> {
-    await this.persistence.apply(changeBetween(from, to));
-    const documentIds = new Set([...from, ...to].map((annotation) => annotation.documentId));
-    for (const documentId of documentIds) {
-      const removed = from.filter((annotation) => annotation.documentId === documentId);
-      const added = to.filter((annotation) => annotation.documentId === documentId);
-      const gone = new Set(removed.map((annotation) => annotation.id));
-      const list = this.annotations(documentId).filter((annotation) => !gone.has(annotation.id));
-      this.byDocument.set(documentId, [...list, ...added].sort(compareTextOrder));
-      this.emit({ documentId, reset: false, removed, added });
-      this.channel?.postMessage({ documentId });
+  /** Writes `ops` and, when they changed anything, records the step that reverts exactly that. */
+  private async commit(label: string, ops: readonly AnnotationOp[]): Promise<AppliedWrite> {
+    const applied = await this.write(ops);
+    if (applied.changes.length > 0) {
+      this.history.record({
+        label,
+        before: applied.changes.flatMap((change) => (change.before ? [change.before] : [])),
+        after: applied.changes.flatMap((change) => (change.after ? [change.after] : [])),
+        undo: applied.inverse,
+        redo: [],
+      });
     }
+    return applied;
   }
 
-  /**
-   * Reads a document's annotations again after they changed outside this store's own writes, and
-   * tells the listeners. Documents nobody opened yet are only announced when `always` is set.
-   */
-  private async reloadFromElsewhere(documentId: string, always = false): Promise<void> {
-    const previous = this.byDocument.get(documentId);
-    if (!previous && !always) return;
-    const fresh = (await this.persistence.listByDocument(documentId)).sort(compareTextOrder);
-    this.byDocument.set(documentId, fresh);
-    this.emit({ documentId, reset: true, removed: previous ?? [], added: fresh });
-  }
+  /** Writes `ops` (see AnnotationWriter). */
+  private write = (ops: readonly AnnotationOp[]): Promise<AppliedWrite> => this.writer.write(ops);
 
-  private emit(change: AnnotationsChanged): void {
-    for (const listener of this.listeners) listener(change);
-  }
+  /** Runs `action` after every action before it (see AnnotationWriter). */
+  private serially = <T>(action: () => Promise<T>): Promise<T> => this.writer.serially(action);
 }
 
-/** Whether two versions of an annotation say the same: the same categories, in order, and the same note. */
-function sameContent(a: Annotation, b: Annotation): boolean {
-  return a.note === b.note && a.categoryIds.length === b.categoryIds.length && a.categoryIds.every((id, i) => b.categoryIds[i] === id);
+/** The record `id` as a write left it, if it changed and is still there. */
+function afterOf(applied: AppliedWrite, id: string): Annotation | undefined {
+  return applied.changes.find((change) => change.id === id)?.after;
 }

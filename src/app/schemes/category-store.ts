@@ -2,6 +2,12 @@
  * The category schemes and their categories, loaded once from storage (or the default scheme when
  * nothing can be stored): the single source of truth for labels, colours, lines and keys, and for
  * which scheme each article is read with. Changes are written through before anyone is told.
+ *
+ * Several tabs share the database (issue 12, "Two tabs"): a save writes only the fields that
+ * differ from what this store last knew (model/schemes/record-patch.ts), merged into the records as
+ * stored, so a save from a tab that had not seen another tab's rename keeps that rename. After each
+ * write the other tabs are told (category-tab-channel.ts) and read the schemes and categories
+ * again, so their scheme editor and reader show the change.
  */
 import {
   type Category,
@@ -14,9 +20,11 @@ import {
   schemeOf,
   sortCategories,
 } from '../../model/schemes/category.js';
-import type { AnnotationWrite } from '../../model/annotations/annotation-write.js';
-import type { CategoryPersistence, SchemePersistence } from '../../model/schemes/scheme-persistence.js';
+import type { AnnotationWrite, AppliedWrite } from '../../model/annotations/annotation-write.js';
+import { diffRecord, type RecordPatch } from '../../model/schemes/record-patch.js';
+import type { CategoryPersistence, SavedRecords, SchemePersistence } from '../../model/schemes/scheme-persistence.js';
 import { noStorageError } from '../storage-error.js';
+import { CategoryTabChannel } from './category-tab-channel.js';
 
 /** See the module comment. */
 export class CategoryStore {
@@ -25,26 +33,48 @@ export class CategoryStore {
   private schemeList: readonly CategoryScheme[];
   private readonly schemeChoice = new Map<string, string>();
   private readonly listeners = new Set<() => void>();
+  private readonly channel: CategoryTabChannel;
 
   private constructor(
     categories: readonly Category[],
     schemes: readonly CategoryScheme[],
     /** Scheme storage; undefined when nothing can be stored (then schemes cannot be edited). */
     readonly schemePersistence: SchemePersistence | undefined,
+    private readonly persistence?: CategoryPersistence,
+    channelName?: string,
   ) {
     this.schemeList = schemes.length > 0 ? schemes : [DEFAULT_SCHEME];
     this.setCategories(categories);
+    // A read that fails leaves the store as it was; the next news reads again.
+    this.channel = new CategoryTabChannel(channelName, () => void this.reload().catch(() => undefined));
   }
 
-  /** A store over what storage holds; the default scheme if storage holds none. */
-  static async load(persistence: CategoryPersistence, schemes?: SchemePersistence): Promise<CategoryStore> {
+  /**
+   * A store over what storage holds; the default scheme if storage holds none. With `channelName`
+   * (the app passes CATEGORIES_CHANNEL) it tells the other tabs of its writes and reloads on theirs.
+   */
+  static async load(persistence: CategoryPersistence, schemes?: SchemePersistence, channelName?: string): Promise<CategoryStore> {
     const stored = await persistence.list();
-    return new CategoryStore(stored.length > 0 ? stored : DEFAULT_CATEGORIES, (await schemes?.listSchemes()) ?? [], schemes);
+    return new CategoryStore(stored.length > 0 ? stored : DEFAULT_CATEGORIES, (await schemes?.listSchemes()) ?? [], schemes, persistence, channelName);
   }
 
   /** A store of the default scheme, for when nothing can be stored. */
   static defaults(): CategoryStore {
     return new CategoryStore(DEFAULT_CATEGORIES, [], undefined);
+  }
+
+  /** Reads the schemes and categories again (another tab changed them) and tells the listeners. */
+  async reload(): Promise<void> {
+    if (!this.persistence) return;
+    const [categories, schemes] = await Promise.all([this.persistence.list(), this.schemePersistence?.listSchemes()]);
+    if (categories.length > 0) this.setCategories(categories);
+    if (schemes && schemes.length > 0) this.schemeList = schemes;
+    this.emit();
+  }
+
+  /** Stops listening to other tabs. */
+  close(): void {
+    this.channel.close();
   }
 
   /** All categories of all schemes, in scheme order. */
@@ -101,28 +131,40 @@ export class CategoryStore {
     if (categories.length === 0) return;
     this.setCategories([...this.list.filter((c) => !categories.some((n) => n.id === c.id)), ...categories]);
     this.emit();
+    this.channel.post();
   }
 
-  /** Saves a scheme with its categories (replacing the scheme's previous ones), then tells everyone. */
+  /**
+   * Saves a scheme with its categories, then tells everyone: only the fields that differ from what
+   * this store knew, merged into the records as stored (see the module comment), and the deletion of
+   * `deleted`. Categories of the scheme not given stay as they are. Afterwards the store holds the
+   * records as stored, with what other tabs changed in them.
+   */
   async saveScheme(scheme: CategoryScheme, categories: readonly Category[], deleted: readonly string[] = []): Promise<void> {
     const persistence = this.requireStorage();
-    if (deleted.length > 0) await persistence.applyCategoryChange({ categories: { delete: deleted } });
-    await persistence.saveScheme(scheme, categories);
-    this.schemeList = [...this.schemeList.filter((s) => s.id !== scheme.id), scheme].sort(bySchemeOrder);
-    const others = this.list.filter((category) => schemeOf(category) !== scheme.id && !deleted.includes(category.id));
-    this.setCategories([...others, ...categories]);
-    this.emit();
+    // The default scheme stood in for none stored: that one is new.
+    const schemePatch = diffRecord(this.schemeList.find((s) => s.id === scheme.id && s !== DEFAULT_SCHEME), scheme);
+    const patches = this.patches(categories.map((category) => ({ ...category, schemeId: scheme.id })));
+    if (!schemePatch && patches.length === 0 && deleted.length === 0) return;
+    const saved = await persistence.mergeScheme({ ...(schemePatch ? { scheme: schemePatch } : {}), categories: patches, delete: deleted });
+    if (saved.scheme) {
+      const stored = saved.scheme;
+      this.schemeList = [...this.schemeList.filter((s) => s.id !== stored.id), stored].sort(bySchemeOrder);
+    }
+    this.keep(saved);
   }
 
-  /** Deletes a category, moving or deleting its annotations as the reader chose, in one transaction. */
-  async deleteCategory(
-    categoryId: string,
-    annotations: AnnotationWrite,
-    reparented: readonly Category[],
-  ): Promise<void> {
-    await this.requireStorage().applyCategoryChange({ categories: { put: reparented, delete: [categoryId] }, annotations });
-    this.setCategories([...this.list.filter((c) => c.id !== categoryId && !reparented.some((r) => r.id === c.id)), ...reparented]);
-    this.emit();
+  /**
+   * Deletes a category, moving or deleting its annotations as the reader chose, in one transaction;
+   * resolves to what the annotation write changed (for the annotation store).
+   */
+  async deleteCategory(categoryId: string, annotations: AnnotationWrite, reparented: readonly Category[]): Promise<AppliedWrite> {
+    const applied = await this.requireStorage().applyCategoryChange({
+      categories: { patch: this.patches(reparented), delete: [categoryId] },
+      annotations,
+    });
+    this.keep(applied);
+    return applied.annotations;
   }
 
   /** Deletes a scheme that is not the default, and its categories. */
@@ -132,12 +174,26 @@ export class CategoryStore {
     this.setCategories(this.list.filter((category) => schemeOf(category) !== schemeId));
     for (const [documentId, chosen] of this.schemeChoice) if (chosen === schemeId) this.schemeChoice.set(documentId, DEFAULT_SCHEME_ID);
     this.emit();
+    this.channel.post();
   }
 
   /** Calls `listener` after categories change; returns the function that unsubscribes it. */
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /** The field changes of `categories` against what this store knows of them. */
+  private patches(categories: readonly Category[]): RecordPatch<Category>[] {
+    return categories.flatMap((category) => diffRecord(this.byId.get(category.id), category) ?? []);
+  }
+
+  /** Takes in the records a write left stored, then tells the listeners and the other tabs. */
+  private keep(saved: SavedRecords): void {
+    const replaced = new Set([...saved.gone, ...saved.categories.map((category) => category.id)]);
+    this.setCategories([...this.list.filter((category) => !replaced.has(category.id)), ...saved.categories]);
+    this.emit();
+    this.channel.post();
   }
 
   private requireStorage(): SchemePersistence {

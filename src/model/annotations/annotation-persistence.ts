@@ -5,7 +5,7 @@
  */
 import type { Annotation } from './annotation.js';
 import type { AnnotationCounts } from './annotation-counts.js';
-import type { AnnotationWrite } from './annotation-write.js';
+import type { AnnotationWrite, AppliedWrite } from './annotation-write.js';
 import type { Category } from '../schemes/category.js';
 import type { OwnDocument } from '../documents/own-documents.js';
 
@@ -25,8 +25,11 @@ export interface AnnotationPersistence {
   listAll(): Promise<Annotation[]>;
   /** The ids of every stored annotation: what an import checks "already here" against. */
   allIds(): Promise<Set<string>>;
-  /** Stores and deletes in one transaction. */
-  apply(write: AnnotationWrite): Promise<void>;
+  /**
+   * Merges `write`'s operations into the records as stored and writes the result, in one
+   * transaction (annotation-write.ts); resolves to what it changed and how to revert that.
+   */
+  apply(write: AnnotationWrite): Promise<AppliedWrite>;
   /** Per document, annotations per category and in total (model/annotations/annotation-counts.ts). */
   countsByDocument(): Promise<AnnotationCounts>;
   /** Writes an import's categories, annotations and carried documents in one transaction. */

@@ -4,6 +4,7 @@
  * categories it is tagged with and an optional note. The W3C shape it is exported as lives in
  * w3c.ts; this is the compact internal one.
  */
+import type { QuotedRange } from '../anchoring/text-quote.js';
 
 /** Characters of context kept on each side of a quote, or fewer at the text's edges. */
 export const CONTEXT_LENGTH = 32;
@@ -31,6 +32,16 @@ export interface Annotation {
   /** ISO 8601 timestamps. */
   readonly created: string;
   readonly modified: string;
+}
+
+/** A new annotation of `range` in a document, tagged with one category, made at `now` (the one way the app makes one). */
+export function newAnnotation(
+  fields: { readonly id: string; readonly documentId: string; readonly categoryId: string; readonly now: string; readonly creator?: string | undefined },
+  range: QuotedRange,
+): Annotation {
+  const { id, documentId, categoryId, now, creator } = fields;
+  const { start, end, exact, prefix, suffix } = range;
+  return { id, documentId, start, end, exact, prefix, suffix, categoryIds: [categoryId], ...(creator ? { creator } : {}), created: now, modified: now };
 }
 
 /** What a change to an annotation's categories or note may set. */

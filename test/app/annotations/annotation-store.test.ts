@@ -126,9 +126,9 @@ describe('the annotation store', () => {
     const tabB = storeOver(new AnnotationRepository(otherDb), channel);
     await tabB.load(DOC);
     const changed = new Promise<AnnotationsChanged>((resolve) => tabB.subscribe(resolve));
-    await tabA.tag(DOC, quotedRange(TEXT, 'Sanctuary City'), 'actor');
+    const { annotation } = await tabA.tag(DOC, quotedRange(TEXT, 'Sanctuary City'), 'actor');
     const change = await changed;
-    expect(change.reset).to.be.true;
+    expect(change).to.deep.equal({ documentId: DOC, reset: false, removed: [], added: [annotation] });
     expect(tabB.annotations(DOC).map((a) => a.exact)).to.deep.equal(['Sanctuary City']);
     otherDb.close();
   });

@@ -17,7 +17,7 @@ describe('re-anchoring when an article opens', () => {
 
   beforeEach(async () => {
     persistence = new MemoryAnnotationPersistence();
-    await persistence.apply({ put: [annotationOn(TEXT, 'Ed Lee', { id: 'lee' }), annotationOn(TEXT, 'Sanctuary City', { id: 'city' })] });
+    await persistence.importAll({ annotations: [annotationOn(TEXT, 'Ed Lee', { id: 'lee' }), annotationOn(TEXT, 'Sanctuary City', { id: 'city' })] });
     store = new AnnotationStore(persistence, { now: () => '2026-11-30T12:00:00.000Z', newId: () => 'new' }, undefined);
   });
 

@@ -1,0 +1,77 @@
+/**
+ * How the annotation store's writes reach storage and the other tabs: one after another (a save
+ * made while the reader types never overtakes the one before), each a field-level write that
+ * storage merges into the records as stored in one transaction (model/annotations/annotation-write.ts),
+ * then shown in the loaded copy (annotation-cache.ts) and announced over the tab channel
+ * (annotation-tab-channel.ts). What another tab announces is read again in turn with this tab's
+ * own writes, so an older read never lands over a newer write.
+ */
+import type { AnnotationPersistence } from '../../model/annotations/annotation-persistence.js';
+import type { AnnotationOp, AppliedWrite } from '../../model/annotations/annotation-write.js';
+import { AnnotationCache } from './annotation-cache.js';
+import { AnnotationTabChannel, type AnnotationsMessage } from './annotation-tab-channel.js';
+
+/** See the module comment. */
+export class AnnotationWriter {
+  /** The loaded annotations and their listeners. */
+  readonly cache = new AnnotationCache();
+  private readonly channel: AnnotationTabChannel;
+  /** The actions, one after another: each starts when the one before has settled. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly persistence: AnnotationPersistence,
+    private readonly now: () => string,
+    channelName: string | undefined,
+  ) {
+    // A failed read leaves the copy as it was; the next message or load reads again.
+    this.channel = new AnnotationTabChannel(channelName, (message) => void this.heard(message).catch(() => undefined));
+  }
+
+  /**
+   * Runs `action` once every action asked for before it has settled (failed ones too). When none is
+   * pending it starts within the current task, so a save asked for while the page is being hidden
+   * or closed opens its transaction before the page goes.
+   */
+  serially<T>(action: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(action);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Writes `ops` in one transaction, merged as stored, then updates the loaded copy and tells everyone. */
+  async write(ops: readonly AnnotationOp[]): Promise<AppliedWrite> {
+    const applied = await this.persistence.apply({ ops, at: this.now() });
+    this.absorb(applied);
+    return applied;
+  }
+
+  /** Shows what a write changed, here and, through the channel, in the other tabs. */
+  absorb(applied: AppliedWrite): void {
+    const documentIds = this.cache.absorb(applied.changes);
+    this.channel.post({ documentIds, ids: applied.changes.map((change) => change.id) });
+  }
+
+  /** Reads loaded documents again after a write outside the store's own (an import) and tells this tab and the others. */
+  async reloaded(documentIds: readonly string[]): Promise<void> {
+    for (const documentId of documentIds) await this.refresh(documentId);
+    this.channel.post({ documentIds });
+  }
+
+  /** Stops listening to other tabs. */
+  close(): void {
+    this.channel.close();
+  }
+
+  /** Another tab wrote: read its documents again, in turn with this tab's own actions. */
+  private heard(message: AnnotationsMessage): Promise<void> {
+    return this.serially(async () => {
+      for (const documentId of message.documentIds) await this.refresh(documentId);
+    });
+  }
+
+  /** Reads a loaded document's annotations again and tells the listeners what differs; one not loaded is only announced. */
+  async refresh(documentId: string): Promise<void> {
+    this.cache.replace(documentId, this.cache.has(documentId) ? await this.persistence.listByDocument(documentId) : undefined);
+  }
+}
