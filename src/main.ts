@@ -11,13 +11,15 @@ import { AnnotationRepository } from './storage/annotation-repository.js';
 import { CategoryRepository } from './storage/category-repository.js';
 import { DocumentRepository } from './storage/document-repository.js';
 import { openCloseReaderDatabase, StorageUnavailableError } from './storage/database.js';
-import { storageProblem } from './app/storage-error.js';
+import { readOnlyProblem, storageProblem } from './app/storage-error.js';
+import { isReadOnlyDatabase } from './storage/read-only-database.js';
 import type { Problem } from './model/result.js';
 import { describeProblem } from './ui/shared/problem-messages.js';
 import { SchemeRepository } from './storage/scheme-repository.js';
 import { SettingsRepository } from './storage/settings-repository.js';
 import { AnnotationStore } from './app/annotations/annotation-store.js';
 import { CategoryStore } from './app/schemes/category-store.js';
+import { CATEGORIES_CHANNEL } from './app/schemes/category-tab-channel.js';
 import { LibraryStore } from './app/library/library-store.js';
 import { applyLocale } from './ui/shared/localization.js';
 import { MemoryAnnotationPersistence } from './app/annotations/memory-annotation-persistence.js';
@@ -61,15 +63,21 @@ async function openStores(shipped: ArticleSource): Promise<Stores> {
       // A newer Close Reader opened in another tab: this tab let go of the database; say so.
       onClosedForUpdate: () => void showStorageNotice(storageProblem(new DOMException('closed for an update', 'InvalidStateError'))),
     });
-    const journal = openJournal();
-    const settings = await SettingsStore.load(new SettingsRepository(db), journal);
+    // Data a newer version wrote, open read-only: the app says so all along (the settings' problem)
+    // and keeps no journal, so nothing typed here is written back into that data at a later start.
+    const readOnly = isReadOnlyDatabase(db);
+    const journal = readOnly ? undefined : openJournal();
+    const settings = readOnly
+      ? await SettingsStore.readOnly(new SettingsRepository(db), readOnlyProblem())
+      : await SettingsStore.load(new SettingsRepository(db), journal);
     const annotations = new AnnotationStore(new AnnotationRepository(db), undefined, undefined, journal);
     if (journal) await restoreUnsaved(journal, annotations, settings);
     return {
       library: await LibraryStore.load(shipped, new DocumentRepository(db)),
       settings,
       annotations,
-      categories: await CategoryStore.load(new CategoryRepository(db), new SchemeRepository(db)),
+      // Tells the other tabs of its writes and reads theirs (issue 12, "Two tabs").
+      categories: await CategoryStore.load(new CategoryRepository(db), new SchemeRepository(db), CATEGORIES_CHANNEL),
     };
   } catch (error) {
     console.error(error);

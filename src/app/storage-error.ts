@@ -12,7 +12,8 @@ import { type Problem, problem } from '../model/result.js';
  */
 export type StorageCode =
   | 'storage-quota-exceeded' | 'storage-connection-closed' | 'storage-transaction-inactive' | 'storage-aborted'
-  | 'storage-unknown-failure' | 'storage-newer-version' | 'storage-unavailable' | 'storage-upgrade-blocked' | 'storage-failed';
+  | 'storage-unknown-failure' | 'storage-newer-version' | 'storage-read-only' | 'storage-unavailable' | 'storage-upgrade-blocked'
+  | 'storage-failed';
 
 /** Codes and sentences for the DOMException names IndexedDB writes fail with, keyed by `name`. */
 const BY_NAME: Readonly<Record<string, { readonly code: StorageCode; readonly sentence: string }>> = {
@@ -48,6 +49,18 @@ const BY_NAME: Readonly<Record<string, { readonly code: StorageCode; readonly se
   },
 };
 
+/**
+ * The data was written by a newer version and is open read-only (storage/read-only-database.ts
+ * names its refusal ReadOnlyDatabaseError): the notice the app shows all along, and why a change was refused.
+ */
+const READ_ONLY = {
+  name: 'ReadOnlyDatabaseError',
+  code: 'storage-read-only',
+  sentence:
+    'The data in this browser was written by a newer version of Close Reader. You can read and export here, ' +
+    'but changes are not saved. Reload the newer version of Close Reader to edit.',
+} as const satisfies { name: string; code: StorageCode; sentence: string };
+
 /** The name Firefox once gave a full quota, before it used QuotaExceededError. */
 const LEGACY_QUOTA_NAME = 'NS_ERROR_DOM_QUOTA_REACHED';
 
@@ -74,6 +87,7 @@ export function storageProblem(error: unknown): Problem<StorageCode> {
   const name = errorName(error);
   const known = name === LEGACY_QUOTA_NAME ? BY_NAME['QuotaExceededError'] : name !== undefined && Object.hasOwn(BY_NAME, name) ? BY_NAME[name] : undefined;
   if (known) return problem(known.code, {}, known.sentence);
+  if (name === READ_ONLY.name) return readOnlyProblem();
   if (name === 'StorageUnavailableError') {
     const { reason, cause, message } = error as Error & { reason?: string };
     if (reason === 'unavailable' || reason === 'blocked') return problem(UNAVAILABLE[reason].code, {}, UNAVAILABLE[reason].sentence);
@@ -92,6 +106,14 @@ export function storageProblem(error: unknown): Problem<StorageCode> {
  */
 export function describeStorageError(error: unknown): string {
   return storageProblem(error).message;
+}
+
+/**
+ * What the reader is told all along while the data is open read-only (written by a newer version),
+ * and why each change is refused: the same words.
+ */
+export function readOnlyProblem(): Problem<StorageCode> {
+  return problem(READ_ONLY.code, {}, READ_ONLY.sentence);
 }
 
 /** An error that says nothing can be stored here: thrown by a store asked to write without storage. */

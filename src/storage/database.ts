@@ -7,6 +7,7 @@ import { openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore, type ID
 import type { Annotation } from '../model/annotations/annotation.js';
 import { DEFAULT_CATEGORIES, DEFAULT_SCHEME, DEFAULT_SCHEME_ID, type Category, type CategoryScheme } from '../model/schemes/category.js';
 import type { OwnDocument } from '../model/documents/own-documents.js';
+import { openReadOnly } from './read-only-database.js';
 
 /** The database's name in the browser. */
 export const DATABASE_NAME = 'close-reader';
@@ -81,10 +82,13 @@ export interface OpenOptions {
 }
 
 /**
- * Opens (creating or upgrading) the database. Rejects with a {@link StorageUnavailableError} when
- * the browser has no IndexedDB (some private modes), or when opening fails (a newer version's data:
- * the cause is a VersionError). An upgrade blocked by another tab does not fail: it waits, calls
- * `onBlocked` so the reader can be asked to close that tab, and resolves once it has.
+ * Opens (creating or upgrading) the database. A database a newer version wrote is opened at its own
+ * version, read-only (read-only-database.ts: `isReadOnlyDatabase` says so, every write is refused),
+ * when it has the stores and indexes this build reads; it is never upgraded or deleted. Rejects
+ * with a {@link StorageUnavailableError} when the browser has no IndexedDB (some private modes), or
+ * when opening fails (a newer version's data this build cannot read: the cause is a VersionError).
+ * An upgrade blocked by another tab does not fail: it waits, calls `onBlocked` so the reader can be
+ * asked to close that tab, and resolves once it has.
  */
 export async function openCloseReaderDatabase(name = DATABASE_NAME, options: OpenOptions = {}): Promise<CloseReaderDatabase> {
   if (typeof indexedDB === 'undefined') throw new StorageUnavailableError('unavailable', 'no indexedDB in this browser');
@@ -102,8 +106,15 @@ export async function openCloseReaderDatabase(name = DATABASE_NAME, options: Ope
     });
     return db;
   } catch (error) {
+    const newer = isVersionError(error) ? await openReadOnly(name, options.onClosedForUpdate).catch(() => undefined) : undefined;
+    if (newer) return newer;
     throw new StorageUnavailableError('failed', error);
   }
+}
+
+/** Whether opening failed because the database has a higher version than the one asked for. */
+function isVersionError(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'VersionError';
 }
 
 function upgrade(

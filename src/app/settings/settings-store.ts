@@ -47,6 +47,16 @@ export class SettingsStore {
     return new SettingsStore(repository, await repository.getAll(), undefined, journal);
   }
 
+  /**
+   * A store over a database open read-only (written by a newer version): it starts from what the
+   * database holds and says `problem` from the start, so the reader sees all along that changes
+   * are not saved. A change of a setting holds for this visit; its write is refused by the
+   * database. No unsaved journal: what is typed here is not written back at a later start either.
+   */
+  static async readOnly(repository: SettingsPersistence, problem: Problem<StorageCode>): Promise<SettingsStore> {
+    return new SettingsStore(repository, await repository.getAll(), problem);
+  }
+
   /** A store that keeps settings for this visit only, because `problem` keeps them from being saved. */
   static inMemory(problem: Problem<StorageCode>): SettingsStore {
     return new SettingsStore(undefined, {}, problem);
