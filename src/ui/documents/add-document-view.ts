@@ -26,6 +26,7 @@ import { pickFiles } from '../shared/file-picker.js';
 import { routeHash } from '../shared/hash-route.js';
 import { describeProblems } from '../shared/problem-messages.js';
 import { createOwnDocument } from '../../app/library/own-document-factory.js';
+import { shorten } from '../../model/text/shorten.js';
 
 interface Draft {
   readonly blocks: readonly ArticleBlock[];
@@ -201,7 +202,7 @@ export class CrAddDocumentView extends LitElement {
       this.working = undefined;
     }
     if (blocks.length === 0) {
-      this.error = fileName ? msg(str`${fileName} holds no text.`) : msg('There is no text to add.');
+      this.error = fileName ? msg(str`${shorten(fileName)} holds no text.`) : msg('There is no text to add.');
       return;
     }
     this.showDraft({ blocks, offeredTitle: titleFor(blocks, fileName), ...(fileName ? { fileName } : {}), ...(notice ? { notice } : {}) });
@@ -219,7 +220,7 @@ export class CrAddDocumentView extends LitElement {
       reading = readHtmlDocument(text, { keepPageChrome });
     }
     if (reading.blocks.length === 0) {
-      this.error = fileName ? msg(str`${fileName} holds no text.`) : msg('There is no text to add.');
+      this.error = fileName ? msg(str`${shorten(fileName)} holds no text.`) : msg('There is no text to add.');
       return;
     }
     this.showDraft({

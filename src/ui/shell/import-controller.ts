@@ -18,6 +18,7 @@ import { pickFiles } from '../shared/file-picker.js';
 import { currentLocale } from '../shared/localization.js';
 import { describeProblem } from '../shared/problem-messages.js';
 import { storageProblem } from '../../app/storage-error.js';
+import { shorten } from '../../model/text/shorten.js';
 
 /** What the import dialog shows. */
 export type ImportState =
@@ -85,7 +86,7 @@ export class ImportController implements ReactiveController {
       const { value } = prepared;
       this.show(value.kind === 'scheme' ? { kind: 'scheme-summary', ...value.summary } : { kind: 'summary', ...value.summary });
     } catch (error) {
-      this.show({ kind: 'errors', fileName: file.name, errors: [`${file.name}: ${describeProblem(storageProblem(error))}`] });
+      this.show({ kind: 'errors', fileName: file.name, errors: [`${shorten(file.name)}: ${describeProblem(storageProblem(error))}`] });
     }
   }
 
@@ -97,7 +98,7 @@ export class ImportController implements ReactiveController {
     try {
       if (state.kind === 'scheme-summary') {
         await confirmSchemeImport(state, stores.categories);
-        const label = currentLocale() === 'de' ? state.merge.scheme.label.de : state.merge.scheme.label.en;
+        const label = shorten(currentLocale() === 'de' ? state.merge.scheme.label.de : state.merge.scheme.label.en);
         this.message = msg(str`Imported the category scheme “${label}”.`);
       } else {
         const written = await confirmImport(state, stores);

@@ -14,6 +14,8 @@ export const importDialogStyles = [controlStyles, css`
     width: min(34rem, calc(100vw - 2rem));
     max-height: calc(100vh - 4rem);
     overflow: auto;
+    /* Names from a file (ids, labels, file names) may be long unbroken runs even when shortened. */
+    overflow-wrap: anywhere;
   }
   dialog::backdrop {
     background: rgb(0 0 0 / 0.45);

@@ -1,0 +1,139 @@
+/**
+ * Long outside strings in the import dialog, end to end against the built app in Chromium, in
+ * German: a file with a 1 MB annotation id, a 100 KB label or source and a 300-character name is
+ * summarised or refused in a dialog whose text stays short (its length pinned), and each message
+ * still names the thing by its start and end (src/model/text/shorten.ts: 80 characters each),
+ * without sideways scrolling at the viewport sizes people use.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
+import { useApp } from '../support/start-app.js';
+
+const VIEWPORTS = [
+  { width: 1280, height: 800 },
+  { width: 1024, height: 768 },
+  { width: 768, height: 1024 },
+  { width: 390, height: 844 },
+];
+const SOURCE = 'tag:close-reader.app,2026:documents/kelly-keine-massenabschiebungen';
+/** A file name of 300 characters (a long one a browser hands over as it is). */
+const FILE_NAME = `${'Stellungnahme der Klasse 10b '.repeat(10)}x.jsonld`.slice(-300);
+/** How the dialog shows it: 40 characters, an ellipsis, 39. */
+const FILE_SHOWN = `${FILE_NAME.slice(0, 40)}…${FILE_NAME.slice(-39)}`;
+const HUGE_ID = `urn:uuid:${'7'.repeat(1_000_000)}`;
+const ID_SHOWN = `${'7'.repeat(40)}…${'7'.repeat(39)}`;
+const LONG_LABEL = `Gericht ${'x'.repeat(100_000)} Ende`;
+const LABEL_SHOWN = `Gericht ${'x'.repeat(32)}…${'x'.repeat(34)} Ende`;
+
+/** One W3C annotation of the quote "John Kelly" with `id`, tagged `label`, on `source`. */
+function annotation(id: string, label: string, source: string): unknown {
+  return {
+    '@context': 'http://www.w3.org/ns/anno.jsonld',
+    id,
+    type: 'Annotation',
+    body: [{ type: 'TextualBody', purpose: 'tagging', value: label }],
+    target: { source, selector: [{ type: 'TextQuoteSelector', exact: 'John Kelly' }] },
+  };
+}
+
+/** Chooses a file named `name` holding `content` as JSON in the picker of the header's Import. */
+async function importFile(page: Page, name: string, content: unknown): Promise<void> {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator('.cr-app-header').getByRole('button', { name: 'Importieren' }).click()]);
+  await chooser.setFiles({ name, mimeType: 'application/ld+json', buffer: Buffer.from(JSON.stringify(content)) });
+}
+
+/** The dialog's text as a reader sees it (runs of white space as one space) and its length in code points. */
+async function dialogText(page: Page): Promise<{ text: string; length: number }> {
+  const text = ((await page.getByRole('dialog').textContent()) ?? '').replace(/\s+/g, ' ').trim();
+  return { text, length: [...text].length };
+}
+
+/** How many annotations and categories the app's database holds (read in the page). */
+async function storedCounts(page: Page): Promise<number[]> {
+  return page.evaluate(
+    () =>
+      new Promise<number[]>((resolve, reject) => {
+        const request = indexedDB.open('close-reader');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const tx = request.result.transaction(['annotations', 'categories'], 'readonly');
+          const annotations = tx.objectStore('annotations').count();
+          const categories = tx.objectStore('categories').count();
+          tx.oncomplete = () => {
+            request.result.close();
+            resolve([annotations.result, categories.result]);
+          };
+        };
+      }),
+  );
+}
+
+describe('long outside strings in the import dialog, end to end', () => {
+  const app = useApp({ page: { locale: 'de-DE', viewport: { width: 1280, height: 800 } } });
+
+  it('refuses a file with a 1 MB id and a 100 KB source in a short dialog that still names both', async () => {
+    const { page } = app;
+    await page.goto(app.server.url);
+    await importFile(page, FILE_NAME, [annotation(HUGE_ID, 'Actor', `https://example.org/${'y'.repeat(100_000)}`)]);
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('alert').getByRole('listitem').first().waitFor();
+    assert.equal(await dialog.getByRole('heading').textContent(), `${FILE_SHOWN} kann nicht importiert werden`);
+    assert.deepEqual(await dialog.getByRole('alert').getByRole('listitem').allTextContents(), [
+      `${FILE_SHOWN}, Annotation 1 (${ID_SHOWN}): „https://example.org/${'y'.repeat(20)}…${'y'.repeat(39)}“ ist kein Artikel der Bibliothek.`,
+    ]);
+    assert.equal((await dialogText(page)).length, 437);
+    await dialog.getByRole('button', { name: 'Schließen' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+  });
+
+  it('summarises a file with a 1 MB id and a 100 KB label in a short dialog; cancelling writes nothing', async () => {
+    const { page } = app;
+    await page.goto(app.server.url);
+    const before = await storedCounts(page);
+    await importFile(page, FILE_NAME, [annotation(HUGE_ID, LONG_LABEL, SOURCE)]);
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Importieren', exact: true }).waitFor();
+    assert.equal(await dialog.getByRole('heading').textContent(), `${FILE_SHOWN} importieren?`);
+    assert.equal(await dialog.locator('dd').first().textContent(), LABEL_SHOWN);
+    assert.equal((await dialogText(page)).length, 399);
+    await dialog.getByRole('button', { name: 'Abbrechen' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    assert.deepEqual(await storedCounts(page), before);
+  });
+
+  for (const viewport of VIEWPORTS) {
+    it(`at ${viewport.width}×${viewport.height}: the summary of a file with a 1 MB id and a 100 KB label has no sideways scrolling`, async () => {
+      const page = await app.openPage({ locale: 'de-DE', viewport });
+      await page.goto(app.server.url);
+      await importFile(page, FILE_NAME, [annotation(HUGE_ID, LONG_LABEL, SOURCE)]);
+      const dialog = page.getByRole('dialog');
+      await dialog.getByRole('button', { name: 'Importieren', exact: true }).waitFor();
+      const widths = await dialog.evaluate((element) => [element.scrollWidth - element.clientWidth, document.documentElement.scrollWidth - window.innerWidth]);
+      assert.deepEqual(widths, [0, 0]);
+      assert.equal((await dialogText(page)).length, 399);
+      await page.close();
+    });
+  }
+
+  it('summarises a category scheme with a 100 KB name, and says its import in a short sentence', async () => {
+    const { page } = app;
+    await page.goto(app.server.url);
+    const scheme = 'tag:close-reader.app,2026:schemes/lang';
+    await importFile(page, FILE_NAME, {
+      '@context': { skos: 'http://www.w3.org/2004/02/skos/core#' },
+      '@graph': [
+        { '@id': scheme, '@type': 'skos:ConceptScheme', 'skos:prefLabel': { '@value': LONG_LABEL, '@language': 'de' }, 'skos:hasTopConcept': [{ '@id': `${scheme}/a` }] },
+        { '@id': `${scheme}/a`, '@type': 'skos:Concept', 'skos:inScheme': { '@id': scheme }, 'skos:prefLabel': { '@value': LONG_LABEL, '@language': 'de' } },
+      ],
+    });
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Importieren', exact: true }).waitFor();
+    assert.equal(await dialog.getByRole('listitem').textContent(), LABEL_SHOWN);
+    assert.equal((await dialogText(page)).length, 326);
+    await dialog.getByRole('button', { name: 'Importieren', exact: true }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const said = page.getByRole('status').filter({ hasText: 'Kategorienschema' });
+    assert.equal(await said.textContent(), `Kategorienschema „${LABEL_SHOWN}“ importiert.`);
+  });
+});
