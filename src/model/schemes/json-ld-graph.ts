@@ -15,6 +15,7 @@ export class JsonLdGraph {
   readonly nodes: JsonLdNode[] = [];
   private readonly prefixes = new Map<string, string>(Object.entries({ ...SKOS_CONTEXT, dc: 'http://purl.org/dc/elements/1.1/' }));
   private readonly aliases = new Map<string, string>();
+  private readonly expanded = new Map<string, string>();
 
   constructor(json: unknown) {
     const top = isJsonLdNode(json) ? json : undefined;
@@ -27,17 +28,32 @@ export class JsonLdGraph {
       }
     }
     const roots = Array.isArray(json) ? json : top && '@graph' in top ? [top['@graph']].flat() : [json];
-    const visit = (value: unknown): void => {
-      if (Array.isArray(value)) return value.forEach(visit);
-      if (!isJsonLdNode(value)) return;
+    // Typed nodes in document order, found by an iterative walk (a stack, not recursion), so that
+    // no nesting overflows the stack; parsers refuse files nested too deep before this (json-depth.ts).
+    const stack: unknown[] = [...roots].reverse();
+    while (stack.length > 0) {
+      const value = stack.pop();
+      if (Array.isArray(value)) {
+        for (let i = value.length - 1; i >= 0; i--) stack.push(value[i]);
+        continue;
+      }
+      if (!isJsonLdNode(value)) continue;
       if (this.value(value, '@type') !== undefined && !('@value' in value)) this.nodes.push(value);
-      for (const [key, inner] of Object.entries(value)) if (key !== '@context') visit(inner);
-    };
-    roots.forEach(visit);
+      const inner = Object.entries(value).filter(([key]) => key !== '@context');
+      for (let i = inner.length - 1; i >= 0; i--) stack.push(inner[i]![1]);
+    }
   }
 
   /** A key or compact IRI as a full IRI (keywords and aliases of them as the keyword). */
-  expand(term: string, depth = 0): string {
+  expand(term: string): string {
+    // Every node spells its keys alike: each is expanded once, not once per lookup.
+    let iri = this.expanded.get(term);
+    if (iri === undefined) this.expanded.set(term, (iri = this.expandTerm(term, 0)));
+    return iri;
+  }
+
+  /** {@link expand} without the memory; `depth` counts the prefixes followed, at most 4. */
+  private expandTerm(term: string, depth: number): string {
     if (term.startsWith('@') || depth > 4) return term;
     const alias = this.aliases.get(term);
     if (alias) return alias;
@@ -45,10 +61,10 @@ export class JsonLdGraph {
     if (colon < 0) {
       // A term of the file's @context ("prefLabel": "skos:prefLabel"), itself perhaps compact.
       const mapped = this.prefixes.get(term);
-      return mapped === undefined ? term : this.expand(mapped, depth + 1);
+      return mapped === undefined ? term : this.expandTerm(mapped, depth + 1);
     }
     const prefix = this.prefixes.get(term.slice(0, colon));
-    return prefix !== undefined && !term.startsWith('//', colon + 1) ? this.expand(prefix, depth + 1) + term.slice(colon + 1) : term;
+    return prefix !== undefined && !term.startsWith('//', colon + 1) ? this.expandTerm(prefix, depth + 1) + term.slice(colon + 1) : term;
   }
 
   /** Every value of the property `iri`, whichever key spells it, flattened. */

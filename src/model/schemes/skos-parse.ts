@@ -5,21 +5,26 @@
  * createCategory (category-factory.ts), as the editor makes them.
  * SKOS: https://www.w3.org/TR/skos-reference/ ; JSON-LD 1.1: https://www.w3.org/TR/json-ld11/
  */
+import { type JsonDepthCode, tooDeep } from '../json-depth.js';
 import { type Problem, type Result, fail, failAll, ok, problem } from '../result.js';
 import { slug } from '../text/slug.js';
 import { type Category, type CategoryScheme, CATEGORY_IRI_PREFIX } from './category.js';
 import { createCategory } from './category-factory.js';
 import { normaliseColour } from './category-palette.js';
 import { JsonLdGraph, type JsonLdNode } from './json-ld-graph.js';
+import { PaletteChoice } from './palette-choice.js';
 import { CATEGORY_LINES, RESERVED_KEYS, SCHEME_IRI_PREFIX } from './scheme-ids.js';
+import { MAX_SCHEME_CATEGORIES, type SchemeLimitCode, tooManyCategories } from './scheme-limits.js';
 import { CR_VOCAB, SKOS } from './skos-export.js';
 
 /**
  * What can be wrong with a scheme file (refusing it) or repaired in it (warnings: 'colour-invalid',
- * 'line-invalid', 'key-invalid'). Faults the editor refuses too have the editor's codes.
+ * 'line-invalid', 'key-invalid'). Faults the editor refuses too have the editor's codes; a file
+ * nested too deep ('too-deep') or of too many concepts ('too-many-categories') is refused before
+ * anything is read into categories (issue 12).
  */
 export type SkosCode =
-  | 'not-json' | 'no-concept-scheme' | 'several-concept-schemes' | 'no-concepts' | 'id-missing' | 'id-duplicate' | 'other-scheme'
+  | 'not-json' | JsonDepthCode | SchemeLimitCode | 'no-concept-scheme' | 'several-concept-schemes' | 'no-concepts' | 'id-missing' | 'id-duplicate' | 'other-scheme'
   | 'label-missing' | 'several-parents' | 'parent-not-found' | 'parent-is-self' | 'parent-not-top-level'
   | 'colour-invalid' | 'line-invalid' | 'key-invalid';
 
@@ -47,6 +52,8 @@ export function parseSkosScheme(text: string, fileName: string, now: string = ne
     const reason = error instanceof Error ? error.message : String(error);
     return fail('not-json', { file: fileName, reason }, `${fileName}: not JSON (${reason})`);
   }
+  const deep = tooDeep(json, fileName);
+  if (deep) return failAll([deep]);
   const graph = new JsonLdGraph(json);
   const schemes = graph.nodes.filter((node) => graph.types(node).includes(`${SKOS}ConceptScheme`));
   if (schemes.length === 0) return fail('no-concept-scheme', { file: fileName }, `${fileName}: no skos:ConceptScheme found`);
@@ -55,7 +62,9 @@ export function parseSkosScheme(text: string, fileName: string, now: string = ne
     return fail('several-concept-schemes', params, `${fileName}: ${schemes.length} skos:ConceptSchemes; import one at a time`);
   }
   const node = schemes[0]!;
-  const read: Reading = { graph, fileName, errors: [], warnings: [], categories: [], keys: new Set() };
+  const nodes = graph.nodes.filter((candidate) => graph.types(candidate).includes(`${SKOS}Concept`));
+  if (nodes.length > MAX_SCHEME_CATEGORIES) return failAll([tooManyCategories(nodes.length, { file: fileName })]);
+  const read: Reading = { graph, fileName, errors: [], warnings: [], categories: [], keys: new Set(), palette: new PaletteChoice() };
   const iri = graph.id(node);
   if (!iri) read.errors.push(problem('id-missing', { where: fileName }, `${fileName}: the skos:ConceptScheme has no @id`));
   const label = graph.labels(node) ?? { de: fileName, en: fileName };
@@ -67,7 +76,6 @@ export function parseSkosScheme(text: string, fileName: string, now: string = ne
     created: graph.literal(node, 'http://purl.org/dc/terms/created') ?? now,
     modified: graph.literal(node, 'http://purl.org/dc/terms/modified') ?? now,
   };
-  const nodes = graph.nodes.filter((candidate) => graph.types(candidate).includes(`${SKOS}Concept`));
   if (nodes.length === 0) read.errors.push(problem('no-concepts', { file: fileName }, `${fileName}: the scheme has no skos:Concept`));
   const concepts = new Map<string, Concept>();
   nodes.forEach((conceptNode, index) => {
@@ -106,6 +114,8 @@ interface Reading {
   /** The categories made so far: their ids are taken, their colours and lines used. */
   readonly categories: Category[];
   readonly keys: Set<string>;
+  /** The colours of those categories, kept as the next colour choice needs them (one pass, not one per concept). */
+  readonly palette: PaletteChoice;
 }
 
 /** One concept as read: its category (none when its label is missing) and its parents' IRIs. */
@@ -148,13 +158,14 @@ function readConcept(read: Reading, scheme: CategoryScheme, node: JsonLdNode, in
     label,
     schemeId: scheme.id,
     id: ours ? decode(iri.slice(iri.lastIndexOf('/') + 1)) : undefined,
-    colour: normaliseColour(rawColour ?? ''),
+    colour: normaliseColour(rawColour ?? '') ?? read.palette.next(),
     line: CATEGORY_LINES.find((known) => known === rawLine),
     order: Number.isFinite(order) ? order : index + 1,
     key: keyOk ? key : undefined,
     iri,
   });
   read.categories.push(category);
+  read.palette.add(category.colour);
   if (rawColour !== undefined && category.colour !== normaliseColour(rawColour)) {
     const params = { where, colour: rawColour, took: category.colour };
     warnings.push(problem('colour-invalid', params, `${where}: cr:colour "${rawColour}" is no colour; took ${category.colour}`));

@@ -12,6 +12,7 @@
  * the small JSON checks they share.
  */
 import type { BlockType } from '../documents/article.js';
+import { type JsonDepthCode, tooDeep } from '../json-depth.js';
 import { type Failure, type Problem, type Result, fail, failAll, ok, problem } from '../result.js';
 import { hypothesisRows } from './w3c-parse-hypothesis.js';
 import { AnnotationReader } from './w3c-parse-reader.js';
@@ -28,7 +29,7 @@ export const MAX_IMPORT_ANNOTATIONS = 100_000;
  * 'replies-left-out'). `params.where` names the file, the annotation and the field.
  */
 export type W3cParseCode =
-  | 'too-large' | 'not-json' | 'too-many-annotations' | 'unknown-format' | 'wrong-type' | 'context-missing' | 'context-wrong'
+  | 'too-large' | 'not-json' | JsonDepthCode | 'too-many-annotations' | 'unknown-format' | 'wrong-type' | 'context-missing' | 'context-wrong'
   | 'total-without-first' | 'page-not-embedded' | 'target-missing' | 'target-empty' | 'no-text-selector'
   | 'end-before-start' | 'empty-range' | 'offset-negative' | 'more-problems'
   | 'more-pages' | 'no-annotations' | 'not-a-date' | 'selectors-ignored' | 'several-targets' | 'replies-left-out';
@@ -87,6 +88,8 @@ export function parseAnnotationFile(text: string, fileName: string): ParseResult
     const reason = error instanceof Error ? error.message : String(error);
     return fail('not-json', { file: fileName, reason }, `${fileName}: not JSON: ${reason}`);
   }
+  const deep = tooDeep(json, fileName);
+  if (deep) return failAll([deep]);
   const found = findAnnotations(json, fileName);
   if (!found.ok) return found;
   if (found.items.length > MAX_IMPORT_ANNOTATIONS) {
