@@ -5,8 +5,9 @@
  * a summary first like an annotation import, then written in one transaction. Importing the same
  * file twice changes nothing: the second summary says so and offers nothing to write.
  */
-import { type Problem, type Result, ok } from '../../model/result.js';
+import { type Problem, type Result, failAll, ok } from '../../model/result.js';
 import { type Category, type CategoryScheme, sortCategories } from '../../model/schemes/category.js';
+import { MAX_SCHEME_CATEGORIES, tooManyCategories } from '../../model/schemes/scheme-limits.js';
 import { type SchemeMerge, type SkosCode, mergeImportedScheme, parseSkosScheme } from '../../model/schemes/skos.js';
 import type { CategoryStore } from '../schemes/category-store.js';
 
@@ -35,7 +36,9 @@ export function looksLikeScheme(text: string): boolean {
 
 /**
  * Parses a scheme file and works out the merge against the stored schemes; writes nothing. A bad
- * scheme file gives the parser's problems (codes of {@link SkosCode}), each naming the concept and field.
+ * scheme file gives the parser's problems (codes of {@link SkosCode}), each naming the concept and
+ * field; a file that would take a stored scheme past {@link MAX_SCHEME_CATEGORIES} (a file within
+ * the limit adding to a scheme near it) is refused with 'too-many-categories' and the count it would reach.
  */
 export function prepareSchemeImport(text: string, fileName: string, categories: CategoryStore, now = new Date()): Result<SchemeImportSummary, SkosCode> {
   const parsed = parseSkosScheme(text, fileName, now.toISOString());
@@ -43,6 +46,10 @@ export function prepareSchemeImport(text: string, fileName: string, categories: 
   const merge = mergeImportedScheme(categories.schemes, categories.categories, parsed.value);
   const before = categories.schemes.find((scheme) => scheme.id === merge.scheme.id && !merge.created);
   const after = sortCategories([...keptCategories(merge, categories), ...merge.categories]);
+  if (after.length > MAX_SCHEME_CATEGORIES) {
+    const stored = merge.created ? 0 : categories.inScheme(merge.scheme.id).length;
+    return failAll([tooManyCategories(after.length, { file: fileName, stored })]);
+  }
   const unchanged = before !== undefined && merge.categories.length === 0 && JSON.stringify(before) === JSON.stringify(merge.scheme);
   const warnings = [...parsed.warnings, ...merge.warnings];
   return ok({ fileName, merge, categories: after, warnings, unchanged, ...(before ? { before } : {}) });

@@ -1,13 +1,14 @@
 /**
  * The one way a category is made (shared/STYLE.md item 11), whoever asks: the scheme editor's add
  * (scheme-editing.ts), a new scheme started from another's categories (scheme-copy.ts), a scheme
- * file (skos-parse.ts) and a tag an annotation import does not know (w3c/import-plan.ts). One slug (text/slug.ts), one unique-id rule (scheme-ids.ts `uniqueId`),
- * one palette (category-palette.ts), one rule for line, order and IRI, so that a category looks
+ * file (skos-parse.ts) and a tag an annotation import does not know (w3c/import-plan.ts). One slug
+ * (text/slug.ts), one unique-id rule (scheme-ids.ts `uniqueId`), one palette (category-palette.ts,
+ * chosen from by palette-choice.ts), one rule for line, order and IRI, so that a category looks
  * and is named alike however it came in. Checks (a label taken, a key reserved) are the caller's:
  * the editor refuses, a file import repairs and warns.
  */
 import { type Category, type CategoryLine, categoryIri, schemeOf } from './category.js';
-import { nextPaletteColour } from './category-palette.js';
+import { nextPaletteColour } from './palette-choice.js';
 import { CATEGORY_LINES, schemeCategoryIri, uniqueId } from './scheme-ids.js';
 import { slug } from '../text/slug.js';
 

@@ -9,7 +9,8 @@
  *
  * Distances between colours are CIEDE2000 (ΔE₀₀) in CIELAB under D65: unlike the Euclidean CIE76
  * it does not overstate differences between saturated colours nor understate them between blues,
- * which is where a palette of mid-tone hues sits. Pure: strings in, numbers out, no DOM.
+ * which is where a palette of mid-tone hues sits. Pure: strings in, numbers out, no DOM. Which
+ * palette colour a category takes, or is offered, is chosen in palette-choice.ts.
  */
 
 /** The page background and text colours of styles/tokens.css, light and dark. */
@@ -244,36 +245,6 @@ export function tooClose<T extends { readonly colour: string }>(
     if (distance < threshold && (!best || distance < best.distance)) best = { other, distance };
   }
   return best;
-}
-
-/**
- * The palette colours at least {@link TOO_CLOSE_THRESHOLD} from every one of `used` (the colours of
- * a scheme's other categories), in palette order: what the editor offers a category, so that a
- * colour too close to another category's is never offered in the first place.
- */
-export function coloursApartFrom(used: readonly string[]): PaletteColour[] {
-  return CATEGORY_PALETTE.filter(({ colour }) => nearestDistance(colour, used) >= TOO_CLOSE_THRESHOLD);
-}
-
-/**
- * A palette colour for a new or imported category: the first of {@link coloursApartFrom} `used`,
- * or, when every one is too close, the one furthest from its nearest used colour.
- */
-export function nextPaletteColour(used: readonly string[]): string {
-  const apart = coloursApartFrom(used)[0];
-  if (apart) return apart.colour;
-  let best = CATEGORY_PALETTE[0]!.colour;
-  let bestDistance = -1;
-  for (const { colour } of CATEGORY_PALETTE) {
-    const nearest = nearestDistance(colour, used);
-    if (nearest > bestDistance) [best, bestDistance] = [colour, nearest];
-  }
-  return best;
-}
-
-/** ΔE₀₀ from `colour` to the nearest of `others` (non-colours left out); Infinity when there is none. */
-function nearestDistance(colour: string, others: readonly string[]): number {
-  return Math.min(Infinity, ...others.map((other) => colourDistance(colour, other)).filter((d) => !Number.isNaN(d)));
 }
 
 /** sRGB transfer function, inverted: an 8-bit channel as linear light (IEC 61966-2-1). */

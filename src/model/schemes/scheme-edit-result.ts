@@ -6,6 +6,7 @@
  */
 import { type Failure, type Problem, type Result, type Success, fail, ok } from '../result.js';
 import type { Category } from './category.js';
+import type { SchemeLimitCode } from './scheme-limits.js';
 
 /**
  * Why an edit was refused, or what it warns about. The SKOS import (skos-parse.ts) uses the same
@@ -14,7 +15,7 @@ import type { Category } from './category.js';
 export type EditCode =
   | 'not-found' | 'label-empty' | 'label-taken' | 'colour-invalid' | 'line-invalid' | 'key-invalid' | 'key-reserved' | 'key-taken'
   | 'cannot-move' | 'parent-not-found' | 'parent-is-self' | 'parent-other-scheme' | 'parent-not-top-level' | 'has-children'
-  | 'target-invalid' | 'colour-too-close' | 'colour-low-contrast';
+  | 'target-invalid' | 'colour-too-close' | 'colour-low-contrast' | SchemeLimitCode;
 
 /** What an edit that went through gives. */
 export interface CategoryEdit {

@@ -17,6 +17,7 @@ import { createCategory } from './category-factory.js';
 import { checkColour, normaliseColour, tooClose } from './category-palette.js';
 import { type EditCode, type EditFailure, type EditResult, labelParams, notFound, omit, success } from './scheme-edit-result.js';
 import { CATEGORY_LINES, RESERVED_KEYS } from './scheme-ids.js';
+import { MAX_SCHEME_CATEGORIES, tooManyCategories } from './scheme-limits.js';
 
 export {
   applyCategoryDeletion,
@@ -58,9 +59,12 @@ export function schemeOrder(categories: readonly Category[], schemeId: string): 
  * Adds a category to `schemeId`, made by {@link createCategory}: id from the English label's slug
  * (German if none), unique across all schemes; the first palette colour not too close to the
  * scheme's and its least used line unless given; last in the scheme, or last among `parentId`'s
- * children. Refused when its label is empty or taken in the scheme.
+ * children. Refused when its label is empty or taken in the scheme, or when the scheme holds
+ * {@link MAX_SCHEME_CATEGORIES} already.
  */
 export function addCategory(categories: readonly Category[], schemeId: string, draft: NewCategory): EditResult {
+  const stored = categories.filter((other) => schemeOf(other) === schemeId).length;
+  if (stored >= MAX_SCHEME_CATEGORIES) return failAll([tooManyCategories(stored + 1, { stored })]);
   const category = createCategory(categories, { label: draft.label, schemeId });
   const { id } = category;
   const refused = labelProblem(categories.filter((other) => schemeOf(other) === schemeId), category);

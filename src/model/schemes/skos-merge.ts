@@ -44,9 +44,12 @@ export function mergeImportedScheme(
   const taken = new Set(existingCategories.map((category) => category.id));
   const localId = new Map<string, string>();
   const matched = new Map<string, Category>();
+  // Looked up by IRI in maps, not searched per concept: a file of 1,000 concepts is 1,000 lookups.
+  const inSchemeByIri = firstByIri(inScheme);
+  const importedByIri = firstByIri(existingCategories.filter((c) => c.imported));
   for (const category of imported.categories) {
     const iri = categoryIri(category);
-    const match = inScheme.find((c) => categoryIri(c) === iri) ?? existingCategories.find((c) => c.imported && categoryIri(c) === iri);
+    const match = inSchemeByIri.get(iri) ?? importedByIri.get(iri);
     if (match && schemeOf(match) !== schemeId) {
       warnings.push(problem('category-joins-scheme', { ...labelParams(match), iri }, `"${match.label.en}" (${iri}) came with annotations; it joins the scheme`));
     }
@@ -93,6 +96,13 @@ export function mergeImportedScheme(
     updated: changed.filter((category) => before.has(category.id)).length,
     warnings,
   };
+}
+
+/** The categories by IRI; of two with one IRI, the first. */
+function firstByIri(categories: readonly Category[]): Map<string, Category> {
+  const byIri = new Map<string, Category>();
+  for (const category of categories) if (!byIri.has(categoryIri(category))) byIri.set(categoryIri(category), category);
+  return byIri;
 }
 
 /** Whether two labels are the same in both languages. */

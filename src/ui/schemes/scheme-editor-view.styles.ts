@@ -106,6 +106,15 @@ export const schemeEditorStyles = [
       border-top: 1px solid var(--cr-border);
       padding-top: 0.4rem;
     }
+    /* "Show 100 more categories" under a long scheme's first rows (category-rows.ts). */
+    .more {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5rem 1rem;
+      margin: 0.75rem 0;
+      color: var(--cr-text-muted);
+    }
     .add {
       display: flex;
       flex-wrap: wrap;

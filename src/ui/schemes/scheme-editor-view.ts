@@ -9,47 +9,25 @@
  * Names save as the reader types; every other field saves when it changes. A refused change (a
  * key taken, a parent nested under another) is said next to its field and the field shows the
  * saved value again; edits run one after the other (scheme-edits.ts). This file renders the page
- * and makes, imports and exports schemes.
+ * and makes schemes; a category's row is category-row.ts, the add form add-category-form.ts, how
+ * much of a long scheme is on the page category-rows.ts, export and import scheme-files.ts.
  */
 import { LitElement, html, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { live } from 'lit/directives/live.js';
 import { ContextConsumer } from '@lit/context';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import type { Problem } from '../../model/result.js';
-import {
-  type Category,
-  type CategoryLine,
-  type CategoryScheme,
-  DEFAULT_SCHEME_ID,
-  categoryLabel,
-  localLabel,
-  schemeLabel,
-} from '../../model/schemes/category.js';
-import { CATEGORY_PALETTE, coloursApartFrom } from '../../model/schemes/category-palette.js';
-import {
-  CATEGORY_LINES,
-  addCategory,
-  moveCategory,
-  recolour,
-  renameCategory,
-  setKey,
-  setLine,
-  setParent,
-} from '../../model/schemes/scheme-editing.js';
-import { schemeToSkos } from '../../model/schemes/skos.js';
+import { type Category, type CategoryScheme, DEFAULT_SCHEME_ID, schemeLabel } from '../../model/schemes/category.js';
+import { coloursApartForEach } from '../../model/schemes/palette-choice.js';
 import type { Locale } from '../../model/settings/reader-settings.js';
 import { createNewScheme, renameStoredScheme } from '../../app/schemes/scheme-creation.js';
-import { confirmSchemeImport, prepareSchemeImport } from '../../app/import/scheme-import.js';
-import { download } from '../shared/download.js';
+import { AddCategoryForm } from './add-category-form.js';
 import { CategoryDeletion } from './category-deletion.js';
-import { lineName } from './line-names.js';
-import { languageName, languages, SchemeEdits } from './scheme-edits.js';
+import { renderCategoryRow, type RowServices } from './category-row.js';
+import { CategoryRows } from './category-rows.js';
+import { languages, SchemeEdits } from './scheme-edits.js';
+import { exportSchemeFile, pickAndImportScheme, type SchemeFileOutcome } from './scheme-files.js';
 import { annotationStoreContext, categoryStoreContext } from '../shared/contexts.js';
-import { describeFailure } from '../shared/failure-message.js';
-import { pickFiles } from '../shared/file-picker.js';
 import { currentLocale } from '../shared/localization.js';
-import { describeProblems } from '../shared/problem-messages.js';
 import { schemeEditorStyles } from './scheme-editor-view.styles.js';
 import { consumeStore } from '../shared/store-consumer.js';
 
@@ -62,7 +40,6 @@ export class CrSchemeEditorView extends LitElement {
     error: { state: true },
     status: { state: true },
     creating: { state: true },
-    adding: { state: true },
   };
 
   declare schemeId: string;
@@ -70,14 +47,21 @@ export class CrSchemeEditorView extends LitElement {
   declare status: string;
   /** A new scheme is being written: its button is disabled, and a second submit is ignored. */
   declare creating: boolean;
-  /** A new category is being written: likewise. */
-  declare adding: boolean;
 
   private readonly store = consumeStore(this, categoryStoreContext);
   private readonly annotations = new ContextConsumer(this, { context: annotationStoreContext, subscribe: true });
   private readonly deletion = new CategoryDeletion(this, () => ({ categories: this.store.value, annotations: this.annotations.value }));
   private readonly edits = new SchemeEdits(this, () => this.store.value, (text) => (this.status = text));
-  /** What follows the last add or new scheme once it is saved (the form reset). */
+  private readonly rows = new CategoryRows(this, (text) => (this.status = text));
+  private readonly addForm = new AddCategoryForm(this, this.edits, this.rows, () => this.store.value);
+  /** What a row works with (category-row.ts). */
+  private readonly rowServices: RowServices = {
+    edits: this.edits,
+    deletion: this.deletion,
+    rows: this.rows,
+    stored: (id) => this.store.value?.get(id),
+  };
+  /** What follows the last new scheme once it is saved (the form reset). */
   private finishing: Promise<unknown> = Promise.resolve();
 
   constructor() {
@@ -87,7 +71,6 @@ export class CrSchemeEditorView extends LitElement {
     this.error = '';
     this.status = '';
     this.creating = false;
-    this.adding = false;
   }
 
   override connectedCallback(): void {
@@ -99,6 +82,7 @@ export class CrSchemeEditorView extends LitElement {
   async settled(): Promise<void> {
     await this.edits.settled();
     await this.finishing;
+    await this.addForm.settled();
     await this.updateComplete;
   }
 
@@ -157,163 +141,29 @@ export class CrSchemeEditorView extends LitElement {
     </fieldset>`;
   }
 
+  /**
+   * The scheme's categories (the first rows of a long one, category-rows.ts), each offered the
+   * colours apart from the others (computed for all rows at once) and the top-level ones as parents.
+   */
   private renderCategories(locale: Locale) {
     const categories = this.categories;
     const topLevel = categories.filter((c) => !c.parentId);
+    const colours = coloursApartForEach(categories);
+    const rows = this.rows.visible(this.schemeId, categories);
     return html`
       <h2>${msg('Categories')}</h2>
       <ol class="categories">
-        ${categories.map((category) => this.renderCategory(category, categories, topLevel, locale))}
-      </ol>
-      ${keyed(locale, this.renderAddForm(topLevel, locale))}
-    `;
-  }
-
-  private renderCategory(category: Category, categories: readonly Category[], topLevel: readonly Category[], locale: Locale) {
-    const field = (name: string): string => `${category.id}:${name}`;
-    const name = categoryLabel(category, locale);
-    const stored = (): Category | undefined => this.store.value?.get(category.id);
-    const offered = coloursApartFrom(categories.filter((c) => c.id !== category.id).map((c) => c.colour));
-    const current = CATEGORY_PALETTE.find((c) => c.colour === category.colour);
-    return html`<li class=${category.parentId ? 'child' : ''} style="--cr-hl-colour: ${category.colour}">
-      <fieldset>
-        <legend><span class="swatch" aria-hidden="true"></span>${name}</legend>
-        ${languages(locale).map((language) =>
-          this.edits.typedField(field(language), language, () => stored()?.label[language] ?? '', (text) =>
-            this.edits.edit(field(language), (all) => renameCategory(all, category.id, { [language]: text })),
-          ),
+        ${rows.map((category) =>
+          renderCategoryRow(this.rowServices, category, { colours: colours.get(category.id) ?? [], parents: this.rows.parentsFor(category, topLevel) }, locale),
         )}
-        <label
-          >${msg('Colour')}
-          <select
-            .value=${live(category.colour)}
-            aria-describedby=${this.edits.notes.describedBy(field('colour'))}
-            @change=${(e: Event) => this.edits.change(field('colour'), e, () => stored()?.colour ?? '', (all, colour) => recolour(all, category.id, colour))}
-          >
-            ${offered.map((c) => html`<option value=${c.colour} ?selected=${c.colour === category.colour}>${localLabel(c.name, locale)}</option>`)}
-            ${offered.some((c) => c.colour === category.colour)
-              ? nothing
-              : html`<option selected value=${category.colour}>${current ? localLabel(current.name, locale) : category.colour}</option>`}
-          </select></label
-        >${this.edits.notes.render(field('colour'))}
-        <label
-          >${msg('Line')}
-          <select
-            .value=${live(category.line)}
-            @change=${(e: Event) => this.edits.change(field('line'), e, () => stored()?.line ?? '', (all, line) => setLine(all, category.id, line as CategoryLine))}
-          >
-            ${CATEGORY_LINES.map((line) => html`<option value=${line} ?selected=${line === category.line}>${lineName(line)}</option>`)}
-          </select></label
-        >${this.edits.notes.render(field('line'))}
-        <label
-          >${msg('Key')}
-          <input
-            class="key"
-            type="text"
-            maxlength="1"
-            .value=${live(category.key ?? '')}
-            aria-describedby=${this.edits.notes.describedBy(field('key'))}
-            aria-invalid=${this.edits.notes.invalid(field('key'))}
-            @change=${(e: Event) => this.edits.change(field('key'), e, () => stored()?.key ?? '', (all, key) => setKey(all, category.id, key))}
-        /></label>${this.edits.notes.render(field('key'))}
-        <label
-          >${msg('Under')}
-          <select
-            .value=${live(category.parentId ?? '')}
-            aria-describedby=${this.edits.notes.describedBy(field('parent'))}
-            aria-invalid=${this.edits.notes.invalid(field('parent'))}
-            @change=${(e: Event) => this.edits.change(field('parent'), e, () => stored()?.parentId ?? '', (all, parent) => setParent(all, category.id, parent || undefined))}
-          >
-            <option value="" ?selected=${!category.parentId}>${msg('(top level)')}</option>
-            ${topLevel
-              .filter((c) => c.id !== category.id)
-              .map((c) => html`<option value=${c.id} ?selected=${c.id === category.parentId}>${categoryLabel(c, locale)}</option>`)}
-          </select></label
-        >${this.edits.notes.render(field('parent'))}
-        <span class="actions">
-          <button type="button" @click=${() => void this.edits.edit(field('move'), (all) => moveCategory(all, category.id, 'up'))}>
-            ${msg('Up')}<span class="visually-hidden"> ${name}</span>
-          </button>
-          <button type="button" @click=${() => void this.edits.edit(field('move'), (all) => moveCategory(all, category.id, 'down'))}>
-            ${msg('Down')}<span class="visually-hidden"> ${name}</span>
-          </button>
-          <button type="button" @click=${() => void this.deletion.ask(category)}>${msg('Delete')}<span class="visually-hidden"> ${name}</span></button>
-        </span>
-        ${this.edits.notes.render(field('move'))} ${this.deletion.render(category, locale)}
-      </fieldset>
-    </li>`;
-  }
-
-  /** The form that adds a category: the label in the reader's language is required, the other optional. */
-  private renderAddForm(topLevel: readonly Category[], locale: Locale) {
-    const [first, second] = languages(locale);
-    return html`<form class="add" @submit=${this.add}>
-      <h2>${msg('Add a category')}</h2>
-      <label
-        >${languageName(first)}
-        <input
-          name=${first}
-          type="text"
-          lang=${first}
-          required
-          aria-describedby=${this.edits.notes.describedBy('add:label')}
-          aria-invalid=${this.edits.notes.invalid('add:label')}
-      /></label>
-      ${this.edits.notes.render('add:label')}
-      <label>${languageName(second)} ${msg('(optional)')} <input name=${second} type="text" lang=${second} /></label>
-      <label
-        >${msg('Key')}
-        <input
-          class="key"
-          name="key"
-          type="text"
-          maxlength="1"
-          aria-describedby=${this.edits.notes.describedBy('add:key')}
-          aria-invalid=${this.edits.notes.invalid('add:key')}
-      /></label>
-      ${this.edits.notes.render('add:key')}
-      <label
-        >${msg('Under')}
-        <select name="parent" aria-describedby=${this.edits.notes.describedBy('add:parent')}>
-          <option value="">${msg('(top level)')}</option>
-          ${topLevel.map((c) => html`<option value=${c.id}>${categoryLabel(c, locale)}</option>`)}
-        </select>
-      </label>
-      ${this.edits.notes.render('add:parent')}
-      <button type="submit" ?disabled=${this.adding}>${msg('Add category')}</button>
-      ${this.edits.notes.render('add')}
-    </form>`;
+      </ol>
+      ${this.rows.renderMore(categories.length)} ${keyed(locale, this.addForm.render(this.schemeId, topLevel, locale))}
+    `;
   }
 
   /** The stored name of a scheme in one language. */
   private schemeName(schemeId: string, language: 'de' | 'en'): string {
     return this.store.value?.schemes.find((s) => s.id === schemeId)?.label[language] ?? '';
-  }
-
-  private add(event: SubmitEvent): void {
-    event.preventDefault();
-    if (this.adding) return;
-    // The form, now: once the handler awaits, the event no longer says where it came from.
-    const form = event.currentTarget as HTMLFormElement;
-    const data = new FormData(form);
-    const text = (name: string): string => String(data.get(name) ?? '');
-    const schemeId = this.schemeId;
-    this.adding = true;
-    this.edits.notes.clearAll('add');
-    this.finishing = this.edits.edit(addFieldOf, (all) =>
-      addCategory(all, schemeId, {
-        label: { de: text('de'), en: text('en') },
-        ...(text('key') ? { key: text('key') } : {}),
-        ...(text('parent') ? { parentId: text('parent') } : {}),
-      }),
-    )
-      .then(async (added) => {
-        if (!added) return;
-        await this.updateComplete;
-        form.reset();
-        form.querySelector<HTMLInputElement>('input')?.focus();
-      })
-      .finally(() => (this.adding = false));
   }
 
   private newScheme(event: SubmitEvent): void {
@@ -348,47 +198,21 @@ export class CrSchemeEditorView extends LitElement {
 
   private exportScheme(): void {
     const scheme = this.store.value?.schemes.find((s) => s.id === this.schemeId);
-    if (!scheme) return;
-    const json = `${JSON.stringify(schemeToSkos(scheme, this.categories), null, 2)}\n`;
-    const fileName = `scheme-${scheme.id}-${new Date().toISOString().slice(0, 10)}.jsonld`;
-    download({ fileName, json });
-    this.status = msg(str`Exported as ${fileName}`);
+    if (scheme) this.status = exportSchemeFile(scheme, this.categories);
   }
 
   private async importScheme(): Promise<void> {
-    const [file] = await pickFiles({ accept: '.jsonld,.json,application/ld+json,application/json' });
-    if (file) await this.readScheme(file);
-  }
-
-  /** Imports a scheme file the way the header's Import does (app/import/scheme-import.ts), without its summary. */
-  private async readScheme(file: File): Promise<void> {
     const store = this.store.value;
-    if (!store) return;
-    const prepared = prepareSchemeImport(await file.text(), file.name, store);
-    if (!prepared.ok) {
-      this.error = describeProblems(prepared.problems).join(' ');
-      return;
-    }
-    const { merge, warnings } = prepared.value;
-    try {
-      await confirmSchemeImport(prepared.value, store);
-      this.schemeId = merge.scheme.id;
-      this.error = describeProblems(warnings).join(' ');
-      this.status = merge.created
-        ? msg(str`Imported the scheme with ${merge.added} categories.`)
-        : msg(str`Updated the scheme: ${merge.added} categories added, ${merge.updated} changed.`);
-    } catch (error) {
-      this.error = describeFailure(error);
-    }
+    const outcome = store && (await pickAndImportScheme(store));
+    if (outcome) this.show(outcome);
   }
-}
 
-/** The field of the add form a refusal is about: the label, the key, the parent, or the form as a whole. */
-function addFieldOf(problem: Problem): string {
-  if (problem.code.startsWith('label-')) return 'add:label';
-  if (problem.code.startsWith('key-')) return 'add:key';
-  if (problem.code.startsWith('parent-') || problem.code === 'has-children') return 'add:parent';
-  return 'add';
+  /** Says what an import did, and shows the scheme it made or updated. */
+  private show(outcome: SchemeFileOutcome): void {
+    this.error = outcome.error;
+    if (outcome.status) this.status = outcome.status;
+    if (outcome.schemeId) this.schemeId = outcome.schemeId;
+  }
 }
 
 function value(event: Event): string {

@@ -1,21 +1,19 @@
 /**
  * The category palette as a specification: every colour keeps the contrasts it claims (text on its
- * tint, the underline against the page, light and dark), no two are too close, a scheme is offered
- * only colours apart from its others, and the arithmetic
- * under it agrees with known values (WCAG's 21:1, Sharma's CIEDE2000 test data).
+ * tint, the underline against the page, light and dark), no two are too close, and the arithmetic
+ * under it agrees with known values (WCAG's 21:1, Sharma's CIEDE2000 test data). Which colour a
+ * category takes or is offered is specified in palette-choice.test.ts.
  */
 import { expect } from '@open-wc/testing';
 import {
   CATEGORY_PALETTE,
   checkColour,
   ciede2000,
-  coloursApartFrom,
   colourDistance,
   contrastRatio,
   MIN_LINE_CONTRAST,
   MIN_TEXT_CONTRAST,
   mixColours,
-  nextPaletteColour,
   normaliseColour,
   PALETTE_MIN_DISTANCE,
   relativeLuminance,
@@ -205,52 +203,5 @@ describe('tooClose', () => {
   it('respects the threshold it is given', () => {
     expect(tooClose('#228833', others, 200)?.other.id).to.be.oneOf(['actor', 'policy', 'near-actor']);
     expect(tooClose('#0074b4', others, 0.1)).to.equal(undefined);
-  });
-});
-
-describe('nextPaletteColour', () => {
-  it('takes the first palette colour when nothing is used', () => {
-    expect(nextPaletteColour([])).to.equal(CATEGORY_PALETTE[0]!.colour);
-  });
-
-  it('skips colours too close to the used ones', () => {
-    const next = nextPaletteColour(DEFAULT_CATEGORIES.map((category) => category.colour));
-    for (const category of DEFAULT_CATEGORIES) expect(colourDistance(next, category.colour)).to.be.at.least(TOO_CLOSE_THRESHOLD);
-  });
-
-  it('still answers, with the least clashing colour, when every palette colour is used', () => {
-    const all = CATEGORY_PALETTE.map((entry) => entry.colour);
-    expect(all).to.include(nextPaletteColour(all));
-  });
-
-  it('gives a sixth category of the default scheme violet, not sky blue beside Actor’s blue', () => {
-    const used = [...DEFAULT_CATEGORIES.map((category) => category.colour), nextPaletteColour(DEFAULT_CATEGORIES.map((category) => category.colour))];
-    expect(used[4]).to.equal('#d55e00');
-    expect(nextPaletteColour(used)).to.equal('#7a5cc9');
-  });
-});
-
-describe('coloursApartFrom', () => {
-  const ids = (used: readonly string[]): string[] => coloursApartFrom(used).map((entry) => entry.id);
-
-  it('offers the whole palette, in order, to a scheme with no other colour', () => {
-    expect(ids([])).to.deep.equal(CATEGORY_PALETTE.map((entry) => entry.id));
-  });
-
-  it('offers a new category of the default scheme only colours apart from Actor, Policy, Quote and Statistic', () => {
-    expect(ids(DEFAULT_CATEGORIES.map((category) => category.colour))).to.deep.equal(['vermillion', 'violet', 'teal', 'brown', 'red', 'grey']);
-  });
-
-  it('offers Policy its own ochre and the colours apart from the other three, not sky blue beside Actor’s blue', () => {
-    const others = DEFAULT_CATEGORIES.filter((category) => category.id !== 'policy').map((category) => category.colour);
-    const offered = ids(others);
-    expect(offered).to.deep.equal(['vermillion', 'ochre', 'olive', 'violet', 'teal', 'brown', 'red', 'grey']);
-    for (const entry of coloursApartFrom(others)) {
-      for (const other of others) expect(colourDistance(entry.colour, other), `${entry.id}/${other}`).to.be.at.least(TOO_CLOSE_THRESHOLD);
-    }
-  });
-
-  it('offers nothing when every palette colour is taken', () => {
-    expect(ids(CATEGORY_PALETTE.map((entry) => entry.colour))).to.deep.equal([]);
   });
 });

@@ -1,0 +1,52 @@
+/**
+ * A scheme as a file, from the scheme editor: exported as SKOS JSON-LD, and a scheme file imported
+ * the way the header's Import does (app/import/scheme-import.ts: the same parse, limits and merge),
+ * without its summary. A refused file (not JSON, nested too deep, too many categories) is said in
+ * the reader's language and changes nothing.
+ */
+import { msg, str } from '@lit/localize';
+import type { Category, CategoryScheme } from '../../model/schemes/category.js';
+import { schemeToSkos } from '../../model/schemes/skos.js';
+import type { CategoryStore } from '../../app/schemes/category-store.js';
+import { confirmSchemeImport, prepareSchemeImport } from '../../app/import/scheme-import.js';
+import { download } from '../shared/download.js';
+import { describeFailure } from '../shared/failure-message.js';
+import { pickFiles } from '../shared/file-picker.js';
+import { describeProblems } from '../shared/problem-messages.js';
+
+/** What an import or export says: in the view's alert (`error`, '' for none) and live region (`status`); the scheme to show. */
+export interface SchemeFileOutcome {
+  readonly error: string;
+  readonly status: string;
+  readonly schemeId?: string;
+}
+
+/** Downloads `scheme` with its `categories` as `scheme-<id>-<date>.jsonld`; what the live region says of it. */
+export function exportSchemeFile(scheme: CategoryScheme, categories: readonly Category[]): string {
+  const json = `${JSON.stringify(schemeToSkos(scheme, [...categories]), null, 2)}\n`;
+  const fileName = `scheme-${scheme.id}-${new Date().toISOString().slice(0, 10)}.jsonld`;
+  download({ fileName, json });
+  return msg(str`Exported as ${fileName}`);
+}
+
+/** Asks for a scheme file and imports it; undefined when the reader picked none. */
+export async function pickAndImportScheme(store: CategoryStore): Promise<SchemeFileOutcome | undefined> {
+  const [file] = await pickFiles({ accept: '.jsonld,.json,application/ld+json,application/json' });
+  return file ? importSchemeFile(store, file) : undefined;
+}
+
+/** Imports a scheme file into `store`: the scheme it made or updated, or why nothing changed. */
+export async function importSchemeFile(store: CategoryStore, file: Pick<File, 'name' | 'text'>): Promise<SchemeFileOutcome> {
+  const prepared = prepareSchemeImport(await file.text(), file.name, store);
+  if (!prepared.ok) return { error: describeProblems(prepared.problems).join(' '), status: '' };
+  const { merge, warnings } = prepared.value;
+  try {
+    await confirmSchemeImport(prepared.value, store);
+  } catch (error) {
+    return { error: describeFailure(error), status: '' };
+  }
+  const status = merge.created
+    ? msg(str`Imported the scheme with ${merge.added} categories.`)
+    : msg(str`Updated the scheme: ${merge.added} categories added, ${merge.updated} changed.`);
+  return { error: describeProblems(warnings).join(' '), status, schemeId: merge.scheme.id };
+}
