@@ -26,13 +26,15 @@ export function articleToDoc(blocks: readonly ArticleBlock[], labelFor: BlockLab
 
 /**
  * The text nodes of a block: its text cut wherever a mark starts or ends, each piece carrying the
- * marks that cover it. Marks outside the text, empty or of an unknown type are left out.
+ * marks that cover it (each type once). Marks outside the text, empty, of an unknown type or not
+ * marks at all are left out: bodies are checked before they get here (parseArticleBody), and what
+ * slips past costs emphasis, never the page.
  */
 function inlineContent(block: ArticleBlock): PMNode[] {
   const { text } = block;
   if (text === '') return [];
-  const marks = (block.marks ?? [])
-    .filter((mark) => Object.hasOwn(articleSchema.marks, mark.type))
+  const marks = (Array.isArray(block.marks) ? (block.marks as readonly unknown[]) : [])
+    .filter(isMark)
     .map((mark) => ({ type: mark.type, start: Math.max(0, mark.start), end: Math.min(text.length, mark.end) }))
     .filter((mark) => mark.start < mark.end);
   if (marks.length === 0) return [articleSchema.text(text)];
@@ -41,10 +43,17 @@ function inlineContent(block: ArticleBlock): PMNode[] {
   for (let i = 0; i + 1 < cuts.length; i++) {
     const from = cuts[i]!;
     const to = cuts[i + 1]!;
-    const covering = marks.filter((mark) => mark.start <= from && mark.end >= to);
-    nodes.push(articleSchema.text(text.slice(from, to), Mark.setFrom(covering.map((mark) => articleSchema.mark(mark.type)))));
+    const covering = new Set(marks.filter((mark) => mark.start <= from && mark.end >= to).map((mark) => mark.type));
+    nodes.push(articleSchema.text(text.slice(from, to), Mark.setFrom([...covering].map((type) => articleSchema.mark(type)))));
   }
   return nodes;
+}
+
+/** Whether `value` is a mark the schema knows, with whole-number offsets. */
+function isMark(value: unknown): value is InlineMark {
+  if (typeof value !== 'object' || value === null) return false;
+  const { type, start, end } = value as Record<string, unknown>;
+  return typeof type === 'string' && Object.hasOwn(articleSchema.marks, type) && Number.isInteger(start) && Number.isInteger(end);
 }
 
 /**

@@ -11,10 +11,15 @@ import { writeAll, type CloseReaderDatabase } from './database.js';
 export class DocumentRepository implements DocumentPersistence {
   constructor(private readonly db: CloseReaderDatabase) {}
 
-  /** Every own document, ordered by title (then by id, so that the order is stable). */
+  /**
+   * Every own document, ordered by title (then by id, so that the order is stable). A record whose
+   * title is no text (a damaged profile) is listed too, by its id: it is for the library to say
+   * what is wrong with it, not for the list to fail.
+   */
   async list(): Promise<OwnDocument[]> {
     const documents = await this.db.getAll('documents');
-    return documents.sort((a, b) => a.title.localeCompare(b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const titleOf = (document: OwnDocument): string => (typeof document.title === 'string' ? document.title : String(document.id));
+    return documents.sort((a, b) => titleOf(a).localeCompare(titleOf(b)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 
   /** The document with this id, or undefined when there is none. */
@@ -25,6 +30,15 @@ export class DocumentRepository implements DocumentPersistence {
   /** Stores a document, replacing the one with the same id. */
   async put(document: OwnDocument): Promise<void> {
     await writeAll(this.db, 'documents', [(store) => store.put(document)]);
+  }
+
+  /**
+   * Stores `document` under its id and deletes the record under `fromId`, in one transaction: the
+   * document is never stored twice nor lost halfway. Annotations stay as they are.
+   */
+  async rename(fromId: string, document: OwnDocument): Promise<void> {
+    if (fromId === document.id) return this.put(document);
+    await writeAll(this.db, 'documents', [(store) => store.put(document), (store) => store.delete(fromId)]);
   }
 
   /** How many annotations the document with this id has (what deleting it would delete with it). */

@@ -1,7 +1,8 @@
 /**
  * Writes a confirmed import: its new categories, its annotations and the own documents it carried
  * in ONE transaction over those stores, so an import is kept whole or not at all (a full disk halfway leaves the database as it
- * was). Nothing else is awaited while the transaction is open.
+ * was). Nothing else is awaited while the transaction is open. A document is only ever added: one
+ * whose id is taken fails the import rather than replace what is there.
  */
 import type { ImportWrite } from '../model/annotations/annotation-persistence.js';
 import { writeStores, type CloseReaderDatabase } from './database.js';
@@ -14,6 +15,8 @@ export function writeImport(db: CloseReaderDatabase, write: ImportWrite): Promis
   return writeStores(db, ['categories', 'annotations', 'documents'], (tx, issued) => {
     for (const category of write.categories) issued(tx.objectStore('categories').put(category));
     for (const annotation of write.annotations) issued(tx.objectStore('annotations').put(annotation));
-    for (const article of write.documents ?? []) issued(tx.objectStore('documents').put(article));
+    // `add`, not `put`: an import adds documents, it never replaces one. The plan gives each a free
+    // id (carried-document-match.ts); should another tab have taken it since, the import fails whole.
+    for (const article of write.documents ?? []) issued(tx.objectStore('documents').add(article));
   });
 }

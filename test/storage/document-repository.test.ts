@@ -56,6 +56,27 @@ describe('own documents in IndexedDB', () => {
     expect((await documents.list()).map((document) => document.title)).to.deep.equal(['Neu']);
   });
 
+  it('renames a document in one transaction: stored under its new id, gone from its old one, its annotations untouched', async () => {
+    const { db, documents } = await setUp();
+    await documents.put(ownDocument('zweierlei-solidaritaet', 'Fremd'));
+    await db.put('annotations', makeAnnotation({ id: '1', documentId: 'zweierlei-solidaritaet' }));
+    const moved = { ...ownDocument('zweierlei-solidaritaet', 'Fremd'), id: 'fremd-1a2b3c4d' };
+    await documents.rename('zweierlei-solidaritaet', moved);
+    expect(await documents.list()).to.deep.equal([moved]);
+    expect((await db.getAll('annotations')).map((annotation) => [annotation.id, annotation.documentId])).to.deep.equal([['1', 'zweierlei-solidaritaet']]);
+    // Renaming to the same id only stores it again.
+    await documents.rename('fremd-1a2b3c4d', moved);
+    expect(await documents.list()).to.deep.equal([moved]);
+  });
+
+  it('lists a record whose title is no text (a damaged profile) by its id, between the others', async () => {
+    const { db, documents } = await setUp();
+    await documents.put(ownDocument('a', 'Ärger'));
+    await documents.put(ownDocument('z', 'Zeitung'));
+    await db.put('documents', { ...ownDocument('kaputt', 'x'), title: 42 as unknown as string });
+    expect((await documents.list()).map((document) => document.id)).to.deep.equal(['a', 'kaputt', 'z']);
+  });
+
   it('counts the annotations of one document', async () => {
     const { documents, annotations } = await setUp();
     await annotations.putMany([

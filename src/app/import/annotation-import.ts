@@ -6,14 +6,17 @@
  * view collecting many hand-ins, or a test drive the same two steps. A file that is no annotation
  * file at all (a PDF, a photo, a text document) is named for what it is (file-recognition.ts).
  * A file may carry own documents and no annotations (the export of a document not yet annotated):
- * importing it adds the documents.
+ * importing it adds the documents. It adds, never replaces: carried documents are matched by IRI and
+ * the digest of their text (model/w3c/carried-document-match.ts), never by id.
  */
 import { canonicalText } from '../../model/documents/article.js';
 import type { ArticleSource } from '../../model/documents/library.js';
 import type { OwnDocument } from '../../model/documents/own-documents.js';
-import { type Failure, fail, failAll, ok, type Result } from '../../model/result.js';
+import { type Failure, fail, failAll, ok, type Problem, type Result } from '../../model/result.js';
 import type { ImportableDocument, ImportPlan } from '../../model/w3c/import-plan.js';
 import { readCarriedDocuments } from '../../model/w3c/carried-documents.js';
+import { type CarriedMatchCode, type KnownDocument, matchCarriedDocuments } from '../../model/w3c/carried-document-match.js';
+import { textDigest } from '../library/text-digest.js';
 import type { AnnotationStore } from '../annotations/annotation-store.js';
 import type { LibraryStore } from '../library/library-store.js';
 import type { CategoryStore } from '../schemes/category-store.js';
@@ -39,8 +42,13 @@ export interface ImportSummary {
   readonly plan: ImportPlan;
   /** Titles by article id, for the summary's lines. */
   readonly titles: ReadonlyMap<string, string>;
-  /** Own documents the file carries that this library does not have: written with the annotations. */
+  /**
+   * Own documents the file carries that this library does not have, under the id and IRI they get
+   * here: written with the annotations.
+   */
   readonly documents: readonly OwnDocument[];
+  /** What the summary must say of carried documents: added under a new id, or as a copy beside another text. */
+  readonly documentNotices: readonly Problem<CarriedMatchCode>[];
 }
 
 /** The stores an import reads and writes. */
@@ -90,17 +98,14 @@ export async function planAnnotationImport(text: string, fileName: string, store
   }
   const carried = readCarriedDocuments(JSON.parse(text), fileName);
   if (!carried.ok) return carried;
-  const { articles } = stores;
-  const known = new Set(articles.entries.map((entry) => entry.iri));
-  const newDocuments = stores.library ? carried.value.filter((document) => !known.has(document.iri)) : [];
+  const here = await documentsHere(stores.articles);
+  // Carried documents are matched by IRI and text, never by id: a file adds, it never replaces.
+  const match = stores.library
+    ? matchCarriedDocuments(await Promise.all(carried.value.map(withDigest)), here, fileName)
+    : { added: [], redirects: new Map<string, string>(), notices: [] };
   const documents: ImportableDocument[] = [
-    ...(await Promise.all(
-      articles.entries.map(async (entry): Promise<ImportableDocument> => {
-        const body = await articles.loadBody(entry.id);
-        return { id: entry.id, iri: entry.iri, title: entry.title, text: canonicalText(body.blocks) };
-      }),
-    )),
-    ...newDocuments.map((document) => ({ id: document.id, iri: document.iri, title: document.title, text: canonicalText(document.blocks) })),
+    ...here.flatMap((document) => (document.text === undefined ? [] : [{ ...document, text: document.text }])),
+    ...match.added.map((document) => ({ id: document.id, iri: document.iri, title: document.title, text: canonicalText(document.blocks) })),
   ];
   // A file that carries documents is not empty for holding no annotations: it brings the documents.
   const warnings = carried.value.length > 0 ? parsed.warnings.filter((warning) => warning.code !== 'no-annotations') : parsed.warnings;
@@ -110,10 +115,35 @@ export async function planAnnotationImport(text: string, fileName: string, store
     categories: stores.categories.categories,
     existingIds: await stores.annotations.allIds(),
     now: now.toISOString(),
+    redirects: match.redirects,
   });
   if (!planned.ok) return planned;
   const titles = new Map(documents.map((document) => [document.id, document.title]));
-  return ok({ fileName, plan: planned.value, titles, documents: newDocuments });
+  return ok({ fileName, plan: planned.value, titles, documents: match.added, documentNotices: match.notices });
+}
+
+/**
+ * Every document of the library with the digest of its text, and its text when it can be read. One
+ * that cannot (a broken document in storage) takes no annotations, but its IRI stays taken: its
+ * digest matches nothing, so a carried document with that IRI comes in as a copy.
+ */
+async function documentsHere(articles: ArticleSource): Promise<(KnownDocument & { readonly text: string | undefined })[]> {
+  return Promise.all(
+    articles.entries.map(async (entry) => {
+      const known = { id: entry.id, iri: entry.iri, title: entry.title };
+      try {
+        const text = canonicalText((await articles.loadBody(entry.id)).blocks);
+        return { ...known, text, digest: await textDigest(text) };
+      } catch {
+        return { ...known, text: undefined, digest: '' };
+      }
+    }),
+  );
+}
+
+/** A carried document with the digest of its text as computed here: what the file says is not taken on trust. */
+async function withDigest(document: OwnDocument): Promise<OwnDocument> {
+  return { ...document, digest: await textDigest(canonicalText(document.blocks)) };
 }
 
 /**

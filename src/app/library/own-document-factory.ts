@@ -7,6 +7,7 @@ import { canonicalText, type ArticleBlock } from '../../model/documents/article.
 import { countWords } from '../../model/documents/library.js';
 import type { OwnDocument } from '../../model/documents/own-documents.js';
 import { slug } from '../../model/text/slug.js';
+import { textDigest } from './text-digest.js';
 
 /** What the reader chose for a new document. */
 export interface NewDocument {
@@ -20,15 +21,14 @@ export interface NewDocument {
 export async function createOwnDocument(input: NewDocument, now = new Date()): Promise<OwnDocument> {
   const uuid = crypto.randomUUID();
   const text = canonicalText(input.blocks);
-  const hash = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  const hex = [...new Uint8Array(hash)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+  const digest = await textDigest(text);
   return {
     id: `${slug(input.title, 48) || 'dokument'}-${uuid.slice(0, 8)}`,
     iri: `urn:uuid:${uuid}`,
     title: input.title.trim(),
     lang: input.lang,
     blocks: input.blocks,
-    digest: `sha256:${hex}`,
+    digest,
     wordCount: countWords(text),
     created: now.toISOString(),
     origin: input.fileName ? { kind: 'file', fileName: input.fileName } : { kind: 'pasted' },

@@ -4,7 +4,8 @@
  * result.ts) instead of throwing.
  */
 import { type Problem, type Result, fail, failAll, ok, problem } from '../result.js';
-import { type ArticleBlock, type ArticleBody, isBlockType } from './article.js';
+import { type ArticleBlock, type ArticleBody, type InlineMark, isBlockType } from './article.js';
+import { DocumentProblemsError } from './document-problems-error.js';
 
 /** What the manifest says of one article. Facts the text does not state are left out. */
 export interface ArticleEntry {
@@ -45,14 +46,33 @@ export interface LibraryManifest {
  * the file and the field.
  */
 export type DocumentCode =
-  | 'wrong-type' | 'not-a-slug' | 'duplicate-id' | 'not-a-date' | 'not-a-digest' | 'unknown-block-type' | 'text-untrimmed';
+  | 'wrong-type' | 'not-a-slug' | 'duplicate-id' | 'not-a-date' | 'not-a-digest' | 'unknown-block-type' | 'text-untrimmed'
+  | 'unknown-mark-type' | 'mark-out-of-range';
 
 /** A checked manifest, body or list of carried documents, or every problem found, each naming where it is. */
 export type Parsed<T> = Result<T, DocumentCode>;
 
-/** A field that is not what it should be ('wrong-type'): "`where`: expected `expected`". */
-export function expected(where: string, what: string): Problem<DocumentCode> {
-  return problem('wrong-type', { where, expected: what }, `${where}: expected ${what}`);
+/**
+ * A field that is not what it should be ('wrong-type'): "`where`: expected `expected`", and what it
+ * held instead when `found` is given (see {@link describeFound}).
+ */
+export function expected(where: string, what: string, ...found: [unknown?]): Problem<DocumentCode> {
+  if (found.length === 0) return problem('wrong-type', { where, expected: what }, `${where}: expected ${what}`);
+  const described = describeFound(found[0]);
+  return problem('wrong-type', { where, expected: what, found: described }, `${where}: expected ${what}, found ${described}`);
+}
+
+/**
+ * What a field held, in the words problem-messages.ts knows ('nothing', 'a list', 'an object') or
+ * as JSON, cut to 60 characters (as the annotation parser says it, w3c-parse-json.ts `describe`).
+ */
+function describeFound(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  if (value === null) return 'null';
+  if (typeof value === 'object') return 'an object';
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
 /** Counts words as a reader would: runs of letters or digits, with inner hyphens, dots or apostrophes. */
@@ -116,34 +136,86 @@ export function isSlug(id: string): boolean {
   return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id);
 }
 
-/** Checks one documents/<file>.json body. */
+/**
+ * Checks one documents/<file>.json body, or a document a file carries or IndexedDB holds: every
+ * field the reader's document builder (editor/article-doc.ts) reads, so that a body it accepts
+ * always opens. Blocks come back with their known fields only (type, text, marks).
+ */
 export function parseArticleBody(json: unknown, file: string): Parsed<ArticleBody> {
   if (!isRecord(json)) return fail('wrong-type', { where: file, expected: 'an object' }, `${file}: expected an object`);
   const errors: Problem<DocumentCode>[] = [];
   if (typeof json.id !== 'string') errors.push(expected(`${file}.id`, 'a string'));
   if (typeof json.lang !== 'string') errors.push(expected(`${file}.lang`, 'a string'));
+  const blocks: ArticleBlock[] = [];
   if (!Array.isArray(json.blocks) || json.blocks.length === 0) {
     errors.push(expected(`${file}.blocks`, 'a non-empty array'));
   } else {
     json.blocks.forEach((block: unknown, index: number) => {
-      const where = `${file}.blocks[${index}]`;
-      if (!isRecord(block)) {
-        errors.push(expected(where, 'an object'));
-        return;
-      }
-      if (!isBlockType(block.type)) {
-        const found = JSON.stringify(block.type) ?? 'undefined';
-        errors.push(problem('unknown-block-type', { where: `${where}.type`, found }, `${where}.type: unknown block type ${JSON.stringify(block.type)}`));
-      }
-      if (typeof block.text !== 'string' || block.text.trim() === '') {
-        errors.push(expected(`${where}.text`, 'non-empty text'));
-      } else if (/\n/.test(block.text) || block.text !== block.text.trim()) {
-        errors.push(problem('text-untrimmed', { where: `${where}.text` }, `${where}.text: has a line break or whitespace at an end`));
-      }
+      const checked = checkBlock(block, `${file}.blocks[${index}]`, errors);
+      if (checked) blocks.push(checked);
     });
   }
   if (errors.length > 0) return failAll(errors);
-  return ok({ id: json.id as string, lang: json.lang as string, blocks: json.blocks as ArticleBlock[] });
+  return ok({ id: json.id as string, lang: json.lang as string, blocks });
+}
+
+/** One block, checked, with its known fields only; undefined (and `errors` added to) when it is broken. */
+function checkBlock(block: unknown, where: string, errors: Problem<DocumentCode>[]): ArticleBlock | undefined {
+  if (!isRecord(block)) {
+    errors.push(expected(where, 'an object', block));
+    return undefined;
+  }
+  const before = errors.length;
+  if (!isBlockType(block.type)) {
+    const found = JSON.stringify(block.type) ?? 'undefined';
+    errors.push(problem('unknown-block-type', { where: `${where}.type`, found }, `${where}.type: unknown block type ${JSON.stringify(block.type)}`));
+  }
+  const text = block.text;
+  if (typeof text !== 'string' || text.trim() === '') {
+    errors.push(expected(`${where}.text`, 'non-empty text'));
+  } else if (/\n/.test(text) || text !== text.trim()) {
+    errors.push(problem('text-untrimmed', { where: `${where}.text` }, `${where}.text: has a line break or whitespace at an end`));
+  }
+  const marks = block.marks === undefined ? undefined : checkMarks(block.marks, typeof text === 'string' ? text.length : 0, `${where}.marks`, errors);
+  if (errors.length > before || !isBlockType(block.type) || typeof text !== 'string') return undefined;
+  return marks ? { type: block.type, text, marks } : { type: block.type, text };
+}
+
+/**
+ * A block's emphasis, checked: a list of `{ type: 'em' | 'strong', start, end }` with whole-number
+ * offsets inside its text (`0 <= start < end <= length`, UTF-16 units). Undefined when it is broken.
+ */
+function checkMarks(marks: unknown, length: number, where: string, errors: Problem<DocumentCode>[]): InlineMark[] | undefined {
+  if (!Array.isArray(marks)) {
+    errors.push(expected(where, 'an array', marks));
+    return undefined;
+  }
+  const checked: InlineMark[] = [];
+  const before = errors.length;
+  marks.forEach((mark: unknown, index) => {
+    const at = `${where}[${index}]`;
+    if (!isRecord(mark)) {
+      errors.push(expected(at, 'an object', mark));
+      return;
+    }
+    if (mark.type !== 'em' && mark.type !== 'strong') {
+      const found = JSON.stringify(mark.type) ?? 'undefined';
+      errors.push(problem('unknown-mark-type', { where: `${at}.type`, found }, `${at}.type: unknown mark type ${found} (expected "em" or "strong")`));
+    }
+    const { start, end } = mark;
+    for (const [key, value] of [['start', start], ['end', end]] as const) {
+      if (!Number.isInteger(value)) errors.push(expected(`${at}.${key}`, 'a whole number', value));
+    }
+    if (!Number.isInteger(start) || !Number.isInteger(end)) return;
+    const [from, to] = [start as number, end as number];
+    if (from < 0 || from >= to || to > length) {
+      const message = `${at}: ${from}–${to} is no range of the block's text (${length} characters)`;
+      errors.push(problem('mark-out-of-range', { where: at, start: from, end: to, length }, message));
+      return;
+    }
+    if (mark.type === 'em' || mark.type === 'strong') checked.push({ type: mark.type, start: from, end: to });
+  });
+  return errors.length > before ? undefined : checked;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -177,7 +249,7 @@ export function createArticleSource(manifest: LibraryManifest, loadFile: (file: 
         const file = entry.file ?? `${entry.id}.json`;
         body = loadFile(file).then((json) => {
           const parsed = parseArticleBody(json, file);
-          if (!parsed.ok) throw new Error(parsed.problems.map((entry) => entry.message).join('\n'));
+          if (!parsed.ok) throw new DocumentProblemsError(parsed.problems);
           return parsed.value;
         });
         body.catch(() => bodies.delete(id));

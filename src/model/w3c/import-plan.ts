@@ -33,6 +33,12 @@ export interface ImportContext {
   /** Ids of the annotations already stored. */
   readonly existingIds: ReadonlySet<string>;
   readonly now: string;
+  /**
+   * IRIs the file's annotations name that stand for another document here: a carried document the
+   * library has with another text goes in as a copy, and its annotations with it
+   * (carried-document-match.ts). The target sources of the annotations are unchanged.
+   */
+  readonly redirects?: ReadonlyMap<string, string>;
 }
 
 /** The plan: what Confirm writes, and the figures the summary shows. */
@@ -68,7 +74,7 @@ export function planImport(parsed: Success<ParsedImport>, context: ImportContext
   const located: { incoming: IncomingAnnotation; article: ImportableDocument; target: AnchorTarget }[] = [];
   for (const incoming of parsed.value.annotations) {
     const where = `${context.fileName}, annotation ${incoming.index + 1}${incoming.id ? ` (${incoming.id})` : ''}`;
-    const article = incoming.source ? byIri.get(incoming.source) : undefined;
+    const article = incoming.source ? byIri.get(context.redirects?.get(incoming.source) ?? incoming.source) : undefined;
     if (!article) {
       const message = `${where}: target.source ${incoming.source ? `"${incoming.source}"` : '(missing)'} is not an article in the library`;
       errors.push(problem('source-not-in-library', { where, source: incoming.source ?? '' }, message));

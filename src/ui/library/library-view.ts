@@ -21,6 +21,7 @@ import { formatAnnotationCount, formatIsoDate, formatWordCount } from '../shared
 import { routeHash } from '../shared/hash-route.js';
 import { libraryViewStyles } from './library-view.styles.js';
 import { TOTAL_KEY } from '../../model/annotations/annotation-counts.js';
+import { shorten } from '../../model/text/shorten.js';
 import './storage-note.js';
 
 /** The list of articles. */
@@ -143,7 +144,7 @@ export class CrLibraryView extends LitElement {
       </button>`;
     }
     return html`<div class="confirm" role="group" aria-label=${msg('Confirm deletion')}>
-      <p>${msg(str`Delete “${entry.title}” and its ${confirming.annotations} annotations? This cannot be undone.`)}</p>
+      <p>${msg(str`Delete “${shorten(entry.title)}” and its ${confirming.annotations} annotations? This cannot be undone.`)}</p>
       <button type="button" class="danger" @click=${() => void this.delete(entry)}>${msg('Delete document')}</button>
       <button type="button" @click=${() => (this.confirming = undefined)}>${msg('Keep it')}</button>
     </div>`;
@@ -159,7 +160,7 @@ export class CrLibraryView extends LitElement {
   private async delete(entry: ArticleEntry): Promise<void> {
     try {
       const removed = (await this.library.value?.delete(entry.id)) ?? 0;
-      this.message = msg(str`Deleted “${entry.title}” and ${removed} annotations.`);
+      this.message = msg(str`Deleted “${shorten(entry.title)}” and ${removed} annotations.`);
       this.recount();
     } catch (error) {
       this.message = describeFailure(error);

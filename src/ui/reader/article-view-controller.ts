@@ -2,7 +2,9 @@
  * Owns the ProseMirror view of the open article for a component: creates it when there is both a
  * mount point and a document, replaces it when what it shows changes, destroys it when the
  * component leaves the page. The view is an outside object with a lifecycle, hence a controller
- * (STYLE.md, 7).
+ * (STYLE.md, 7). A document the view cannot be built from (bodies are checked before they get here,
+ * so this is the last line) is no page error: the host asks {@link ArticleViewController.failureFor}
+ * and says so on the page.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { EditorPlugin, EditorView } from '../../editor/editor-types.js';
@@ -28,9 +30,16 @@ export class ArticleViewController implements ReactiveController {
   /** The live view, while there is one. */
   view: EditorView | undefined;
   private shown: (ArticleViewInput & { readonly locale: string }) | undefined;
+  /** Why the view of `shown` could not be built, if it could not. */
+  private failure: string | undefined;
 
-  constructor(host: ReactiveControllerHost) {
+  constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
+  }
+
+  /** Why no view could be built of `blocks`, the last blocks shown; undefined when it could (or was not tried). */
+  failureFor(blocks: readonly ArticleBlock[]): string | undefined {
+    return this.shown?.blocks === blocks ? this.failure : undefined;
   }
 
   /**
@@ -41,7 +50,7 @@ export class ArticleViewController implements ReactiveController {
     const locale = currentLocale();
     const shown = this.shown;
     if (
-      this.view &&
+      (this.view || this.failure !== undefined) &&
       shown &&
       shown.mount === input.mount &&
       shown.blocks === input.blocks &&
@@ -51,11 +60,20 @@ export class ArticleViewController implements ReactiveController {
       return;
     }
     this.view?.destroy();
-    this.view = createReaderView(input.mount, articleToDoc(input.blocks, blockLabel), {
-      label: input.label,
-      plugins: input.plugins?.() ?? [],
-    });
+    this.view = undefined;
     this.shown = { ...input, locale };
+    try {
+      this.view = createReaderView(input.mount, articleToDoc(input.blocks, blockLabel), {
+        label: input.label,
+        plugins: input.plugins?.() ?? [],
+      });
+      this.failure = undefined;
+    } catch (error) {
+      console.error('could not show the document', error);
+      this.failure = error instanceof Error ? error.message : String(error);
+      this.host.requestUpdate();
+      return;
+    }
     input.onCreate?.(this.view);
   }
 
@@ -63,5 +81,6 @@ export class ArticleViewController implements ReactiveController {
     this.view?.destroy();
     this.view = undefined;
     this.shown = undefined;
+    this.failure = undefined;
   }
 }

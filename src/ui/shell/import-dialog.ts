@@ -11,6 +11,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { categoryLabel, schemeLabel } from '../../model/schemes/category.js';
+import { shorten } from '../../model/text/shorten.js';
 import { importDialogStyles } from './import-dialog.styles.js';
 import type { ImportState } from './import-controller.js';
 import { fire } from '../shared/events.js';
@@ -45,14 +46,16 @@ export class CrImportDialog extends LitElement {
 
   private renderBody() {
     const state = this.state;
+    // The file's name, like every name the file brings, is shortened for the dialog (a name may be 1 MB long).
+    const fileName = state.kind === 'idle' ? '' : shorten(state.fileName);
     switch (state.kind) {
       case 'idle':
         return nothing;
       case 'working':
-        return html`<h2 id="title">${msg(str`Reading ${state.fileName} …`)}</h2>
+        return html`<h2 id="title">${msg(str`Reading ${fileName} …`)}</h2>
           <p role="status">${msg('Placing the annotations in their articles …')}</p>`;
       case 'errors':
-        return html`<h2 id="title">${msg(str`${state.fileName} cannot be imported`)}</h2>
+        return html`<h2 id="title">${msg(str`${fileName} cannot be imported`)}</h2>
           <p>${msg('Nothing was changed.')}</p>
           <ul class="errors" role="alert">
             ${state.errors.slice(0, 50).map((error) => html`<li>${error}</li>`)}
@@ -60,20 +63,20 @@ export class CrImportDialog extends LitElement {
           ${state.errors.length > 50 ? html`<p>${msg(str`… and ${state.errors.length - 50} more.`)}</p>` : nothing}
           <div class="actions"><button type="button" @click=${this.cancel} autofocus>${msg('Close')}</button></div>`;
       case 'summary':
-        return this.renderSummary(state);
+        return this.renderSummary(state, fileName);
       case 'scheme-summary':
-        return this.renderSchemeSummary(state);
+        return this.renderSchemeSummary(state, fileName);
     }
   }
 
-  private renderSummary(state: Extract<ImportState, { kind: 'summary' }>) {
+  private renderSummary(state: Extract<ImportState, { kind: 'summary' }>, fileName: string) {
     const { plan } = state;
     const locale = currentLocale();
     const count = plan.annotations.length;
     const documents = state.documents.length;
     // A file may bring documents and no annotations (an own document exported before it was annotated).
     const writes = count > 0 || documents > 0;
-    return html`<h2 id="title">${msg(str`Import ${state.fileName}?`)}</h2>
+    return html`<h2 id="title">${msg(str`Import ${fileName}?`)}</h2>
       ${documents > 0
         ? html`<p>${documents === 1 ? msg(str`1 document, ${count} annotations.`) : msg(str`${documents} documents, ${count} annotations.`)}</p>`
         : nothing}
@@ -83,17 +86,22 @@ export class CrImportDialog extends LitElement {
           ? nothing
           : html`<p>${msg(str`${count} annotations for ${plan.perDocument.size} articles:`)}</p>
             <ul>
-              ${[...plan.perDocument].map(([id, n]) => html`<li><span lang="de">${state.titles.get(id) ?? id}</span>: ${n}</li>`)}
+              ${[...plan.perDocument].map(([id, n]) => html`<li><span lang="de">${shorten(state.titles.get(id) ?? id)}</span>: ${n}</li>`)}
             </ul>`}
       ${state.documents.length
         ? html`<p>${msg('The file brings these documents, which will be added to the library:')}</p>
             <ul>
-              ${state.documents.map((document) => html`<li lang=${document.lang}>${document.title}</li>`)}
+              ${state.documents.map((document) => html`<li lang=${document.lang}>${shorten(document.title)}</li>`)}
             </ul>`
+        : nothing}
+      ${state.documentNotices.length
+        ? html`<ul class="document-notices">
+            ${state.documentNotices.map((notice) => html`<li>${describeProblem(notice)}</li>`)}
+          </ul>`
         : nothing}
       <dl>
         <dt>${msg('New categories')}</dt>
-        <dd>${plan.newCategories.length === 0 ? msg('none') : plan.newCategories.map((c) => categoryLabel(c, locale)).join(', ')}</dd>
+        <dd>${plan.newCategories.length === 0 ? msg('none') : plan.newCategories.map((c) => shorten(categoryLabel(c, locale))).join(', ')}</dd>
         <dt>${msg('Could not be placed (kept, listed as unplaced)')}</dt>
         <dd>${plan.unplaced}</dd>
         <dt>${msg('Already here (nothing to do)')}</dt>
@@ -103,12 +111,12 @@ export class CrImportDialog extends LitElement {
   }
 
   /** A category scheme file: the scheme it makes or updates, its categories, what the merge warns about. */
-  private renderSchemeSummary(state: Extract<ImportState, { kind: 'scheme-summary' }>) {
+  private renderSchemeSummary(state: Extract<ImportState, { kind: 'scheme-summary' }>, fileName: string) {
     const locale = currentLocale();
     const { merge } = state;
-    const label = schemeLabel(merge.scheme, locale);
+    const label = shorten(schemeLabel(merge.scheme, locale));
     const writes = !state.unchanged;
-    return html`<h2 id="title">${msg(str`Import ${state.fileName}?`)}</h2>
+    return html`<h2 id="title">${msg(str`Import ${fileName}?`)}</h2>
       <p>
         ${state.unchanged
           ? msg(str`Nothing to import: the category scheme “${label}” is already here as the file has it.`)
@@ -118,7 +126,7 @@ export class CrImportDialog extends LitElement {
       </p>
       ${writes
         ? html`<ul>
-            ${state.categories.map((category) => html`<li>${categoryLabel(category, locale)}${category.key ? html` (${msg('key')} <kbd>${category.key}</kbd>)` : nothing}</li>`)}
+            ${state.categories.map((category) => html`<li>${shorten(categoryLabel(category, locale))}${category.key ? html` (${msg('key')} <kbd>${category.key}</kbd>)` : nothing}</li>`)}
           </ul>`
         : nothing}
       ${this.renderNotesAndActions(state.warnings, writes)}`;
