@@ -5,6 +5,7 @@
  */
 import { msg, str } from '@lit/localize';
 import type { Problem } from '../../model/result.js';
+import { SHORT_LENGTH, shorten, shortenParts } from '../../model/text/shorten.js';
 import { lineName } from '../schemes/line-names.js';
 import { currentLocale } from './localization.js';
 
@@ -87,6 +88,8 @@ const WORDINGS: ReadonlyMap<string, Wording> = new Map<string, Wording>([
   // --- Annotation files (model/w3c, app/import) ---
   ['too-large', (p) => msg(str`${param(p, 'file')}: the file is ${param(p, 'megabytes')} MB; Close Reader imports files up to 50 MB.`)],
   ['not-json', (p) => msg(str`${param(p, 'file')}: this is not JSON (${param(p, 'reason')}).`)],
+  // Annotation and scheme files alike (model/json-depth.ts).
+  ['too-deep', (p) => msg(str`${param(p, 'file')}: the file is nested more than ${num(p, 'max')} levels deep; Close Reader reads files nested up to ${num(p, 'max')} levels. Nothing was imported.`)],
   ['too-many-annotations', (p) => msg(str`${param(p, 'file')}: ${num(p, 'count')} annotations; Close Reader imports at most ${num(p, 'max')} from one file.`)],
   ['unknown-format', (p) => msg(str`${param(p, 'file')}: neither a W3C Web Annotation file (it has no "@context" and "type") nor a Hypothesis export (no "annotations" list).`)],
   ['wrong-type', (p) =>
@@ -121,6 +124,12 @@ const WORDINGS: ReadonlyMap<string, Wording> = new Map<string, Wording>([
   ['not-a-digest', (p) => msg(str`${place(p)}: expected "sha256:" and 64 hexadecimal digits.`)],
   ['unknown-block-type', (p) => msg(str`${place(p)}: unknown block type ${param(p, 'found')}.`)],
   ['text-untrimmed', (p) => msg(str`${place(p)}: the text has a line break or a space at its start or end.`)],
+  ['unknown-mark-type', (p) => msg(str`${place(p)}: unknown kind of emphasis ${param(p, 'found')}; Close Reader knows "em" and "strong".`)],
+  ['mark-out-of-range', (p) => msg(str`${place(p)}: the emphasis ${num(p, 'start')}–${num(p, 'end')} is not within the block's text (${num(p, 'length')} characters).`)],
+  // How carried documents join the library (model/w3c/carried-document-match.ts): said in the import summary.
+  ['carried-id-taken', (p) => msg(str`“${param(p, 'title')}”: the id “${param(p, 'id')}” already belongs to “${param(p, 'taken')}” in your library; the document is added under the id “${param(p, 'newId')}”.`)],
+  ['carried-text-differs', (p) =>
+    msg(str`“${param(p, 'title')}”: your library already has “${param(p, 'existing')}” at this address (${param(p, 'iri')}), with another text. That stays as it is; the file's text is added as a new document, with the file's annotations on it.`)],
   // --- Schemes and categories (model/schemes) ---
   ['not-found', (p) => msg(str`There is no category "${param(p, 'id')}".`)],
   ['label-empty', () => msg('A name is needed, in German or in English.')],
@@ -170,6 +179,12 @@ const WORDINGS: ReadonlyMap<string, Wording> = new Map<string, Wording>([
   ['several-parents', (p) => msg(str`${place(p)} names ${num(p, 'count')} concepts; a category has one parent at most.`)],
   ['category-joins-scheme', (p) => msg(str`"${label(p)}" (${param(p, 'iri')}) came with annotations; it joins the scheme.`)],
   ['nesting-flattened', (p) => msg(str`"${label(p)}" was under a category the file puts under another; it is top-level now.`)],
+  ['too-many-categories', (p) =>
+    p['file'] === undefined
+      ? msg(str`The scheme has ${num(p, 'stored')} categories already; a scheme holds at most ${num(p, 'max')}.`)
+      : p['stored'] === undefined
+        ? msg(str`${param(p, 'file')}: ${num(p, 'count')} categories; a scheme holds at most ${num(p, 'max')}. Nothing was imported.`)
+        : msg(str`${param(p, 'file')}: with the ${num(p, 'stored')} categories it has already, the scheme would have ${num(p, 'count')}; a scheme holds at most ${num(p, 'max')}. Nothing was imported.`)],
   // --- Documents and files of the wrong kind (app/import, ui/documents) ---
   ['file-is-pdf', (p) => wrongKind(p, msg(str`${param(p, 'file')} is a PDF.`), msg('Copy the text from the PDF and paste it.'))],
   ['file-is-word', (p) => wrongKind(p, msg(str`${param(p, 'file')} is a word-processor document (${param(p, 'format')}, ${param(p, 'extension')}).`), msg('Save it as text or as a web page, or copy its text and paste it.'))],
@@ -194,15 +209,40 @@ const WORDINGS: ReadonlyMap<string, Wording> = new Map<string, Wording>([
   ['storage-unknown-failure', () =>
     msg("The browser's storage failed for a reason it did not give (a full disk or a damaged browser profile can cause this). The change was not saved.")],
   ['storage-newer-version', () => msg('The data stored in this browser was written by a newer version of Close Reader. Reload the page to get that version.')],
+  ['storage-read-only', () =>
+    msg('The data in this browser was written by a newer version of Close Reader. You can read and export here, but changes are not saved. Reload the newer version of Close Reader to edit.')],
   ['storage-unavailable', () =>
     msg('This browser does not let the page store data (IndexedDB is unavailable, as in some private windows), so nothing you tag can be kept.')],
   ['storage-upgrade-blocked', () => msg('Close Reader was updated. Close its other tabs: this one opens as soon as they are closed.')],
   ['storage-failed', (p) => msg(str`Something went wrong: ${param(p, 'reason')}`)],
 ]);
 
-/** A problem in the reader's language where its code is known; else its English sentence. */
+/**
+ * A problem in the reader's language where its code is known; else its English sentence. Every
+ * string parameter comes from a file or from storage (a 1 MB id, a 100 KB label) and is shortened
+ * to its start and end (model/text/shorten.ts), a place (`where`) part by part; so is the English
+ * sentence, which repeats them.
+ */
 export function describeProblem(problem: Problem): string {
-  return WORDINGS.get(problem.code)?.(problem.params) ?? problem.message;
+  const wording = WORDINGS.get(problem.code);
+  return wording ? wording(shortParams(problem.params)) : shortenParts(problem.message, MESSAGE_LENGTH, 2 * SHORT_LENGTH);
+}
+
+/** The longest English sentence of a code not worded here yet, in code points. */
+const MESSAGE_LENGTH = 480;
+
+/**
+ * `params` with every string shortened for a message: a place part by part, a `reason` (the
+ * browser's own sentence) to twice {@link SHORT_LENGTH}, any other to {@link SHORT_LENGTH}.
+ */
+function shortParams(params: Problem['params']): Problem['params'] {
+  const short: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(params)) {
+    if (typeof value !== 'string') short[name] = value;
+    else if (name === 'where') short[name] = shortenParts(value);
+    else short[name] = shorten(value, name === 'reason' ? 2 * SHORT_LENGTH : SHORT_LENGTH);
+  }
+  return short;
 }
 
 /** Every problem of a list, in order. */

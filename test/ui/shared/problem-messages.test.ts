@@ -14,13 +14,14 @@ import { DEFAULT_CATEGORIES } from '../../../src/model/schemes/category.js';
 import { type EditCode, setKey, setParent } from '../../../src/model/schemes/scheme-editing.js';
 import type { MergeCode, SkosCode } from '../../../src/model/schemes/skos.js';
 import type { ImportPlanCode } from '../../../src/model/w3c/import-plan.js';
+import type { CarriedMatchCode } from '../../../src/model/w3c/carried-document-match.js';
 import { parseAnnotationFile, type W3cParseCode } from '../../../src/model/w3c/w3c.js';
 import type { StorageCode } from '../../../src/app/storage-error.js';
 import { describeFailure } from '../../../src/ui/shared/failure-message.js';
 import { applyLocale } from '../../../src/ui/shared/localization.js';
 import { describeProblem } from '../../../src/ui/shared/problem-messages.js';
 
-type Code = W3cParseCode | ImportPlanCode | DocumentCode | EditCode | SkosCode | MergeCode | StorageCode;
+type Code = W3cParseCode | ImportPlanCode | DocumentCode | CarriedMatchCode | EditCode | SkosCode | MergeCode | StorageCode;
 type Params = Problem['params'];
 
 const FILE = 'notizen.jsonld';
@@ -33,6 +34,7 @@ const CODES = {
   // Annotation files (model/w3c) and the import (app/import)
   'too-large': [{ file: FILE, megabytes: 51 }],
   'not-json': [{ file: FILE, reason: 'Unexpected end of JSON input' }],
+  'too-deep': [{ file: FILE, max: 100 }],
   'too-many-annotations': [{ file: FILE, count: 100_001, max: 100_000 }],
   'unknown-format': [{ file: FILE }],
   'wrong-type': [
@@ -65,6 +67,10 @@ const CODES = {
   'not-a-digest': [{ where: 'manifest.documents[2].digest' }],
   'unknown-block-type': [{ where: `${FILE}, closeReaderDocuments[0].blocks[1].type`, found: '"table"' }],
   'text-untrimmed': [{ where: `${FILE}, closeReaderDocuments[0].blocks[1].text` }],
+  'unknown-mark-type': [{ where: `${FILE}, closeReaderDocuments[0].blocks[1].marks[0].type`, found: '"underline"' }],
+  'mark-out-of-range': [{ where: `${FILE}, closeReaderDocuments[0].blocks[1].marks[0]`, start: 4, end: 90, length: 52 }],
+  'carried-id-taken': [{ where: `${FILE}, closeReaderDocuments[0]`, title: 'Fremder Text', id: 'zweierlei-solidaritaet', taken: 'Zweierlei Solidarität', newId: 'fremder-text-1a2b3c4d' }],
+  'carried-text-differs': [{ where: `${FILE}, closeReaderDocuments[0]`, title: 'Fremder Text', iri: 'urn:uuid:1', existing: 'Zweierlei Solidarität' }],
   // Scheme edits (model/schemes/scheme-editing.ts and scheme-ids.ts)
   'not-found': [{ id: 'court' }],
   'label-empty': [{}],
@@ -94,6 +100,7 @@ const CODES = {
   'several-parents': [{ where: `${CONCEPT}: skos:broader`, count: 2 }],
   'category-joins-scheme': [{ label: 'Court', labelDe: 'Gericht', iri: 'tag:x/court' }],
   'nesting-flattened': [{ label: 'Court', labelDe: 'Gericht' }],
+  'too-many-categories': [{ file: 'schema.jsonld', count: 10_000, max: 1000 }, { file: 'schema.jsonld', count: 1200, max: 1000, stored: 600 }, { count: 1001, max: 1000, stored: 1000 }],
   // Storage (app/storage-error.ts)
   'storage-quota-exceeded': [{}],
   'storage-connection-closed': [{}],
@@ -101,6 +108,7 @@ const CODES = {
   'storage-aborted': [{}],
   'storage-unknown-failure': [{}],
   'storage-newer-version': [{}],
+  'storage-read-only': [{}],
   'storage-unavailable': [{}],
   'storage-upgrade-blocked': [{}],
   'storage-failed': [{ reason: 'Internal error opening backing store' }],
