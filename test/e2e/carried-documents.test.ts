@@ -14,13 +14,8 @@ import assert from 'node:assert/strict';
 import { highlightText, tagWithKey } from '../support/article-page.js';
 import { actorAnnotation, carried, exportFile, importText, libraryIds, records } from '../support/carried-files.js';
 import { useApp } from '../support/start-app.js';
+import { VIEWPORTS } from '../support/viewports.js';
 
-const VIEWPORTS = [
-  { width: 1280, height: 800 },
-  { width: 1024, height: 768 },
-  { width: 768, height: 1024 },
-  { width: 390, height: 844 },
-];
 const KELLY = 'kelly-keine-massenabschiebungen';
 const KELLY_IRI = `tag:close-reader.app,2026:documents/${KELLY}`;
 const SHIPPED_IDS = ['sanctuary-cities-gegen-trump', 'zweierlei-solidaritaet', 'ice-einsatz-minneapolis', KELLY, 'washington-erhoeht-den-druck'];

@@ -15,14 +15,8 @@ import type { Locator } from 'playwright-core';
 import { colourDistance, TOO_CLOSE_THRESHOLD } from '../../src/model/schemes/category-palette.js';
 import { highlightText, tagWithKey } from '../support/article-page.js';
 import { useApp } from '../support/start-app.js';
+import { VIEWPORTS } from '../support/viewports.js';
 
-/** The viewport sizes people use: desktop, small laptop, tablet upright, phone. */
-const VIEWPORTS = [
-  { width: 1280, height: 800 },
-  { width: 1024, height: 768 },
-  { width: 768, height: 1024 },
-  { width: 390, height: 844 },
-] as const;
 
 /** Whether the whole of the element is inside the viewport (a message the reader can see without scrolling). */
 function onScreen(locator: Locator): Promise<boolean> {

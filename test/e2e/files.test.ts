@@ -12,13 +12,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { useApp } from '../support/start-app.js';
+import { VIEWPORTS } from '../support/viewports.js';
 
-const VIEWPORTS = [
-  { width: 1280, height: 800 },
-  { width: 1024, height: 768 },
-  { width: 768, height: 1024 },
-  { width: 390, height: 844 },
-];
 const FIXTURES = 'test/fixtures/files';
 const PDF_ON_IMPORT = 'bericht.pdf ist ein PDF. Close Reader importiert W3C-Annotationsdateien und Kategorienschemata (.json, .jsonld).';
 const PDF_ON_ADD = 'bericht.pdf ist ein PDF. Close Reader liest Textdateien (.txt, .md, .html). Kopieren Sie den Text aus dem PDF und fügen Sie ihn ein.';

@@ -13,14 +13,8 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { deepScheme, manyConceptScheme } from '../support/scheme-files.js';
 import { useApp } from '../support/start-app.js';
+import { VIEWPORTS } from '../support/viewports.js';
 
-/** The viewport sizes people use: desktop, small laptop, tablet upright, phone. */
-const VIEWPORTS = [
-  { width: 1280, height: 800 },
-  { width: 1024, height: 768 },
-  { width: 768, height: 1024 },
-  { width: 390, height: 844 },
-] as const;
 
 /** Longest wait for what a hostile file leads to: the old code took minutes, the new one seconds. */
 const HANG = { timeout: 20_000 };

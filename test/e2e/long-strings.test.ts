@@ -9,13 +9,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { useApp } from '../support/start-app.js';
+import { VIEWPORTS } from '../support/viewports.js';
 
-const VIEWPORTS = [
-  { width: 1280, height: 800 },
-  { width: 1024, height: 768 },
-  { width: 768, height: 1024 },
-  { width: 390, height: 844 },
-];
 const SOURCE = 'tag:close-reader.app,2026:documents/kelly-keine-massenabschiebungen';
 /** A file name of 300 characters (a long one a browser hands over as it is). */
 const FILE_NAME = `${'Stellungnahme der Klasse 10b '.repeat(10)}x.jsonld`.slice(-300);

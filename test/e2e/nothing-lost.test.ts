@@ -9,15 +9,10 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { highlightText, tagWithKey } from '../support/article-page.js';
 import { useApp } from '../support/start-app.js';
+import { VIEWPORTS } from '../support/viewports.js';
 
 const ARTICLE = 'sanctuary-cities-gegen-trump';
 const NOTE = 'Lee spricht für die Stadt – nicht für den Staat.';
-const VIEWPORTS = [
-  { width: 1280, height: 800 },
-  { width: 1024, height: 768 },
-  { width: 768, height: 1024 },
-  { width: 390, height: 844 },
-];
 
 /** Opens the article and waits for its text. */
 async function openArticle(page: Page, url: string): Promise<void> {

@@ -14,6 +14,7 @@ import type { Page } from 'playwright-core';
 import { highlightText, tagWithKey } from '../support/article-page.js';
 import { useApp } from '../support/start-app.js';
 import { serveBuiltApp, type StaticServer } from '../support/static-server.js';
+import { VIEWPORTS } from '../support/viewports.js';
 
 const DIST = process.env['CR_DIST'] ?? 'dist';
 const ARTICLES = (JSON.parse(readFileSync('documents/manifest.json', 'utf8')) as { documents: { id: string; title: string }[] }).documents;
@@ -28,12 +29,6 @@ const FIRST_WORDS = new Map(
 );
 const ARTICLE = 'kelly-keine-massenabschiebungen';
 const BAR_TEXT = 'Eine neue Version von Close Reader ist bereit.';
-const VIEWPORTS = [
-  { width: 1280, height: 800 },
-  { width: 1024, height: 768 },
-  { width: 768, height: 1024 },
-  { width: 390, height: 844 },
-];
 
 declare global {
   interface Window {

@@ -15,14 +15,8 @@ import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { tagWithKey } from '../support/article-page.js';
 import { useApp } from '../support/start-app.js';
+import { VIEWPORTS } from '../support/viewports.js';
 
-/** The viewport sizes people use: desktop, small laptop, tablet upright, phone. */
-const VIEWPORTS = [
-  { width: 1280, height: 800 },
-  { width: 1024, height: 768 },
-  { width: 768, height: 1024 },
-  { width: 390, height: 844 },
-] as const;
 
 const ARTICLE = 'kelly-keine-massenabschiebungen';
 

@@ -7,8 +7,6 @@
  * parent chosen from it is saved; and the full scheme takes no 1,001st category.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { LitElement } from 'lit';
-import { ContextProvider } from '@lit/context';
 import type { CloseReaderDatabase } from '../../../src/storage/database.js';
 import { AnnotationRepository } from '../../../src/storage/annotation-repository.js';
 import { CategoryRepository } from '../../../src/storage/category-repository.js';
@@ -16,31 +14,12 @@ import { SchemeRepository } from '../../../src/storage/scheme-repository.js';
 import { AnnotationStore } from '../../../src/app/annotations/annotation-store.js';
 import { CategoryStore } from '../../../src/app/schemes/category-store.js';
 import { confirmSchemeImport, prepareSchemeImport } from '../../../src/app/import/scheme-import.js';
-import { annotationStoreContext, categoryStoreContext } from '../../../src/ui/shared/contexts.js';
 import { applyLocale } from '../../../src/ui/shared/localization.js';
 import '../../../src/ui/schemes/scheme-editor-view.js';
 import type { CrSchemeEditorView } from '../../../src/ui/schemes/scheme-editor-view.js';
 import { manyConceptScheme } from '../../support/scheme-files.js';
 import { TestDatabases } from '../../support/test-database.js';
-
-/** Provides the stores to the editor inside it, as <cr-app> does. */
-class LongSchemeHost extends LitElement {
-  static override properties = { categories: { attribute: false }, annotations: { attribute: false } };
-  declare categories: CategoryStore;
-  declare annotations: AnnotationStore;
-  private readonly categoryProvider = new ContextProvider(this, { context: categoryStoreContext });
-  private readonly annotationProvider = new ContextProvider(this, { context: annotationStoreContext });
-
-  protected override willUpdate(): void {
-    this.categoryProvider.setValue(this.categories);
-    this.annotationProvider.setValue(this.annotations);
-  }
-
-  protected override render() {
-    return html`<cr-scheme-editor-view></cr-scheme-editor-view>`;
-  }
-}
-customElements.define('test-long-scheme-host', LongSchemeHost);
+import { SchemeEditorHost } from '../../support/scheme-editor-host.js';
 
 describe('the scheme editor with 1,000 categories', () => {
   const databases = new TestDatabases();
@@ -79,7 +58,7 @@ describe('the scheme editor with 1,000 categories', () => {
 
   beforeEach(async () => {
     annotations = new AnnotationStore(new AnnotationRepository(db), undefined, undefined);
-    const host = await fixture<LongSchemeHost>(html`<test-long-scheme-host .categories=${store} .annotations=${annotations}></test-long-scheme-host>`);
+    const host = await fixture<SchemeEditorHost>(html`<test-scheme-editor-host .categories=${store} .annotations=${annotations}></test-scheme-editor-host>`);
     view = host.shadowRoot!.querySelector('cr-scheme-editor-view')!;
     await view.updateComplete;
     const schemes = root().querySelector<HTMLSelectElement>('#scheme')!;

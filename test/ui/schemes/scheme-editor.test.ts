@@ -7,8 +7,6 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { LitElement } from 'lit';
-import { ContextProvider } from '@lit/context';
 import type { CloseReaderDatabase } from '../../../src/storage/database.js';
 import { AnnotationRepository } from '../../../src/storage/annotation-repository.js';
 import { CategoryRepository } from '../../../src/storage/category-repository.js';
@@ -16,30 +14,11 @@ import { SchemeRepository } from '../../../src/storage/scheme-repository.js';
 import { AnnotationStore } from '../../../src/app/annotations/annotation-store.js';
 import { CategoryStore } from '../../../src/app/schemes/category-store.js';
 import { DEFAULT_SCHEME, type Category } from '../../../src/model/schemes/category.js';
-import { annotationStoreContext, categoryStoreContext } from '../../../src/ui/shared/contexts.js';
 import { applyLocale } from '../../../src/ui/shared/localization.js';
 import '../../../src/ui/schemes/scheme-editor-view.js';
 import type { CrSchemeEditorView } from '../../../src/ui/schemes/scheme-editor-view.js';
 import { TestDatabases } from '../../support/test-database.js';
-
-/** Provides the stores to the editor inside it, as <cr-app> does. */
-class SchemeEditorHost extends LitElement {
-  static override properties = { categories: { attribute: false }, annotations: { attribute: false } };
-  declare categories: CategoryStore;
-  declare annotations: AnnotationStore;
-  private readonly categoryProvider = new ContextProvider(this, { context: categoryStoreContext });
-  private readonly annotationProvider = new ContextProvider(this, { context: annotationStoreContext });
-
-  protected override willUpdate(): void {
-    this.categoryProvider.setValue(this.categories);
-    this.annotationProvider.setValue(this.annotations);
-  }
-
-  protected override render() {
-    return html`<cr-scheme-editor-view></cr-scheme-editor-view>`;
-  }
-}
-customElements.define('test-scheme-editor-host', SchemeEditorHost);
+import { SchemeEditorHost } from '../../support/scheme-editor-host.js';
 
 describe('the scheme editor', () => {
   const databases = new TestDatabases();
