@@ -82,6 +82,12 @@ export const annotationSidebarStyles = [controlStyles, css`
     text-align: left;
     padding: 0.45rem 0.6rem;
   }
+  /* "Show 100 more": the list of a crowded article comes a page at a time. */
+  .more {
+    width: 100%;
+    margin: 0.35rem 0;
+    color: var(--cr-text-muted);
+  }
   .item[aria-current='true'] {
     border-color: var(--cr-focus);
     box-shadow: inset 3px 0 0 var(--cr-focus);

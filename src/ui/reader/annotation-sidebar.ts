@@ -3,6 +3,10 @@
  * shortened in the middle, "in a caption" for a passage in the page's debris, the note's first line), the counts per category as filter toggles, and
  * a search over quotes and notes. Collapsible.
  *
+ * A long list is in the page a window at a time (list-window.ts): a page of items at first, more
+ * as the reader scrolls to its end or asks for them, and always the current item (J/K, a card
+ * opened in the text). Counts, filters and search are over every annotation, whatever is in the page.
+ *
  * In a window too narrow for a column beside the text it is a panel over the text (`panel`): its
  * header button then closes the panel (`cr-sidebar-toggle` with `collapsed: true`) and the list is
  * never collapsed inside it.
@@ -15,6 +19,7 @@
  * @fires cr-annotation-delete - detail `{ id }`
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import type { Annotation } from '../../model/annotations/annotation.js';
 import { countByCategory, filterAnnotations, firstLine, shortenMiddle } from '../../model/annotations/annotation-list.js';
@@ -25,6 +30,8 @@ import { debrisAt } from '../../model/documents/passage-place.js';
 import { debrisLabel } from './passage-place-label.js';
 import { fire } from '../shared/events.js';
 import { currentLocale } from '../shared/localization.js';
+import { clampWindow, firstPage, grow, LIST_PAGE, windowShowing, type ListWindow } from './list-window.js';
+import { revealInScrollBox } from './reveal-in-scroll-box.js';
 
 /** The list of annotations beside the article. */
 export class CrAnnotationSidebar extends LitElement {
@@ -41,6 +48,8 @@ export class CrAnnotationSidebar extends LitElement {
     articleLang: { attribute: 'article-lang' },
     blocks: { attribute: false },
     panel: { type: Boolean, reflect: true },
+    listed: { state: true },
+    unplacedListed: { state: true },
   };
 
   /** All placed annotations of the article, in text order. */
@@ -58,6 +67,20 @@ export class CrAnnotationSidebar extends LitElement {
   declare blocks: readonly ArticleBlock[];
   /** Whether the sidebar is a panel over the text (a narrow window) rather than a column beside it. */
   declare panel: boolean;
+  /** Which of the shown annotations are in the page. */
+  declare listed: ListWindow;
+  /** How many of the unplaced annotations are in the page. */
+  declare unplacedListed: number;
+
+  /** The annotations that pass the filters, and what they were worked out from. */
+  private shown: { readonly of: readonly Annotation[]; readonly hidden: ReadonlySet<string>; readonly query: string; readonly list: Annotation[] } | undefined;
+  private counts = new Map<string, number>();
+  /** After a click on "Show more" or "Show earlier": the item to give focus to once it is in the page. */
+  private focusAfterUpdate: string | undefined;
+  /** Grows the window when its "Show more" button scrolls into sight. */
+  private readonly more = new IntersectionObserver((entries) => {
+    if (entries.some((entry) => entry.isIntersecting)) this.listed = grow(this.listed, true, this.shownList().length);
+  });
 
   constructor() {
     super();
@@ -72,6 +95,13 @@ export class CrAnnotationSidebar extends LitElement {
     this.articleLang = 'de';
     this.blocks = [];
     this.panel = false;
+    this.listed = firstPage();
+    this.unplacedListed = firstPage().to;
+  }
+
+  override disconnectedCallback(): void {
+    this.more.disconnect();
+    super.disconnectedCallback();
   }
 
   /** Moves focus to the sidebar's first control (its Close or Hide button), for a panel just opened. */
@@ -79,17 +109,57 @@ export class CrAnnotationSidebar extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('button, input')?.focus();
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const before = this.shown;
+    const shown = this.shownList();
+    if (before && (before.hidden !== this.hiddenCategories || before.query !== this.query)) this.listed = firstPage();
+    if (changed.has('annotations') && shown !== before?.list) this.counts = countByCategory(this.annotations);
+    const selected = changed.has('selectedId') && this.selectedId ? shown.findIndex((annotation) => annotation.id === this.selectedId) : -1;
+    this.listed = windowShowing(clampWindow(this.listed, shown.length), selected, shown.length);
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('selectedId') && this.selectedId) {
+    if (this.focusAfterUpdate) {
+      this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(this.focusAfterUpdate)}"]`)?.focus();
+      this.focusAfterUpdate = undefined;
+    } else if (changed.has('selectedId') && this.selectedId) {
       const item = this.renderRoot.querySelector(`[data-id="${CSS.escape(this.selectedId)}"]`);
       if (item) revealInScrollBox(item);
     }
+    // Observed afresh after every update: a button still in sight after a page was added reports again.
+    this.more.disconnect();
+    const more = this.renderRoot.querySelector('.more-later');
+    if (more) this.more.observe(more);
+  }
+
+  /**
+   * The annotations that pass the filters, in text order; worked out again only when the list,
+   * the hidden categories or the search changed (the reader hands over a new but equal list at
+   * every render).
+   */
+  private shownList(): Annotation[] {
+    const cached = this.shown;
+    if (cached && cached.hidden === this.hiddenCategories && cached.query === this.query && sameItems(cached.of, this.annotations)) {
+      return cached.list;
+    }
+    const list = filterAnnotations(this.annotations, { hiddenCategories: this.hiddenCategories, query: this.query });
+    this.shown = { of: this.annotations, hidden: this.hiddenCategories, query: this.query, list };
+    return list;
+  }
+
+  /** Adds a page before or after the items in the page, and moves focus to the first one added. */
+  private showMore(later: boolean): void {
+    const shown = this.shownList();
+    const next = grow(this.listed, later, shown.length);
+    this.focusAfterUpdate = shown[later ? this.listed.to : next.from]?.id;
+    this.listed = next;
   }
 
   protected override render() {
     const locale = currentLocale();
-    const counts = countByCategory(this.annotations);
-    const shown = filterAnnotations(this.annotations, { hiddenCategories: this.hiddenCategories, query: this.query });
+    const counts = this.counts;
+    const shown = this.shownList();
+    const { from, to } = this.listed;
     return html`
       <section aria-labelledby="sidebar-title">
         <header>
@@ -123,9 +193,19 @@ export class CrAnnotationSidebar extends LitElement {
           ${this.annotations.length === 0
             ? html`<p class="empty">${msg('No annotations yet. Select a passage, then choose a category.')}</p>`
             : html`<p class="shown" aria-live="polite">${msg(str`${shown.length} of ${this.annotations.length} shown`)}</p>
+                ${from > 0
+                  ? html`<button type="button" class="more more-earlier" @click=${() => this.showMore(false)}>
+                      ${msg(str`Show ${Math.min(from, LIST_PAGE)} earlier (${from} before these)`)}
+                    </button>`
+                  : nothing}
                 <ol>
-                  ${shown.map((annotation) => this.renderItem(annotation, locale))}
-                </ol>`}
+                  ${repeat(shown.slice(from, to), (annotation) => annotation.id, (annotation) => this.renderItem(annotation, locale))}
+                </ol>
+                ${to < shown.length
+                  ? html`<button type="button" class="more more-later" @click=${() => this.showMore(true)}>
+                      ${msg(str`Show ${Math.min(shown.length - to, LIST_PAGE)} more (${shown.length - to} after these)`)}
+                    </button>`
+                  : nothing}`}
           ${this.unplaced.length ? this.renderUnplaced(locale) : nothing}
         </div>
       </section>
@@ -161,7 +241,7 @@ export class CrAnnotationSidebar extends LitElement {
       <h3 id="unplaced-title">${msg(str`Not placed (${this.unplaced.length})`)}</h3>
       <p class="hint">${msg('Their quote was not found in this text. Select the passage, then choose “Place here”.')}</p>
       <ol>
-        ${this.unplaced.map(
+        ${this.unplaced.slice(0, this.unplacedListed).map(
           (annotation) => html`<li class="unplaced-item">
             <span class="categories">${this.renderCategories(annotation, locale)}</span>
             <span class="quote" lang=${this.articleLang}>${shortenMiddle(annotation.exact, 90)}</span>
@@ -177,6 +257,11 @@ export class CrAnnotationSidebar extends LitElement {
           </li>`,
         )}
       </ol>
+      ${this.unplaced.length > this.unplacedListed
+        ? html`<button type="button" class="more" @click=${() => (this.unplacedListed += LIST_PAGE)}>
+            ${msg(str`Show ${Math.min(this.unplaced.length - this.unplacedListed, LIST_PAGE)} more (${this.unplaced.length - this.unplacedListed} after these)`)}
+          </button>`
+        : nothing}
     </section>`;
   }
 
@@ -198,24 +283,9 @@ export class CrAnnotationSidebar extends LitElement {
   }
 }
 
-/**
- * Scrolls the sidebar's own scroll box (the column or the panel) so that `element` is in the part of
- * it the window shows. Unlike element.scrollIntoView, it never scrolls the page: marking the
- * annotation whose card just opened must not move the text away from under the reader.
- */
-function revealInScrollBox(element: Element): void {
-  let box: Element | undefined;
-  for (let node: Node | null = element.parentNode; node && !box; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
-    if (node instanceof HTMLElement && node !== document.body && /^(auto|scroll)$/.test(getComputedStyle(node).overflowY)) box = node;
-  }
-  if (!box) return;
-  const shown = box.getBoundingClientRect();
-  const top = Math.max(shown.top, 0);
-  const bottom = Math.min(shown.bottom, document.documentElement.clientHeight);
-  const item = element.getBoundingClientRect();
-  // Whole pixels, rounded outwards: a fraction left over would leave the item's edge cut.
-  if (item.top < top) box.scrollTop -= Math.ceil(top - item.top);
-  else if (item.bottom > bottom) box.scrollTop += Math.ceil(Math.min(item.bottom - bottom, item.top - top));
+/** Whether two lists hold the same items in the same order. */
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a === b || (a.length === b.length && a.every((item, i) => item === b[i]));
 }
 
 customElements.define('cr-annotation-sidebar', CrAnnotationSidebar);
