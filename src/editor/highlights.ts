@@ -1,88 +1,103 @@
 /**
  * The one plugin that owns the highlights (shared/ARCHITECTURE.md, "Highlights"; the shape of
- * prosemirror-search, STYLE.md 6): a module-level key, a DecorationSet in the plugin state, changes
- * sent as transaction metadata through the helpers below, decorations mapped rather than rebuilt.
+ * prosemirror-search, STYLE.md 6): a module-level key, its state in the plugin, changes sent as
+ * transaction metadata through the helpers below.
  *
- * Highlights come in as text offsets of the canonical text and are converted here through the one
- * text-offset module. Each category of an annotation gets its own inline decoration, so a span
- * carries one `data-category` and the annotation's id, and overlapping or multiply tagged passages
- * nest one span per category: CSS layers their tints and stacks their underlines.
+ * Highlights come in as text offsets of the canonical text. The plugin cuts them into segments
+ * (highlight-segments.ts: runs of text covered by the same annotations) and draws one span per
+ * segment carrying all its categories (`data-category`, space-separated), painted by
+ * highlight-paint.ts: tints layered, each category's line stacked under the text. However many
+ * passages overlap, the text holds at most one highlight span per run of it; with nested spans, one
+ * per annotation and category, 20,000 annotations on a short article crashed the tab (issue 12).
  *
- * Adding or removing one highlight touches only the decorations in its range, so it costs about the
- * same with ten or ten thousand highlights shown.
+ * The segments are also the offset index that a click or Enter asks which annotations are at a
+ * place ({@link annotationIdsAt}); the DOM is never asked. Adding or removing a highlight cuts again
+ * only the segments in its range, so it costs about the same with ten or ten thousand shown.
+ * Categories the reader hides are left out of the drawing ({@link setHiddenCategories}).
  */
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
 import type { Node as PMNode } from 'prosemirror-model';
-import { textIndexOf } from './text-offsets.js';
+import { textIndexOf, type TextIndex } from './text-offsets.js';
+import { compareSpecs, resegment, segmentsAt, segmentsOf, type HighlightSpec, type Segment } from './highlight-segments.js';
+import { segmentStyle, MAX_DRAWN_CATEGORIES, UNKNOWN_LOOK, type CategoryLook } from './highlight-paint.js';
 
-/** One highlight: an annotation's range in the canonical text and its categories. */
-export interface HighlightSpec {
-  readonly id: string;
-  readonly start: number;
-  readonly end: number;
-  readonly categoryIds: readonly string[];
-}
-
-/** How a category looks: a CSS colour and a text-decoration-style for its underline. */
-export interface CategoryLook {
-  readonly colour: string;
-  readonly line: string;
-}
+export type { HighlightSpec, Segment } from './highlight-segments.js';
+export type { CategoryLook } from './highlight-paint.js';
 
 /** What the plugin needs to draw: the look of a category id (undefined for one it does not know). */
 export type CategoryLookup = (categoryId: string) => CategoryLook | undefined;
 
-interface DecorationSpec {
-  readonly annotationId: string;
-  readonly categoryId: string;
+/**
+ * A segment's span names its annotations (`data-annotation-id`, space-separated) while there are
+ * at most this many; a crowded one says only how many (`data-annotation-count`), so a run under
+ * hundreds of passages does not carry kilobytes of ids.
+ */
+export const MAX_LISTED_IDS = 16;
+
+/** What the plugin holds: the highlights cut into segments, in text order, the hidden categories, the drawing. */
+interface HighlightsState {
+  readonly segments: readonly Segment[];
+  readonly hidden: ReadonlySet<string>;
+  readonly decorations: DecorationSet;
 }
 
-/** A change to the highlights, as transaction metadata: optionally clear all, remove some, add some. */
+/** A change to the highlights, as transaction metadata: optionally clear all, remove some, add some, hide categories. */
 interface HighlightChange {
   readonly reset: boolean;
   readonly remove: readonly HighlightSpec[];
   readonly add: readonly HighlightSpec[];
+  readonly hidden?: readonly string[];
 }
 
-/** The plugin's key: read its state with {@link getHighlights}. */
-export const highlightsKey = new PluginKey<DecorationSet>('cr-highlights');
+/** The spec of a segment's decoration: the segment it draws. */
+interface SegmentSpec {
+  readonly segment: Segment;
+}
+
+const EMPTY: HighlightsState = { segments: [], hidden: new Set(), decorations: DecorationSet.empty };
+
+/** The plugin's key: read its state with {@link getHighlights} and {@link getHighlightSegments}. */
+export const highlightsKey = new PluginKey<HighlightsState>('cr-highlights');
 
 /**
- * The highlight plugin. `lookup` gives each category's look when a highlight is drawn; a category
+ * The highlight plugin. `lookup` gives each category's look when a segment is drawn; a category
  * it does not know is drawn in a neutral grey rather than dropped. `initial` highlights are in the
  * first state, so an article opens already highlighted: one render, not a plain one and then a
  * highlighted one.
  */
-export function highlightsPlugin(lookup: CategoryLookup, initial: readonly HighlightSpec[] = []): Plugin<DecorationSet> {
-  return new Plugin<DecorationSet>({
+export function highlightsPlugin(lookup: CategoryLookup, initial: readonly HighlightSpec[] = []): Plugin<HighlightsState> {
+  const draw = new Drawing(lookup);
+  return new Plugin<HighlightsState>({
     key: highlightsKey,
     state: {
-      init: (_config, state) =>
-        initial.length > 0 ? DecorationSet.create(state.doc, decorationsFor(state.doc, initial, lookup)) : DecorationSet.empty,
-      apply(tr, set) {
-        let next = set.map(tr.mapping, tr.doc);
+      init: (_config, state) => (initial.length > 0 ? draw.all(state.doc, segmentsOf(initial), new Set()) : EMPTY),
+      apply(tr, previous) {
         const change = tr.getMeta(highlightsKey) as HighlightChange | undefined;
-        if (!change) return next;
-        if (change.reset) next = DecorationSet.empty;
-        next = removeFrom(next, tr.doc, change.remove);
-        return next.add(tr.doc, decorationsFor(tr.doc, change.add, lookup));
+        const hidden = change?.hidden && !sameMembers(change.hidden, previous.hidden) ? new Set(change.hidden) : previous.hidden;
+        if (change?.reset) return draw.all(tr.doc, segmentsOf(change.add), hidden);
+        const next = change && (change.remove.length > 0 || change.add.length > 0) ? draw.change(tr.doc, previous, change) : previous;
+        // The reader's text never changes (reader-view.ts drops such transactions); should a
+        // document change anyway, every segment is drawn again on the text as it is.
+        if (tr.docChanged || hidden !== previous.hidden) return draw.all(tr.doc, next.segments, hidden);
+        return next;
       },
     },
     props: {
-      decorations: (state) => highlightsKey.getState(state),
+      decorations: (state) => highlightsKey.getState(state)?.decorations,
     },
   });
 }
 
 /** Replaces every highlight with `highlights`. */
 export function setHighlights(tr: Transaction, highlights: readonly HighlightSpec[]): Transaction {
-  return tr.setMeta(highlightsKey, { reset: true, remove: [], add: highlights } satisfies HighlightChange);
+  const earlier = tr.getMeta(highlightsKey) as HighlightChange | undefined;
+  return tr.setMeta(highlightsKey, { reset: true, remove: [], add: highlights, hidden: earlier?.hidden } satisfies HighlightChange);
 }
 
 /**
- * Removes the highlights in `remove` (their ranges say where to look) and adds those in `add`, in
- * one step: an edited annotation is removed with its old range and added with its new one.
+ * Removes the highlights in `remove` and adds those in `add`, in one step: an edited annotation is
+ * removed with its old range and added with its new one.
  */
 export function changeHighlights(
   tr: Transaction,
@@ -93,70 +108,105 @@ export function changeHighlights(
     reset: earlier?.reset ?? false,
     remove: [...(earlier?.remove ?? []), ...(change.remove ?? [])],
     add: [...(earlier?.add ?? []), ...(change.add ?? [])],
+    hidden: earlier?.hidden,
   } satisfies HighlightChange);
 }
 
-/** The highlight decorations of a state. */
+/** Draws no highlight of the categories `categoryIds` (the reader's filter); an empty list shows all. */
+export function setHiddenCategories(tr: Transaction, categoryIds: Iterable<string>): Transaction {
+  const earlier = tr.getMeta(highlightsKey) as HighlightChange | undefined;
+  return tr.setMeta(highlightsKey, { reset: false, remove: [], add: [], ...earlier, hidden: [...categoryIds] } satisfies HighlightChange);
+}
+
+/** The highlight decorations of a state (one per drawn segment). */
 export function getHighlights(state: EditorState): DecorationSet {
-  return highlightsKey.getState(state) ?? DecorationSet.empty;
+  return highlightsKey.getState(state)?.decorations ?? DecorationSet.empty;
+}
+
+/** The segments of a state's highlights, in text order (drawn or hidden). */
+export function getHighlightSegments(state: EditorState): readonly Segment[] {
+  return highlightsKey.getState(state)?.segments ?? [];
+}
+
+/**
+ * The text range of the highlight of annotation `id`, if it is shown (found by walking the
+ * segments: what the card asks once when it opens, not on every render).
+ */
+export function highlightRange(state: EditorState, id: string): { start: number; end: number } | undefined {
+  for (const segment of getHighlightSegments(state)) {
+    const highlight = segment.highlights.find((candidate) => candidate.id === id);
+    if (highlight) return { start: highlight.start, end: highlight.end };
+  }
+  return undefined;
 }
 
 /**
  * The ids of the annotations highlighted at a document position (a caret touching a highlight's
- * edge counts), innermost (shortest) first: what Enter or a click opens.
+ * edge counts), innermost (shortest) first: what Enter or a click opens. Asked of the segments,
+ * not the DOM.
  */
 export function annotationIdsAt(state: EditorState, pos: number): string[] {
-  const found = getHighlights(state).find(pos, pos);
-  const byId = new Map<string, number>();
-  for (const decoration of found) {
-    const spec = decoration.spec as DecorationSpec;
-    const length = decoration.to - decoration.from;
-    byId.set(spec.annotationId, Math.min(byId.get(spec.annotationId) ?? Infinity, length));
-  }
-  return [...byId.entries()].sort((a, b) => a[1] - b[1]).map(([id]) => id);
+  const offset = textIndexOf(state.doc).posToOffset(pos);
+  const found = new Map<string, HighlightSpec>();
+  for (const segment of segmentsAt(getHighlightSegments(state), offset)) for (const highlight of segment.highlights) found.set(highlight.id, highlight);
+  return [...found.values()].sort((a, b) => a.end - a.start - (b.end - b.start) || compareSpecs(a, b)).map((highlight) => highlight.id);
 }
 
-function decorationsFor(doc: PMNode, highlights: readonly HighlightSpec[], lookup: CategoryLookup): Decoration[] {
-  const index = textIndexOf(doc);
-  const decorations: Decoration[] = [];
-  for (const highlight of highlights) {
-    if (!(highlight.end > highlight.start)) continue;
-    const from = index.offsetToPos(highlight.start, 'forward');
-    const to = index.offsetToPos(highlight.end, 'backward');
-    if (!(to > from)) continue;
-    for (const categoryId of highlight.categoryIds) {
-      const look = lookup(categoryId) ?? { colour: '#767676', line: 'solid' };
-      const spec: DecorationSpec = { annotationId: highlight.id, categoryId };
-      decorations.push(
-        Decoration.inline(
-          from,
-          to,
-          {
-            // A nodeName gives every decoration its own element: without it ProseMirror merges the
-            // attributes of decorations over the same text into one span, and overlapping
-            // passages would lose all but one data-category.
-            nodeName: 'span',
-            class: 'cr-highlight',
-            'data-category': categoryId,
-            'data-annotation-id': highlight.id,
-            style: `--cr-hl-colour: ${look.colour}; --cr-hl-line: ${look.line}`,
-          },
-          spec,
-        ),
-      );
+function sameMembers(list: readonly string[], set: ReadonlySet<string>): boolean {
+  const members = new Set(list);
+  return members.size === set.size && [...members].every((member) => set.has(member));
+}
+
+/** Turns segments into decorations with one category lookup; a segment's look is worked out once per set of categories. */
+class Drawing {
+  private readonly styles = new Map<string, string>();
+
+  constructor(private readonly lookup: CategoryLookup) {}
+
+  /** Every segment drawn from scratch. */
+  all(doc: PMNode, segments: readonly Segment[], hidden: ReadonlySet<string>): HighlightsState {
+    const index = textIndexOf(doc);
+    const decorations = segments.flatMap((segment) => this.decoration(index, segment, hidden) ?? []);
+    return { segments, hidden, decorations: DecorationSet.create(doc, decorations) };
+  }
+
+  /** The state after `change`: only the segments in the changed ranges are cut and drawn again. */
+  change(doc: PMNode, previous: HighlightsState, change: HighlightChange): HighlightsState {
+    const next = resegment(previous.segments, change);
+    const index = textIndexOf(doc);
+    const gone = new Set(previous.segments.slice(next.first, next.last));
+    const stale = previous.decorations.find(index.offsetToPos(next.from, 'forward'), index.offsetToPos(next.to, 'backward'), (spec: SegmentSpec) =>
+      gone.has(spec.segment),
+    );
+    const fresh = next.replaced.flatMap((segment) => this.decoration(index, segment, previous.hidden) ?? []);
+    return { segments: next.segments, hidden: previous.hidden, decorations: previous.decorations.remove(stale).add(doc, fresh) };
+  }
+
+  private decoration(index: TextIndex, segment: Segment, hidden: ReadonlySet<string>): Decoration | undefined {
+    const from = index.offsetToPos(segment.start, 'forward');
+    const to = index.offsetToPos(segment.end, 'backward');
+    if (!(to > from)) return undefined;
+    const categories = new Set<string>();
+    for (const highlight of segment.highlights) for (const category of highlight.categoryIds) if (!hidden.has(category)) categories.add(category);
+    if (categories.size === 0) return undefined;
+    const looks = [...categories].map((id) => ({ id, look: this.lookup(id) ?? UNKNOWN_LOOK }));
+    looks.sort((a, b) => (a.look.order ?? Infinity) - (b.look.order ?? Infinity) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const key = looks.map(({ look }) => `${look.colour} ${look.line}`).join(',');
+    let style = this.styles.get(key);
+    if (style === undefined) {
+      style = segmentStyle(looks.map(({ look }) => look));
+      this.styles.set(key, style);
     }
+    const attrs: Record<string, string> = {
+      // A nodeName gives the segment its own element, apart from find's and the flash's.
+      nodeName: 'span',
+      class: 'cr-highlight',
+      'data-category': looks.map(({ id }) => id).join(' '),
+      'data-annotation-count': String(segment.highlights.length),
+      style,
+    };
+    if (segment.highlights.length <= MAX_LISTED_IDS) attrs['data-annotation-id'] = segment.highlights.map((highlight) => highlight.id).join(' ');
+    if (looks.length > MAX_DRAWN_CATEGORIES) attrs['data-undrawn-categories'] = String(looks.length - MAX_DRAWN_CATEGORIES);
+    return Decoration.inline(from, to, attrs, { segment } satisfies SegmentSpec);
   }
-  return decorations;
-}
-
-function removeFrom(set: DecorationSet, doc: PMNode, highlights: readonly HighlightSpec[]): DecorationSet {
-  if (highlights.length === 0) return set;
-  const index = textIndexOf(doc);
-  const stale: Decoration[] = [];
-  for (const highlight of highlights) {
-    const from = index.offsetToPos(highlight.start, 'forward');
-    const to = index.offsetToPos(highlight.end, 'backward');
-    stale.push(...set.find(from, to, (spec: DecorationSpec) => spec.annotationId === highlight.id));
-  }
-  return set.remove(stale);
 }

@@ -37,9 +37,9 @@ describe('accessibility (axe-core)', () => {
         await page.goto(`${app.server.url}#/doc/sanctuary-cities-gegen-trump`);
         await page.locator('.ProseMirror').waitFor();
         await tagWithKey(page, '"Wir sind und bleiben eine Sanctuary City."', '3');
-        await page.locator('.ProseMirror [data-category="quote"]').first().waitFor();
+        await page.locator('.ProseMirror [data-category~="quote"]').first().waitFor();
         await tagWithKey(page, 'Sanctuary City', '1');
-        await page.locator('.ProseMirror [data-category="actor"]').first().click();
+        await page.locator('.ProseMirror [data-category~="actor"]').first().click();
         await page.locator('cr-annotation-card').waitFor();
         assert.deepEqual(await axeViolations(page), []);
       } finally {

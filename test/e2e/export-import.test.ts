@@ -38,7 +38,7 @@ describe('export and import, end to end', () => {
       await tagWithKey(page, phrase, key);
       await page.locator('.ProseMirror [data-annotation-id]', { hasText: phrase.slice(1, 10) }).first().waitFor();
     }
-    await page.locator('.ProseMirror [data-category="actor"]').first().click();
+    await page.locator('.ProseMirror [data-category~="actor"]').first().click();
     await page.locator('cr-annotation-card').getByLabel('Note').fill(NOTE);
     await page.locator('cr-annotation-card').getByRole('button', { name: 'Close' }).click();
     await page.getByRole('status').filter({ hasText: 'Note saved.' }).waitFor();
@@ -69,7 +69,7 @@ describe('export and import, end to end', () => {
     await page.getByRole('listitem').filter({ hasText: 'Kelly' }).getByText('3 annotations').waitFor();
     await openArticle(page);
     for (const [phrase, , category] of TAGS) assert.equal(await highlightText(page, category), phrase);
-    await page.locator('.ProseMirror [data-category="actor"]').first().click();
+    await page.locator('.ProseMirror [data-category~="actor"]').first().click();
     assert.equal(await page.locator('cr-annotation-card').getByLabel('Note').inputValue(), NOTE);
   });
 
@@ -89,7 +89,7 @@ describe('export and import, end to end', () => {
       await dialog.waitFor({ state: 'hidden' });
     }
     await openArticle(page);
-    assert.equal(await page.locator('.ProseMirror [data-category="actor"]').count(), 1);
+    assert.equal(await page.locator('.ProseMirror [data-category~="actor"]').count(), 1);
   });
 
   it('exports the whole library from the library page', async () => {

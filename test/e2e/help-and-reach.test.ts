@@ -149,7 +149,7 @@ describe('help and keyboard reach, end to end', () => {
       await selectPhrase(page, 'eine Sanctuary City."Sanctuary Cities, das sind');
       await page.keyboard.press('3');
       assert.equal(await announcement(page, 'spans'), 'Quote tagged: “eine Sanctuary City." Sanctuary Cities, …” — spans 2 paragraphs');
-      await page.locator('.ProseMirror [data-category="quote"]').first().click();
+      await page.locator('.ProseMirror [data-category~="quote"]').first().click();
       const card = page.locator('cr-annotation-card');
       assert.equal(await card.locator('.place').textContent(), 'spans 2 paragraphs');
       await card.getByRole('button', { name: 'Close' }).click();
@@ -160,7 +160,7 @@ describe('help and keyboard reach, end to end', () => {
       await selectPhrase(page, 'San Franciscos Bürgermeister Lee');
       await page.keyboard.press('1');
       assert.equal(await announcement(page, 'Actor tagged'), 'Actor tagged: “San Franciscos Bürgermeister Lee”');
-      await page.locator('.ProseMirror [data-category="actor"]').first().click();
+      await page.locator('.ProseMirror [data-category~="actor"]').first().click();
       const card = page.locator('cr-annotation-card');
       assert.equal(await card.locator('.place').textContent(), 'in a caption');
       const item = page.locator('cr-annotation-sidebar .item').filter({ hasText: 'San Franciscos' });

@@ -77,7 +77,7 @@ describe('own documents, end to end', () => {
   it('exports a tagged own document with its text, so a fresh profile imports both', async () => {
     await app.page.goto(app.server.url);
     await app.page.getByRole('link', { name: 'Kommunen als Zufluchtsorte' }).click();
-    await app.page.locator('.ProseMirror [data-category="actor"]').waitFor();
+    await app.page.locator('.ProseMirror [data-category~="actor"]').waitFor();
     const [download] = await Promise.all([app.page.waitForEvent('download'), app.page.getByRole('button', { name: 'Export', exact: true }).click()]);
     const file = join(app.folder, download.suggestedFilename());
     await download.saveAs(file);

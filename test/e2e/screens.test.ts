@@ -202,13 +202,13 @@ describe('every screen works', () => {
         await page.evaluate(({ by }) => window.scrollBy(0, by), { by: middle - (bar.bottom - 12) });
         await selectPhrase(page, DEEP);
         await page.keyboard.press('Shift+ArrowRight');
-        const passage = await firstRect(page.locator('.ProseMirror [data-category="policy"]'));
+        const passage = await firstRect(page.locator('.ProseMirror [data-category~="policy"]'));
         assert.ok(passage.top >= bar.bottom, `the passage (top ${passage.top}) came out from under the toolbar (bottom ${bar.bottom})`);
       });
 
       it('opens the card next to the passage, in view, without moving the page', async () => {
         await scrollPhraseTo(page, DEEP, 0.35);
-        const highlight = page.locator('.ProseMirror [data-category="policy"]');
+        const highlight = page.locator('.ProseMirror [data-category~="policy"]');
         const passage = await firstRect(highlight);
         const scrolled = await page.evaluate(() => window.scrollY);
         const x = (passage.left + passage.right) / 2;
@@ -286,7 +286,7 @@ describe('every screen works', () => {
         await flashed.waitFor();
         assert.equal(await flashed.textContent(), DEEP);
         if (!screen.wide) await sidebar.waitFor({ state: 'hidden' });
-        const passage = await firstRect(page.locator('.ProseMirror [data-category="policy"]'));
+        const passage = await firstRect(page.locator('.ProseMirror [data-category~="policy"]'));
         assert.ok(inside(passage, screen.width, screen.height), `the passage is on screen (${JSON.stringify(passage)})`);
         assert.equal(
           await hitAt(page, (passage.left + passage.right) / 2, (passage.top + passage.bottom) / 2),
@@ -296,7 +296,7 @@ describe('every screen works', () => {
       });
 
       it('finds no accessibility violation with highlights and an open card', async () => {
-        const highlight = page.locator('.ProseMirror [data-category="policy"]');
+        const highlight = page.locator('.ProseMirror [data-category~="policy"]');
         const passage = await firstRect(highlight);
         await page.mouse.click((passage.left + passage.right) / 2, (passage.top + passage.bottom) / 2);
         await page.locator('cr-annotation-card').waitFor();
@@ -314,13 +314,13 @@ describe('every screen works', () => {
       for (const word of words) {
         await selectPhrase(page, word);
         await page.keyboard.press('1');
-        await page.locator('.ProseMirror [data-category="actor"]', { hasText: word }).waitFor();
+        await page.locator('.ProseMirror [data-category~="actor"]', { hasText: word }).waitFor();
       }
       await page.evaluate(() => window.scrollTo(0, 0));
       // The page's top: the sidebar column starts below the header and reaches past the window's bottom.
       const item = page.locator('cr-annotation-sidebar li .item').filter({ hasText: 'Solidarity City' });
       assert.ok(rectOf((await item.boundingBox())!).top > 768, 'the item starts below the window (else this tests nothing)');
-      const passage = await firstRect(page.locator('.ProseMirror [data-category="actor"]', { hasText: 'Solidarity City' }));
+      const passage = await firstRect(page.locator('.ProseMirror [data-category~="actor"]', { hasText: 'Solidarity City' }));
       await page.mouse.click((passage.left + passage.right) / 2, (passage.top + passage.bottom) / 2);
       await page.locator('cr-annotation-card').waitFor();
       await page.waitForFunction(() => document.querySelector('cr-annotation-sidebar')?.shadowRoot?.querySelector('[aria-current="true"]'));
@@ -342,7 +342,7 @@ describe('every screen works', () => {
       }
       await selectPhrase(page, EARLY);
       await page.keyboard.press('1');
-      await page.locator('.ProseMirror [data-category="actor"]').tap();
+      await page.locator('.ProseMirror [data-category~="actor"]').tap();
       await page.locator('cr-annotation-card').waitFor();
       await assertNoSidewaysScroll(page, 320, 'the reader with the card open');
       await page.screenshot({ path: `${ARTIFACTS}/reader-320x640.png` });

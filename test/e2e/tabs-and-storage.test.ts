@@ -26,8 +26,8 @@ describe('tabs and storage, end to end', () => {
         await page.locator('.ProseMirror').waitFor();
       }
       await tagWithKey(first, 'John Kelly', '1');
-      await first.locator('.ProseMirror [data-category="actor"]').waitFor();
-      await second.locator('.ProseMirror [data-category="actor"]', { hasText: 'John Kelly' }).waitFor();
+      await first.locator('.ProseMirror [data-category~="actor"]').waitFor();
+      await second.locator('.ProseMirror [data-category~="actor"]', { hasText: 'John Kelly' }).waitFor();
     } finally {
       await context.close();
     }
@@ -44,7 +44,7 @@ describe('tabs and storage, end to end', () => {
       await page.getByRole('status').filter({ hasText: 'nothing is kept after this visit' }).waitFor();
       await page.locator('.ProseMirror').waitFor();
       await tagWithKey(page, 'Rex Tillerson', '1');
-      await page.locator('.ProseMirror [data-category="actor"]', { hasText: 'Rex Tillerson' }).waitFor();
+      await page.locator('.ProseMirror [data-category~="actor"]', { hasText: 'Rex Tillerson' }).waitFor();
     } finally {
       await context.close();
     }

@@ -1,6 +1,6 @@
 /**
  * What end-to-end tests do to the article text (`.ProseMirror`) of an open reader page: find a
- * phrase, select it as a reader would, tag it, and read back the highlights.
+ * phrase, select it or put the caret there as a reader would, tag it, and read back the highlights.
  *
  * Functions that run in the page (passed to `page.evaluate`) must not define named functions or
  * named arrow-function consts inside: tsx (esbuild) wraps those in a `__name` helper the page does
@@ -97,11 +97,59 @@ export async function selectionText(page: Page): Promise<string> {
 }
 
 /**
- * The text under the article's highlight spans of one category, joined, once there is at least
- * one (waits for it).
+ * The text under the article's highlight spans that carry one category (a span carries all the
+ * categories of its run of text, space-separated), joined, once there is at least one (waits for it).
  */
 export async function highlightText(page: Page, category: string): Promise<string> {
-  const spans = page.locator(`.ProseMirror [data-category="${category}"]`);
+  const spans = page.locator(`.ProseMirror [data-category~="${category}"]`);
   await spans.first().waitFor();
   return (await spans.allTextContents()).join('');
+}
+
+/**
+ * Puts the caret at the start of the first occurrence of `phrase` in the article text (the text
+ * focused), as a reader who clicked there or moved there with the arrow keys. Throws if it is not there.
+ */
+export async function caretBefore(page: Page, phrase: string): Promise<void> {
+  await selectPhrase(page, phrase);
+  await page.evaluate(() => document.getSelection()!.collapseToStart());
+}
+
+/** What the highlight over one character says: its categories (sorted) and how many annotations are there. */
+export interface HighlightOver {
+  readonly categories: readonly string[];
+  readonly count: number;
+}
+
+/**
+ * The highlight over character `index` of the first occurrence of `phrase` in the article text
+ * (read from the highlight span holding it: one span per run of text, carrying all its categories),
+ * or null when that character is not highlighted. Throws when the phrase is not there.
+ */
+export async function highlightOver(page: Page, phrase: string, index: number): Promise<HighlightOver | null> {
+  return page.evaluate(
+    ({ wanted, at }) => {
+      const text = document.querySelector<HTMLElement>('.ProseMirror')!;
+      const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
+      const nodes: Node[] = [];
+      const starts: number[] = [];
+      let seen = '';
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        nodes.push(node);
+        starts.push(seen.length);
+        seen += node.textContent;
+      }
+      const offset = seen.indexOf(wanted);
+      if (offset < 0) throw new Error(`"${wanted}" is not in the text`);
+      let i = starts.length - 1;
+      while (starts[i]! > offset + at) i -= 1;
+      const span = nodes[i]!.parentElement?.closest('.cr-highlight');
+      if (!span) return null;
+      return {
+        categories: (span.getAttribute('data-category') ?? '').split(' ').filter((id) => id !== '').sort(),
+        count: Number(span.getAttribute('data-annotation-count')),
+      };
+    },
+    { wanted: phrase, at: index },
+  );
 }

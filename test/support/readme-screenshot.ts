@@ -43,7 +43,7 @@ async function stage(page: Page, shot: Shot): Promise<void> {
   await page.evaluate(({ by }) => window.scrollBy(0, by), { by: box.middle - (shot.phone ? 190 : shot.height * 0.3) });
   // Focus came from the keyboard; a reader who clicks sees no focus ring around the text.
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  const actor = page.locator('.ProseMirror [data-category="actor"]').first();
+  const actor = page.locator('.ProseMirror [data-category~="actor"]').first();
   const { left, right, top, bottom } = await actor.evaluate((span) => span.getClientRects()[0]!.toJSON() as DOMRect);
   if (shot.phone) await page.touchscreen.tap((left + right) / 2, (top + bottom) / 2);
   else await page.mouse.click((left + right) / 2, (top + bottom) / 2);

@@ -26,6 +26,11 @@ export interface CardPlacementSources {
   readonly caret: () => Box | undefined;
   /** Whether the layout has a column beside the text (a wide screen) for the card to go in. */
   readonly beside: () => boolean;
+  /**
+   * The passage of annotation `id` on screen, a box per line (empty when it is not shown): found
+   * from its text range, not from highlight spans, which several annotations share.
+   */
+  readonly passage: (id: string) => readonly Box[];
 }
 
 /** See the module comment. */
@@ -113,10 +118,7 @@ export class CardPlacementController implements ReactiveController {
    */
   private anchor(id: string, room: Box): Box {
     const caret = this.sources.caret();
-    const spans = this.host.querySelectorAll(`.cr-article-mount [data-annotation-id="${CSS.escape(id)}"]`);
-    const rects = [...spans]
-      .flatMap((span) => [...span.getClientRects()])
-      .filter((rect) => rect.width > 0 && rect.bottom > room.top && rect.top < room.bottom);
+    const rects = this.sources.passage(id).filter((rect) => rect.right > rect.left && rect.bottom > room.top && rect.top < room.bottom);
     if (rects.length === 0) return caret ?? { top: room.top, bottom: room.top, left: room.left, right: room.left };
     const union = {
       top: Math.min(...rects.map((rect) => rect.top)),

@@ -49,6 +49,8 @@ export class CrDistributionStrip extends LitElement {
   declare textLength: number;
 
   private readonly resizeObserver = new ResizeObserver(() => this.draw());
+  /** The annotations last drawn. */
+  private drawn: readonly Annotation[] | undefined;
 
   constructor() {
     super();
@@ -81,12 +83,17 @@ export class CrDistributionStrip extends LitElement {
     if (canvas) this.resizeObserver.observe(canvas);
   }
 
-  protected override updated(_changed: PropertyValues<this>): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    // The reader hands over a new list at every render; drawing 100,000 marks again for an equal
+    // one would cost every keystroke in a crowded article.
+    const same = this.drawn !== undefined && this.drawn.length === this.annotations.length && this.drawn.every((a, i) => a === this.annotations[i]);
+    if (same && !changed.has('categories') && !changed.has('textLength')) return;
     this.draw();
   }
 
   private draw(): void {
     const canvas = this.renderRoot.querySelector('canvas');
+    this.drawn = this.annotations;
     if (!canvas) return;
     const ratio = window.devicePixelRatio || 1;
     const width = canvas.clientWidth;
@@ -96,13 +103,27 @@ export class CrDistributionStrip extends LitElement {
     const context = canvas.getContext('2d');
     if (!context || this.textLength <= 0) return;
     context.scale(ratio, ratio);
-    const colours = new Map(this.categories.map((category) => [category.id, category.colour]));
+    // Rows of device pixels each colour covers, then one rectangle per run of rows: a crowded
+    // article has many thousands of marks on each row, drawn once.
+    const colours = this.categories.map((category) => category.colour);
+    const colourOf = new Map(this.categories.map((category, i) => [category.id, i]));
+    const rows = canvas.height;
+    const covered = Array.from({ length: colours.length + 1 }, () => new Uint8Array(rows));
     for (const annotation of this.annotations) {
-      const top = (annotation.start / this.textLength) * height;
-      const size = Math.max(MIN_MARK, ((annotation.end - annotation.start) / this.textLength) * height);
-      context.fillStyle = colours.get(annotation.categoryIds[0] ?? '') ?? '#767676';
-      context.fillRect(0, top, width, size);
+      const colour = colourOf.get(annotation.categoryIds[0] ?? '') ?? colours.length;
+      const top = Math.floor((annotation.start / this.textLength) * rows);
+      const bottom = Math.ceil(top + Math.max(MIN_MARK * ratio, ((annotation.end - annotation.start) / this.textLength) * rows));
+      covered[colour]!.fill(1, Math.max(0, top), Math.min(rows, bottom));
     }
+    covered.forEach((row, colour) => {
+      context.fillStyle = colours[colour] ?? '#767676';
+      for (let y = 0; y < rows; y += 1) {
+        if (!row[y]) continue;
+        const from = y;
+        while (y < rows && row[y]) y += 1;
+        context.fillRect(0, from / ratio, width, (y - from) / ratio);
+      }
+    });
   }
 
   private onClick(event: MouseEvent): void {

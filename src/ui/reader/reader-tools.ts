@@ -4,7 +4,7 @@
  * the reader's own file stays about loading and layout.
  */
 import { html, nothing } from 'lit';
-import { isPlaced } from '../../model/annotations/annotation.js';
+import { listParts } from './annotation-lookup.js';
 import type { Category } from '../../model/schemes/category.js';
 import type { ArticleEntry } from '../../model/documents/library.js';
 import type { ArticleBlock } from '../../model/documents/article.js';
@@ -121,14 +121,14 @@ export function renderSchemeChoice({ categoryStore, schemeId, entry }: ReaderToo
 
 /** Every annotation of the article, filtered and searchable. */
 export function renderSidebar({ tagging, aids, annotations, categories, categoryStore, settings, entry, blocks, panel }: ReaderTools) {
-  const all = annotations?.annotations(entry.id) ?? [];
+  // The same arrays while the list is the same (listParts): a crowded article is not filtered at every render.
+  const { placed, unplaced, categoryIds: used } = listParts(annotations?.annotations(entry.id) ?? []);
   // The scheme's categories, and any other category an annotation here was tagged with.
-  const used = new Set(all.flatMap((annotation) => annotation.categoryIds));
   const shown = [...categories, ...(categoryStore?.categories ?? []).filter((c) => used.has(c.id) && !categories.includes(c))];
   return html`<cr-annotation-sidebar
     class="cr-sidebar"
-    .annotations=${all.filter(isPlaced)}
-    .unplaced=${all.filter((annotation) => !isPlaced(annotation))}
+    .annotations=${placed}
+    .unplaced=${unplaced}
     .categories=${shown}
     .hiddenCategories=${aids.hiddenCategories}
     .blocks=${blocks}

@@ -17,6 +17,7 @@ import { ContextConsumer } from '@lit/context';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { canonicalText, type ArticleBody } from '../../model/documents/article.js';
 import type { ArticleEntry } from '../../model/documents/library.js';
+import { loadFailureMessage, renderReaderFailure } from './reader-failure.js';
 import { DEFAULT_FONT_SCALE } from '../../model/settings/reader-settings.js';
 import { DEFAULT_SCHEME_ID } from '../../model/schemes/category.js';
 import { ArticleViewController } from './article-view-controller.js';
@@ -36,6 +37,7 @@ import { renderCard, renderFindBar, renderSchemeChoice, renderSidebar, renderTag
 import { PANEL_ID, SidebarPanelController } from './sidebar-panel.js';
 import { CardPlacementController } from './card-placement-controller.js';
 import { StickyToolsPadding } from './sticky-tools-padding.js';
+import { highlightRects } from '../../editor/highlight-rects.js';
 import type { Box } from './card-placement.js';
 
 type Loaded =
@@ -86,6 +88,10 @@ export class CrReaderView extends LitElement {
   private readonly panel = new SidebarPanelController(this);
   private readonly cardPlacement = new CardPlacementController(this, {
     caret: () => this.caretBox(),
+    passage: (id) => {
+      const view = this.articleView.view;
+      return view && !view.isDestroyed ? highlightRects(view, id) : [];
+    },
     beside: () => this.panel.wide,
   });
   private readonly stickyPadding = new StickyToolsPadding(this);
@@ -205,7 +211,7 @@ export class CrReaderView extends LitElement {
       if (request === this.loadRequest) this.loaded = { state: 'ready', entry, body };
     } catch (error) {
       if (request === this.loadRequest) {
-        this.loaded = { state: 'failed', message: error instanceof Error ? error.message : String(error) };
+        this.loaded = { state: 'failed', message: loadFailureMessage(error) };
       }
     }
   }
@@ -219,11 +225,11 @@ export class CrReaderView extends LitElement {
         return html`<h1 class="cr-reader-status">${msg('Article not found')}</h1>
           <p>${msg('The library has no article with this address.')} <a href="#/">${msg('Back to the library')}</a></p>`;
       case 'failed':
-        return html`<h1 class="cr-reader-status">${msg('The article could not be opened')}</h1>
-          <pre class="cr-reader-error">${loaded.message}</pre>
-          <p><a href="#/">${msg('Back to the library')}</a></p>`;
-      case 'ready':
-        return this.renderArticle(loaded.entry, loaded.body);
+        return renderReaderFailure(loaded.message);
+      case 'ready': {
+        const failure = this.articleView.failureFor(loaded.body.blocks);
+        return failure === undefined ? this.renderArticle(loaded.entry, loaded.body) : renderReaderFailure(failure);
+      }
     }
   }
 
@@ -245,9 +251,6 @@ export class CrReaderView extends LitElement {
     };
     const textLength = canonicalText(body.blocks).length;
     return html`
-      <style>
-        ${this.aids.hiddenHighlightRules()}
-      </style>
       <div class="cr-reader" style="--cr-font-scale: ${scale}">
         <div class="cr-reader-toolbar">
           <a class="cr-back-link" href="#/">${msg('← Library')}</a>

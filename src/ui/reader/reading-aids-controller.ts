@@ -10,9 +10,11 @@ import { msg, str } from '@lit/localize';
 import type { Annotation } from '../../model/annotations/annotation.js';
 import { filterAnnotations, neighbourAnnotation } from '../../model/annotations/annotation-list.js';
 import { isPlaced } from '../../model/annotations/annotation.js';
+import { annotationById, listParts } from './annotation-lookup.js';
 import type { EditorPlugin, EditorView } from '../../editor/editor-types.js';
 import { findPlugin, getFind, setFindCurrent, setFindQuery } from '../../editor/find.js';
 import { flashPlugin, setFlash } from '../../editor/flash.js';
+import { setHiddenCategories } from '../../editor/highlights.js';
 import { readerKeysPlugin } from '../../editor/reader-keys.js';
 import { textIndexOf, textRangeToSelection } from '../../editor/text-offsets.js';
 import { currentSelection } from '../../editor/dom-selection.js';
@@ -44,6 +46,8 @@ export class ReadingAidsController implements ReactiveController {
   private view: EditorView | undefined;
   private documentId = '';
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The last {@link shownAnnotations}, and what it was worked out from. */
+  private shown: { readonly placed: readonly Annotation[]; readonly hidden: ReadonlySet<string>; readonly list: readonly Annotation[] } | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -78,28 +82,32 @@ export class ReadingAidsController implements ReactiveController {
     }
     this.view = view;
     this.documentId = documentId;
+    // A new view draws every category: those the reader hid stay hidden.
+    if (this.hiddenCategories.size > 0) view.dispatch(setHiddenCategories(view.state.tr, this.hiddenCategories));
     if (this.find.query) this.search(this.find.query, this.find.matchCaseAndAccents, false);
   }
 
-  /** The article's placed annotations that pass the category filter, in text order. */
-  shownAnnotations(): Annotation[] {
-    const all = this.services().annotations?.annotations(this.documentId) ?? [];
-    return filterAnnotations(all.filter(isPlaced), { hiddenCategories: this.hiddenCategories, query: '' });
+  /**
+   * The article's placed annotations that pass the category filter, in text order: the same array
+   * while the list and the filter are the same (the strip, J/K and every render ask for it).
+   */
+  shownAnnotations(): readonly Annotation[] {
+    const { placed } = listParts(this.services().annotations?.annotations(this.documentId) ?? []);
+    const cached = this.shown;
+    if (cached?.placed === placed && cached.hidden === this.hiddenCategories) return cached.list;
+    const list = this.hiddenCategories.size === 0 ? placed : filterAnnotations(placed, { hiddenCategories: this.hiddenCategories, query: '' });
+    this.shown = { placed, hidden: this.hiddenCategories, list };
+    return list;
   }
 
-  /** CSS that hides the highlights of hidden categories (rendered into a <style> by the reader). */
-  hiddenHighlightRules(): string {
-    return [...this.hiddenCategories]
-      .map((id) => `.cr-article-text .cr-highlight[data-category="${CSS.escape(id)}"] { background: none; text-decoration: none; cursor: text; }`)
-      .join('\n');
-  }
-
-  /** Shows or hides a category's annotations. */
+  /** Shows or hides a category's annotations: its list items, and its highlights in the text. */
   setCategoryShown(categoryId: string, shown: boolean): void {
     const next = new Set(this.hiddenCategories);
     if (shown) next.delete(categoryId);
     else next.add(categoryId);
     this.hiddenCategories = next;
+    const view = this.view;
+    if (view && !view.isDestroyed) view.dispatch(setHiddenCategories(view.state.tr, next));
     this.host.requestUpdate();
   }
 
@@ -115,7 +123,7 @@ export class ReadingAidsController implements ReactiveController {
    */
   select(id: string): void {
     const view = this.view;
-    const annotation = this.services().annotations?.find(this.documentId, id);
+    const annotation = annotationById(this.services().annotations?.annotations(this.documentId) ?? [], id);
     if (!view || !annotation || !isPlaced(annotation)) return;
     const selection = textRangeToSelection(view.state.doc, annotation.start, annotation.end);
     view.focus();

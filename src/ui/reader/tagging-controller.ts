@@ -26,6 +26,7 @@ import { browserStorage } from '../shared/browser-storage.js';
 import type { Announcer } from '../shared/announcer.js';
 import { describeFailure } from '../shared/failure-message.js';
 import { describeChange } from './change-description.js';
+import { annotationById } from './annotation-lookup.js';
 import { isRedoKey, isUndoKey } from './history-keys.js';
 import { StoreController } from '../shared/store-controller.js';
 
@@ -102,7 +103,8 @@ export class TaggingController implements ReactiveController {
   openAnnotations(): Annotation[] {
     const store = this.services().annotations;
     if (!store) return [];
-    return this.openIds.map((id) => store.find(this.documentId, id)).filter((a): a is Annotation => a !== undefined);
+    const loaded = store.annotations(this.documentId);
+    return this.openIds.map((id) => annotationById(loaded, id)).filter((a): a is Annotation => a !== undefined);
   }
 
   /** Tags the current selection with a category. */
@@ -231,8 +233,9 @@ export class TaggingController implements ReactiveController {
 
   private openAt(view: EditorView, pos: number, focusCard: boolean): boolean {
     const { annotations, hiddenCategories } = this.services();
+    const loaded = annotations?.annotations(this.documentId) ?? [];
     const ids = annotationIdsAt(view.state, pos).filter((id) => {
-      const annotation = annotations?.find(this.documentId, id);
+      const annotation = annotationById(loaded, id);
       return !hiddenCategories || !annotation || annotation.categoryIds.some((category) => !hiddenCategories.has(category));
     });
     this.openIds = ids;

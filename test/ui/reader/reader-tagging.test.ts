@@ -43,7 +43,7 @@ describe('tagging in the reader', () => {
   }
 
   function highlighted(category: string): string {
-    return [...app.querySelectorAll(`.ProseMirror [data-category="${category}"]`)].map((span) => span.textContent).join('');
+    return [...app.querySelectorAll(`.ProseMirror [data-category~="${category}"]`)].map((span) => span.textContent).join('');
   }
 
   beforeEach(async () => {
