@@ -213,7 +213,8 @@ describe('a carried document with broken emphasis, end to end', () => {
 describe('a broken document already in IndexedDB, end to end', () => {
   const app = useApp();
 
-  for (const viewport of VIEWPORTS) {
+  // The sizes the other tests of this file leave out (they run at 1280×800, 768×1024 and 390×844), and the phone.
+  for (const viewport of [VIEWPORTS[1], VIEWPORTS[3]]) {
     it(`at ${viewport.width}×${viewport.height}: the reader page says what is wrong, in German; the library and the other articles work`, async () => {
       const page = await app.openPage({ locale: 'de-DE', viewport });
       const errors: string[] = [];

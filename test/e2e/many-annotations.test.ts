@@ -142,23 +142,3 @@ describe('an article with 20,000 annotations on a phone, end to end', () => {
     await app.page.locator('cr-annotation-sidebar').getByText('20000 of 20000 shown').waitFor(OPEN);
   });
 });
-
-describe('an article with 100,000 annotations, end to end', () => {
-  const app = useApp({ page: { locale: 'en-GB', viewport: { width: 1280, height: 800 } } });
-
-  it('opens, lists every annotation, opens the card at the caret and steps on with J', async () => {
-    const crowd = crowdedAnnotations(ARTICLE, TEXT, 100_000);
-    await openCrowded(app.page, app.server.url, crowd);
-    const sidebar = app.page.locator('cr-annotation-sidebar');
-    await sidebar.getByText('100000 of 100000 shown').waitFor(OPEN);
-    assert.deepEqual(await highlightOver(app.page, PLACE, 0), { categories: ['actor', 'policy', 'quote', 'statistic'], count: 298 });
-    await caretBefore(app.page, PLACE);
-    await app.page.keyboard.press('Enter');
-    assert.equal(openedAt(crowd, 110).length, 326);
-    await app.page.locator('cr-annotation-card').getByRole('heading', { name: '326 annotations here' }).waitFor(OPEN);
-    await app.page.keyboard.press('Escape');
-    await app.page.locator('cr-annotation-card').waitFor({ state: 'detached', ...OPEN });
-    await app.page.keyboard.press('j');
-    await app.page.getByRole('status').filter({ hasText: /^Annotation 4166 of 100000: / }).waitFor(OPEN);
-  });
-});

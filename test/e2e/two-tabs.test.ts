@@ -78,7 +78,8 @@ async function waitForCategories(page: Page, phrase: string, expected: readonly 
 describe('two tabs on one database, end to end', () => {
   const app = useApp();
 
-  for (const viewport of VIEWPORTS) {
+  // The merge does not depend on the screen: the largest and the smallest one people use.
+  for (const viewport of [VIEWPORTS[0], VIEWPORTS[3]]) {
     const size = `${viewport.width}×${viewport.height}`;
 
     it(`keeps both categories when both tabs tag the same passage at the same moment (${size})`, async () => {
