@@ -49,32 +49,32 @@ export interface CarriedMatch {
  * claims. Pure: the caller writes `added` and plans the annotations with `redirects`.
  */
 export function matchCarriedDocuments(carried: readonly OwnDocument[], known: readonly KnownDocument[], fileName: string): CarriedMatch {
-  const byIri = new Map(known.map((document) => [document.iri, document]));
-  const byId = new Map(known.map((document) => [document.id, document]));
+  const byIri = new Map(known.map((entry) => [entry.iri, entry]));
+  const byId = new Map(known.map((entry) => [entry.id, entry]));
   const added: OwnDocument[] = [];
   const redirects = new Map<string, string>();
   const notices: Problem<CarriedMatchCode>[] = [];
-  carried.forEach((document, index) => {
+  carried.forEach((doc, index) => {
     const where = `${fileName}, ${CARRIED_DOCUMENTS_KEY}[${index}]`;
-    const here = byIri.get(document.iri);
-    if (here && here.digest === document.digest) return;
-    let iri = document.iri;
+    const here = byIri.get(doc.iri);
+    if (here && here.digest === doc.digest) return;
+    let iri = doc.iri;
     if (here) {
-      iri = copyIri(document.iri, document.digest, byIri);
-      redirects.set(document.iri, iri);
+      iri = copyIri(doc.iri, doc.digest, byIri);
+      redirects.set(doc.iri, iri);
       // The copy is here already: the same file (or one with the same text) was imported before.
       if (byIri.has(iri)) return;
-      const message = `${where}: the library has “${here.title}” at ${document.iri} with another text; it stays, and “${document.title}” is added as a new document`;
-      notices.push(problem('carried-text-differs', { where, title: document.title, iri: document.iri, existing: here.title }, message));
+      const message = `${where}: the library has “${here.title}” at ${doc.iri} with another text; it stays, and “${doc.title}” is added as a new document`;
+      notices.push(problem('carried-text-differs', { where, title: doc.title, iri: doc.iri, existing: here.title }, message));
     }
-    let id = document.id;
+    let id = doc.id;
     const holder = byId.get(id);
     if (holder) {
-      id = documentIdFor(document.title, iri, (candidate) => byId.has(candidate));
-      const message = `${where}: the id "${document.id}" belongs to “${holder.title}” here; “${document.title}” is added as "${id}"`;
-      notices.push(problem('carried-id-taken', { where, title: document.title, id: document.id, taken: holder.title, newId: id }, message));
+      id = documentIdFor(doc.title, iri, (candidate) => byId.has(candidate));
+      const message = `${where}: the id "${doc.id}" belongs to “${holder.title}” here; “${doc.title}” is added as "${id}"`;
+      notices.push(problem('carried-id-taken', { where, title: doc.title, id: doc.id, taken: holder.title, newId: id }, message));
     }
-    const stored: OwnDocument = { ...document, id, iri };
+    const stored: OwnDocument = { ...doc, id, iri };
     added.push(stored);
     byIri.set(iri, stored);
     byId.set(id, stored);

@@ -299,7 +299,6 @@ export class TaggingController implements ReactiveController {
   private announce(message: string): void {
     this.announcer.announce(message);
   }
-
 }
 
 function toHighlight(annotation: Annotation): HighlightSpec {
