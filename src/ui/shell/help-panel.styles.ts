@@ -1,33 +1,18 @@
 /** Styles of <cr-help-panel>. */
 import { css } from 'lit';
 import { controlStyles } from '../shared/controls.styles.js';
+import { modalCardStyles } from '../shared/modal-card.styles.js';
 
 /** A centred modal card like the import dialog's, with a two-column table of keys. */
-export const helpPanelStyles = [controlStyles, css`
+export const helpPanelStyles = [controlStyles, modalCardStyles, css`
   dialog {
-    font-family: var(--cr-font-sans);
-    color: var(--cr-text);
-    background: var(--cr-surface);
-    border: 1px solid var(--cr-border);
-    border-radius: 0.6rem;
     padding: 1.25rem clamp(0.75rem, 4vw, 1.5rem);
-    width: min(34rem, calc(100vw - 2rem));
-    max-height: calc(100vh - 4rem);
-    overflow: auto;
-    box-sizing: border-box;
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.45);
   }
   .top {
     display: flex;
     justify-content: space-between;
     align-items: baseline;
     gap: 1rem;
-  }
-  h2 {
-    font-size: 1.15rem;
-    margin: 0 0 0.75rem;
   }
   p {
     margin: 0 0 0.75rem;
