@@ -64,7 +64,7 @@ describe('category schemes, end to end', () => {
   it('deletes the category after saying how many annotations use it, moving them to Actor', async () => {
     const court = editor().getByRole('group', { name: 'Court', exact: true });
     await court.getByRole('button', { name: 'Delete Court' }).click();
-    await court.getByText('1 annotations in 1 articles use “Court”.').waitFor();
+    await court.getByText('1 annotation in 1 article uses “Court”.').waitFor();
     await court.getByLabel('Category to move them to').selectOption('actor');
     await court.getByRole('button', { name: 'Delete category' }).click();
     await court.waitFor({ state: 'detached' });

@@ -71,12 +71,12 @@ describe('an article with 20,000 annotations, end to end', () => {
   });
 
   it('lists and counts every annotation, a page of the list at a time', async () => {
-    await sidebar().getByText('20000 of 20000 shown').waitFor(OPEN);
-    assert.equal(await sidebar().locator('.total').textContent(), '20000');
+    await sidebar().getByText('20,000 of 20,000 shown').waitFor(OPEN);
+    assert.equal(await sidebar().locator('.total').textContent(), '20,000');
     const filters = await sidebar().locator('.filter').allTextContents();
-    assert.deepEqual(filters.map((t) => t.replace(/\s+/g, ' ').trim()), ['Actor 5722', 'Policy 5819', 'Quote 5735', 'Statistic 5582']);
+    assert.deepEqual(filters.map((t) => t.replace(/\s+/g, ' ').trim()), ['Actor 5,722', 'Policy 5,819', 'Quote 5,735', 'Statistic 5,582']);
     assert.equal(await sidebar().locator('li .item').count(), 100);
-    assert.equal((await sidebar().locator('.more-later').textContent())?.trim(), 'Show 100 more (19900 after these)');
+    assert.equal((await sidebar().locator('.more-later').textContent())?.trim(), 'Show 100 more (19,900 after these)');
   });
 
   it('highlights the passages over a character with all their categories, one span deep', async () => {
@@ -108,18 +108,18 @@ describe('an article with 20,000 annotations, end to end', () => {
     const at = ordered.findIndex((annotation) => annotation.id === openedAt(crowd, 110)[0]!.id);
     assert.equal(at, 844);
     await app.page.keyboard.press('j');
-    await app.page.getByRole('status').filter({ hasText: 'Annotation 846 of 20000: Statistic: “n”' }).waitFor(OPEN);
+    await app.page.getByRole('status').filter({ hasText: 'Annotation 846 of 20,000: Statistic: “n”' }).waitFor(OPEN);
     assert.equal(ordered[at + 1]!.id, 'crowd-01797');
     await sidebar().locator('.item[data-id="crowd-01797"][aria-current="true"]').waitFor(OPEN);
     await app.page.keyboard.press('k');
-    await app.page.getByRole('status').filter({ hasText: /^Annotation 845 of 20000: / }).waitFor(OPEN);
+    await app.page.getByRole('status').filter({ hasText: /^Annotation 845 of 20,000: / }).waitFor(OPEN);
   });
 
   it('takes a new tag among them', async () => {
     await selectPhrase(app.page, 'Massenabschiebungen geben');
     await app.page.keyboard.press('2');
     await app.page.getByRole('status').filter({ hasText: 'Policy tagged: “Massenabschiebungen geben”' }).waitFor(OPEN);
-    await sidebar().getByText('20001 of 20001 shown').waitFor(OPEN);
+    await sidebar().getByText('20,001 of 20,001 shown').waitFor(OPEN);
     const offset = TEXT.indexOf('Massenabschiebungen geben') + 4;
     const before = crowdAt(crowd, offset);
     const now = await highlightOver(app.page, 'Massenabschiebungen geben', 4);
@@ -133,12 +133,12 @@ describe('an article with 20,000 annotations on a phone, end to end', () => {
   it('opens, counts every annotation in the panel and opens the card at the caret', async () => {
     await openCrowded(app.page, app.server.url, crowdedAnnotations(ARTICLE, TEXT, 20_000));
     const toggle = app.page.locator('.cr-panel-toggle');
-    assert.equal((await toggle.locator('.cr-panel-count').textContent())?.trim(), '20000');
+    assert.equal((await toggle.locator('.cr-panel-count').textContent())?.trim(), '20,000');
     await caretBefore(app.page, PLACE);
     await app.page.keyboard.press('Enter');
     await app.page.locator('cr-annotation-card').getByRole('heading', { name: '63 annotations here' }).waitFor(OPEN);
     await app.page.keyboard.press('Escape');
     await toggle.click();
-    await app.page.locator('cr-annotation-sidebar').getByText('20000 of 20000 shown').waitFor(OPEN);
+    await app.page.locator('cr-annotation-sidebar').getByText('20,000 of 20,000 shown').waitFor(OPEN);
   });
 });

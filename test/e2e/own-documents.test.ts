@@ -99,7 +99,7 @@ describe('own documents, end to end', () => {
     await app.page.goto(app.server.url);
     const entry = app.page.getByRole('listitem').filter({ hasText: 'Kommunen als Zufluchtsorte' });
     await entry.getByRole('button', { name: /^Delete/ }).click();
-    await entry.getByText('Delete “Kommunen als Zufluchtsorte” and its 1 annotations? This cannot be undone.').waitFor();
+    await entry.getByText('Delete “Kommunen als Zufluchtsorte” and its 1 annotation? This cannot be undone.').waitFor();
     await entry.getByRole('button', { name: 'Delete document' }).click();
     await entry.waitFor({ state: 'detached' });
     await app.page.reload();

@@ -24,6 +24,8 @@ import { readDocumentFile, readHtmlDocument } from './document-file.js';
 import { describeFailure } from '../shared/failure-message.js';
 import { pickFiles } from '../shared/file-picker.js';
 import { routeHash } from '../shared/hash-route.js';
+import { formatWordCount } from '../shared/format.js';
+import { plural } from '../shared/plural.js';
 import { describeProblems } from '../shared/problem-messages.js';
 import { createOwnDocument } from '../../app/library/own-document-factory.js';
 import { shorten } from '../../model/text/shorten.js';
@@ -120,7 +122,7 @@ export class CrAddDocumentView extends LitElement {
       <section aria-labelledby="draft-title">
         <h2 id="draft-title">${msg('Your document')}</h2>
         ${draft.notice ? html`<p class="notice" role="status">${draft.notice}</p>` : nothing}
-        <p>${msg(str`${draft.blocks.length} blocks, ${words} words.`)}</p>
+        <p>${plural(draft.blocks.length, { one: () => msg('1 block'), other: (count) => msg(str`${count} blocks`) })}, ${formatWordCount(words)}.</p>
         ${draft.html ? this.renderChromeChoice(draft.html) : nothing}
         <label for="title">${msg('Title')}</label>
         <input id="title" type="text" .value=${live(this.title)} @input=${(e: Event) => (this.title = (e.target as HTMLInputElement).value)} />
@@ -147,7 +149,10 @@ export class CrAddDocumentView extends LitElement {
       <label for="keep-chrome">${msg('Keep navigation, headers, footers and captions')}</label>
     </div>
     ${!page.keepPageChrome && page.leftOut > 0
-      ? html`<p class="notice">${msg(str`Left out: ${page.leftOut} parts of the page (navigation, headers, footers, captions).`)}</p>`
+      ? html`<p class="notice">${plural(page.leftOut, {
+          one: () => msg('Left out: 1 part of the page (navigation, headers, footers, captions).'),
+          other: (count) => msg(str`Left out: ${count} parts of the page (navigation, headers, footers, captions).`),
+        })}</p>`
       : nothing}`;
   }
 

@@ -10,6 +10,7 @@ import { storageReport, type StorageReport } from '../../app/durability/storage-
 import { browserStorage } from '../shared/browser-storage.js';
 import { settingsContext } from '../shared/contexts.js';
 import { formatBytes } from '../shared/format-bytes.js';
+import { plural } from '../shared/plural.js';
 import { consumeStore } from '../shared/store-consumer.js';
 import { storageNoteStyles } from './storage-note.styles.js';
 
@@ -79,7 +80,10 @@ export class CrStorageNote extends LitElement {
   private reminderLine(lastExport: string | undefined): string {
     if (lastExport === undefined) return msg('Your annotations live only in this browser and have never been exported. Export keeps a copy.');
     const days = Math.floor((Date.now() - Date.parse(lastExport)) / DAY_MS);
-    return msg(str`Your annotations live only in this browser; the last export was ${days} days ago. Export keeps a copy.`);
+    return plural(days, {
+      one: () => msg('Your annotations live only in this browser; the last export was 1 day ago. Export keeps a copy.'),
+      other: (count) => msg(str`Your annotations live only in this browser; the last export was ${count} days ago. Export keeps a copy.`),
+    });
   }
 }
 

@@ -29,6 +29,7 @@ import type { ArticleBlock } from '../../model/documents/article.js';
 import { debrisAt } from '../../model/documents/passage-place.js';
 import { debrisLabel } from './passage-place-label.js';
 import { fire } from '../shared/events.js';
+import { formatCount } from '../shared/plural.js';
 import { currentLocale } from '../shared/localization.js';
 import { clampWindow, firstPage, grow, LIST_PAGE, windowShowing, type ListWindow } from './list-window.js';
 import { revealInScrollBox } from './reveal-in-scroll-box.js';
@@ -163,7 +164,7 @@ export class CrAnnotationSidebar extends LitElement {
     return html`
       <section aria-labelledby="sidebar-title">
         <header>
-          <h2 id="sidebar-title">${msg('Annotations')} <span class="total">${this.annotations.length}</span></h2>
+          <h2 id="sidebar-title">${msg('Annotations')} <span class="total">${formatCount(this.annotations.length)}</span></h2>
           ${this.panel
             ? html`<button type="button" class="close" @click=${this.toggle}>${msg('Close')}</button>`
             : html`<button type="button" aria-expanded=${String(!this.collapsed)} aria-controls="sidebar-body" @click=${this.toggle}>
@@ -182,7 +183,7 @@ export class CrAnnotationSidebar extends LitElement {
                 @click=${() => fire(this, 'cr-filter-category', { categoryId: category.id, shown: !visible })}
               >
                 <span class="swatch" aria-hidden="true"></span>${categoryLabel(category, locale)}
-                <span class="count">${counts.get(category.id) ?? 0}</span>
+                <span class="count">${formatCount(counts.get(category.id) ?? 0)}</span>
               </button>`;
             })}
           </div>
@@ -192,10 +193,10 @@ export class CrAnnotationSidebar extends LitElement {
           </label>
           ${this.annotations.length === 0
             ? html`<p class="empty">${msg('No annotations yet. Select a passage, then choose a category.')}</p>`
-            : html`<p class="shown" aria-live="polite">${msg(str`${shown.length} of ${this.annotations.length} shown`)}</p>
+            : html`<p class="shown" aria-live="polite">${msg(str`${formatCount(shown.length)} of ${formatCount(this.annotations.length)} shown`)}</p>
                 ${from > 0
                   ? html`<button type="button" class="more more-earlier" @click=${() => this.showMore(false)}>
-                      ${msg(str`Show ${Math.min(from, LIST_PAGE)} earlier (${from} before these)`)}
+                      ${msg(str`Show ${formatCount(Math.min(from, LIST_PAGE))} earlier (${formatCount(from)} before these)`)}
                     </button>`
                   : nothing}
                 <ol>
@@ -203,7 +204,7 @@ export class CrAnnotationSidebar extends LitElement {
                 </ol>
                 ${to < shown.length
                   ? html`<button type="button" class="more more-later" @click=${() => this.showMore(true)}>
-                      ${msg(str`Show ${Math.min(shown.length - to, LIST_PAGE)} more (${shown.length - to} after these)`)}
+                      ${msg(str`Show ${formatCount(Math.min(shown.length - to, LIST_PAGE))} more (${formatCount(shown.length - to)} after these)`)}
                     </button>`
                   : nothing}`}
           ${this.unplaced.length ? this.renderUnplaced(locale) : nothing}
@@ -238,7 +239,7 @@ export class CrAnnotationSidebar extends LitElement {
 
   private renderUnplaced(locale: string) {
     return html`<section class="unplaced" aria-labelledby="unplaced-title">
-      <h3 id="unplaced-title">${msg(str`Not placed (${this.unplaced.length})`)}</h3>
+      <h3 id="unplaced-title">${msg(str`Not placed (${formatCount(this.unplaced.length)})`)}</h3>
       <p class="hint">${msg('Their quote was not found in this text. Select the passage, then choose “Place here”.')}</p>
       <ol>
         ${this.unplaced.slice(0, this.unplacedListed).map(
@@ -259,7 +260,7 @@ export class CrAnnotationSidebar extends LitElement {
       </ol>
       ${this.unplaced.length > this.unplacedListed
         ? html`<button type="button" class="more" @click=${() => (this.unplacedListed += LIST_PAGE)}>
-            ${msg(str`Show ${Math.min(this.unplaced.length - this.unplacedListed, LIST_PAGE)} more (${this.unplaced.length - this.unplacedListed} after these)`)}
+            ${msg(str`Show ${formatCount(Math.min(this.unplaced.length - this.unplacedListed, LIST_PAGE))} more (${formatCount(this.unplaced.length - this.unplacedListed)} after these)`)}
           </button>`
         : nothing}
     </section>`;

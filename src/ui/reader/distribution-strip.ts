@@ -12,6 +12,7 @@ import type { Annotation } from '../../model/annotations/annotation.js';
 import { nearestAnnotation } from '../../model/annotations/annotation-list.js';
 import type { Category } from '../../model/schemes/category.js';
 import { fire } from '../shared/events.js';
+import { plural } from '../shared/plural.js';
 
 /** Marks are at least this many CSS pixels tall, so a one-word annotation is still visible. */
 const MIN_MARK = 2;
@@ -73,7 +74,10 @@ export class CrDistributionStrip extends LitElement {
   protected override render() {
     return html`<canvas
       role="img"
-      aria-label=${msg(str`Where the ${this.annotations.length} shown annotations are in the article`)}
+      aria-label=${plural(this.annotations.length, {
+        one: () => msg('Where the 1 shown annotation is in the article'),
+        other: (count) => msg(str`Where the ${count} shown annotations are in the article`),
+      })}
       @click=${this.onClick}
     ></canvas>`;
   }

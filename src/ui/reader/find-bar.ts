@@ -11,6 +11,7 @@ import { LitElement, css, html } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { controlStyles } from '../shared/controls.styles.js';
 import { fire } from '../shared/events.js';
+import { formatCount, plural } from '../shared/plural.js';
 
 /** The find bar above the article. */
 export class CrFindBar extends LitElement {
@@ -76,7 +77,15 @@ export class CrFindBar extends LitElement {
   }
 
   protected override render() {
-    const status = this.query.trim() === '' ? '' : this.count === 0 ? msg('No matches') : msg(str`${this.current + 1} of ${this.count}`);
+    const current = formatCount(this.current + 1);
+    const status =
+      this.query.trim() === ''
+        ? ''
+        : plural(this.count, {
+            zero: () => msg('No matches'),
+            one: () => msg(str`${current} of 1 match`),
+            other: (count) => msg(str`${current} of ${count} matches`),
+          });
     return html`
       <div class="field" role="search" aria-label=${msg('Find in the article')}>
         <label for="find">${msg('Find')}</label>

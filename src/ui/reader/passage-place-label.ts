@@ -6,10 +6,12 @@
 import { msg, str } from '@lit/localize';
 import type { BlockType } from '../../model/documents/article.js';
 import type { PassagePlace } from '../../model/documents/passage-place.js';
+import { formatCount } from '../shared/plural.js';
 
 /** "spans 2 paragraphs", or '' for a passage within one block. */
 export function spanLabel(blockCount: number): string {
-  return blockCount > 1 ? msg(str`spans ${blockCount} paragraphs`) : '';
+  // Only said for two or more blocks, so the one form of the plural is never needed.
+  return blockCount > 1 ? msg(str`spans ${formatCount(blockCount)} paragraphs`) : '';
 }
 
 /** "in a caption" and the like for a debris kind; '' for the article's running text. */

@@ -13,6 +13,7 @@ import type { CategoryStore } from '../../app/schemes/category-store.js';
 import { msg } from '@lit/localize';
 import { on } from '../shared/events.js';
 import { currentLocale } from '../shared/localization.js';
+import { formatCount } from '../shared/plural.js';
 import type { ReadingAidsController } from './reading-aids-controller.js';
 import { PANEL_ID, type SidebarPanelController } from './sidebar-panel.js';
 import type { SettingsStore } from '../../app/settings/settings-store.js';
@@ -69,7 +70,7 @@ export function renderPanelToggle({ panel, annotations, entry }: ReaderTools) {
     aria-controls=${PANEL_ID}
     @click=${() => panel.toggle()}
   >
-    ${msg('Annotations')} <span class="cr-panel-count">${count}</span>
+    ${msg('Annotations')} <span class="cr-panel-count">${formatCount(count)}</span>
   </button>`;
 }
 

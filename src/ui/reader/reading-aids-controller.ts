@@ -21,6 +21,7 @@ import { currentSelection } from '../../editor/dom-selection.js';
 import type { Announcer } from '../shared/announcer.js';
 import type { TaggingServices } from './tagging-controller.js';
 import { currentLocale } from '../shared/localization.js';
+import { formatCount } from '../shared/plural.js';
 import { formatQuote } from '../shared/quote-format.js';
 
 /** How long a passage flashes after the reader was taken to it. */
@@ -136,7 +137,7 @@ export class ReadingAidsController implements ReactiveController {
     this.selectedId = id;
     const shown = this.shownAnnotations();
     const position = shown.findIndex((a) => a.id === id) + 1;
-    this.announcer.announce(msg(str`Annotation ${position} of ${shown.length}: ${this.describe(annotation)}`));
+    this.announcer.announce(msg(str`Annotation ${formatCount(position)} of ${formatCount(shown.length)}: ${this.describe(annotation)}`));
     this.host.requestUpdate();
   }
 
@@ -186,7 +187,7 @@ export class ReadingAidsController implements ReactiveController {
     }
     this.find = { query: found.query, matchCaseAndAccents: !!found.options.matchCaseAndAccents, count: found.matches.length, current: found.current };
     if (announce && found.query.trim() !== '') {
-      this.announcer.announce(found.matches.length === 0 ? msg('No matches') : msg(str`Match ${found.current + 1} of ${found.matches.length}`));
+      this.announcer.announce(found.matches.length === 0 ? msg('No matches') : msg(str`Match ${formatCount(found.current + 1)} of ${formatCount(found.matches.length)}`));
     }
     this.host.requestUpdate();
   }

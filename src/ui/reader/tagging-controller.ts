@@ -19,6 +19,7 @@ import type { AnnotationStore, AnnotationsChanged } from '../../app/annotations/
 import { reanchorOnOpen } from '../../app/annotations/reanchor-on-open.js';
 import type { CategoryStore } from '../../app/schemes/category-store.js';
 import { currentLocale } from '../shared/localization.js';
+import { formatCount } from '../shared/plural.js';
 import { formatQuote } from '../shared/quote-format.js';
 import type { SettingsStore } from '../../app/settings/settings-store.js';
 import { askToKeepStorage } from '../../app/durability/ask-to-keep.js';
@@ -131,7 +132,7 @@ export class TaggingController implements ReactiveController {
     }
     // Tagging across paragraphs is allowed; the reader hears that it happened, in case it was a slip.
     const blocks = blocksSpanned(text, range.start, range.end);
-    const tagged = blocks > 1 ? msg(str`${label} tagged: ${quote} — spans ${blocks} paragraphs`) : msg(str`${label} tagged: ${quote}`);
+    const tagged = blocks > 1 ? msg(str`${label} tagged: ${quote} — spans ${formatCount(blocks)} paragraphs`) : msg(str`${label} tagged: ${quote}`);
     this.announce(result.outcome === 'already-tagged' ? msg(str`Already tagged as ${label}: ${quote}`) : tagged);
     if (result.outcome === 'created' && settings && askToKeepStorage(settings, browserStorage())) {
       this.notice = msg('Close Reader asked your browser to keep your annotations even when space runs low.');

@@ -12,7 +12,24 @@ import { deleteCategoryAndAnnotations, planDeletion } from '../../app/schemes/ca
 import type { AnnotationStore } from '../../app/annotations/annotation-store.js';
 import type { CategoryStore } from '../../app/schemes/category-store.js';
 import { describeFailure } from '../shared/failure-message.js';
+import { plural } from '../shared/plural.js';
 import { describeProblems } from '../shared/problem-messages.js';
+
+/**
+ * "3 annotations in 2 articles use “Actor”.", each count in its plural form. One annotation is in
+ * one article, so annotations in the singular need no plural of articles.
+ */
+function usage(annotations: number, articles: number, label: string): string {
+  return plural(annotations, {
+    zero: () => msg(str`No annotation uses “${label}”.`),
+    one: () => msg(str`1 annotation in 1 article uses “${label}”.`),
+    other: (count) =>
+      plural(articles, {
+        one: () => msg(str`${count} annotations in 1 article use “${label}”.`),
+        other: (documents) => msg(str`${count} annotations in ${documents} articles use “${label}”.`),
+      }),
+  });
+}
 
 /** The stores a deletion works on. */
 export interface DeletionServices {
@@ -48,7 +65,7 @@ export class CategoryDeletion {
     const { plan } = asking;
     const label = categoryLabel(category, locale);
     return html`<div class="deletion" role="group" aria-label=${msg(str`Delete ${label}`)}>
-      <p>${msg(str`${plan.count} annotations in ${plan.documents} articles use “${label}”.`)}</p>
+      <p>${usage(plan.count, plan.documents, label)}</p>
       ${plan.count > 0
         ? html`<label><input type="radio" name="choice" value="move" checked ?disabled=${plan.targets.length === 0} /> ${msg('Move them to')}</label>
             <select name="target" aria-label=${msg('Category to move them to')}>

@@ -11,7 +11,7 @@
 import { html, nothing, type ReactiveControllerHost } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Category } from '../../model/schemes/category.js';
-import { currentLocale } from '../shared/localization.js';
+import { formatCount, plural } from '../shared/plural.js';
 
 /** Rows rendered at first, and added by each press of "Show more". */
 export const ROWS_AT_ONCE = 100;
@@ -60,19 +60,26 @@ export class CategoryRows {
   /** The button that shows the next rows, with how many are shown of how many; nothing when all are. */
   renderMore(total: number) {
     if (total <= this.shown) return nothing;
-    const locale = currentLocale();
-    const [shown, all] = [this.shown.toLocaleString(locale), total.toLocaleString(locale)];
-    const next = Math.min(ROWS_AT_ONCE, total - this.shown).toLocaleString(locale);
+    const [shown, all] = [formatCount(this.shown), formatCount(total)];
+    const more = plural(Math.min(ROWS_AT_ONCE, total - this.shown), {
+      one: () => msg('Show 1 more category'),
+      other: (next) => msg(str`Show ${next} more categories`),
+    });
     return html`<p class="more">
-      <button type="button" @click=${() => this.more(total)}>${msg(str`Show ${next} more categories`)}</button>
+      <button type="button" @click=${() => this.more(total)}>${more}</button>
       <span>${msg(str`${shown} of ${all} shown`)}</span>
     </p>`;
   }
 
   private more(total: number): void {
     this.shown = Math.min(total, this.shown + ROWS_AT_ONCE);
-    const locale = currentLocale();
-    this.announce(msg(str`${this.shown.toLocaleString(locale)} of ${total.toLocaleString(locale)} categories shown.`));
+    const shown = formatCount(this.shown);
+    this.announce(
+      plural(total, {
+        one: () => msg(str`${shown} of 1 category shown.`),
+        other: (all) => msg(str`${shown} of ${all} categories shown.`),
+      }),
+    );
     this.host.requestUpdate();
   }
 }

@@ -12,6 +12,7 @@ import { confirmSchemeImport, prepareSchemeImport } from '../../app/import/schem
 import { download } from '../shared/download.js';
 import { describeFailure } from '../shared/failure-message.js';
 import { pickFiles } from '../shared/file-picker.js';
+import { formatCount, plural } from '../shared/plural.js';
 import { describeProblems } from '../shared/problem-messages.js';
 
 /** What an import or export says: in the view's alert (`error`, '' for none) and live region (`status`); the scheme to show. */
@@ -45,8 +46,12 @@ export async function importSchemeFile(store: CategoryStore, file: Pick<File, 'n
   } catch (error) {
     return { error: describeFailure(error), status: '' };
   }
+  const added = plural(merge.added, { one: () => msg('1 category'), other: (count) => msg(str`${count} categories`) });
   const status = merge.created
-    ? msg(str`Imported the scheme with ${merge.added} categories.`)
-    : msg(str`Updated the scheme: ${merge.added} categories added, ${merge.updated} changed.`);
+    ? plural(merge.added, {
+        one: () => msg('Imported the scheme with 1 category.'),
+        other: (count) => msg(str`Imported the scheme with ${count} categories.`),
+      })
+    : msg(str`Updated the scheme: ${added} added, ${formatCount(merge.updated)} changed.`);
   return { error: describeProblems(warnings).join(' '), status, schemeId: merge.scheme.id };
 }

@@ -4,18 +4,20 @@
  */
 import { msg, str } from '@lit/localize';
 import { currentLocale } from './localization.js';
+import { plural } from './plural.js';
 
 /** "1,234 words" / "1.234 Wörter". */
 export function formatWordCount(count: number): string {
-  const number = new Intl.NumberFormat(currentLocale()).format(count);
-  return count === 1 ? msg(str`${number} word`) : msg(str`${number} words`);
+  return plural(count, { one: (number) => msg(str`${number} word`), other: (number) => msg(str`${number} words`) });
 }
 
 /** "No annotations", "1 annotation", "12 annotations" and their German forms. */
 export function formatAnnotationCount(count: number): string {
-  if (count === 0) return msg('No annotations');
-  const number = new Intl.NumberFormat(currentLocale()).format(count);
-  return count === 1 ? msg('1 annotation') : msg(str`${number} annotations`);
+  return plural(count, {
+    zero: () => msg('No annotations'),
+    one: () => msg('1 annotation'),
+    other: (number) => msg(str`${number} annotations`),
+  });
 }
 
 /** A YYYY-MM-DD date written out in the interface language; the input is returned if unreadable. */

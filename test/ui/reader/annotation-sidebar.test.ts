@@ -39,11 +39,11 @@ describe('the annotation sidebar with 20,000 annotations', () => {
   });
 
   it('counts them all but puts the first hundred in the page, and says how many follow', () => {
-    expect(root().querySelector('.shown')!.textContent).to.equal('20000 of 20000 shown');
-    expect([...root().querySelectorAll('.filter .count')].map((count) => count.textContent)).to.deep.equal(['5000', '5000', '5000', '5000']);
+    expect(root().querySelector('.shown')!.textContent).to.equal('20,000 of 20,000 shown');
+    expect([...root().querySelectorAll('.filter .count')].map((count) => count.textContent)).to.deep.equal(['5,000', '5,000', '5,000', '5,000']);
     expect(items()).to.have.length(100);
     expect([items()[0], items()[99]]).to.deep.equal(['a00000', 'a00099']);
-    expect(root().querySelector('.more-later')!.textContent!.trim()).to.equal('Show 100 more (19900 after these)');
+    expect(root().querySelector('.more-later')!.textContent!.trim()).to.equal('Show 100 more (19,900 after these)');
     expect(root().querySelector('.more-earlier')).to.equal(null);
   });
 
@@ -66,7 +66,7 @@ describe('the annotation sidebar with 20,000 annotations', () => {
     expect(items()).to.have.length(100);
     expect([items()[0], items()[99]]).to.deep.equal(['a14950', 'a15049']);
     expect(root().querySelector('[aria-current="true"]')!.getAttribute('data-id')).to.equal('a15000');
-    expect(root().querySelector('.more-earlier')!.textContent!.trim()).to.equal('Show 100 earlier (14950 before these)');
+    expect(root().querySelector('.more-earlier')!.textContent!.trim()).to.equal('Show 100 earlier (14,950 before these)');
     root().querySelector<HTMLButtonElement>('.more-earlier')!.click();
     await sidebar.updateComplete;
     expect(items()[0]).to.equal('a14850');
@@ -76,12 +76,12 @@ describe('the annotation sidebar with 20,000 annotations', () => {
   it('searches and filters over every annotation, not only those in the page', async () => {
     sidebar.query = 'fundstück';
     await sidebar.updateComplete;
-    expect(root().querySelector('.shown')!.textContent).to.equal('20 of 20000 shown');
+    expect(root().querySelector('.shown')!.textContent).to.equal('20 of 20,000 shown');
     expect(items()).to.deep.equal(Array.from({ length: 20 }, (_, i) => `a${String(i * 1000 + 7).padStart(5, '0')}`));
     sidebar.query = '';
     sidebar.hiddenCategories = new Set(['actor', 'policy', 'quote']);
     await sidebar.updateComplete;
-    expect(root().querySelector('.shown')!.textContent).to.equal('5000 of 20000 shown');
+    expect(root().querySelector('.shown')!.textContent).to.equal('5,000 of 20,000 shown');
     expect([items()[0], items()[99]]).to.deep.equal(['a00003', 'a00399']);
   });
 });
