@@ -16,6 +16,8 @@ import { isReadOnlyDatabase } from './storage/read-only-database.js';
 import type { Problem } from './model/result.js';
 import { describeProblem } from './ui/shared/problem-messages.js';
 import { SchemeRepository } from './storage/scheme-repository.js';
+import { SourceAliasRepository } from './storage/source-alias-repository.js';
+import type { SourceAliasPersistence } from './model/documents/source-alias.js';
 import { SettingsRepository } from './storage/settings-repository.js';
 import { AnnotationStore } from './app/annotations/annotation-store.js';
 import { CategoryStore } from './app/schemes/category-store.js';
@@ -40,6 +42,8 @@ interface Stores {
   readonly settings: SettingsStore;
   readonly annotations: AnnotationStore;
   readonly categories: CategoryStore;
+  /** The source aliases imports remember and exports write as `via`. */
+  readonly aliases: SourceAliasPersistence;
 }
 
 /** The unsaved journal over localStorage, or undefined where the page may not use it. */
@@ -78,14 +82,18 @@ async function openStores(shipped: ArticleSource): Promise<Stores> {
       annotations,
       // Tells the other tabs of its writes and reads theirs (issue 12, "Two tabs").
       categories: await CategoryStore.load(new CategoryRepository(db), new SchemeRepository(db), CATEGORIES_CHANNEL),
+      aliases: new SourceAliasRepository(db),
     };
   } catch (error) {
     console.error(error);
+    // One memory persistence for both: an import's aliases are kept with its annotations.
+    const memory = new MemoryAnnotationPersistence();
     return {
       library: await LibraryStore.load(shipped, undefined),
       settings: SettingsStore.inMemory(storageProblem(error)),
-      annotations: new AnnotationStore(new MemoryAnnotationPersistence(), undefined, undefined),
+      annotations: new AnnotationStore(memory, undefined, undefined),
       categories: CategoryStore.defaults(),
+      aliases: memory,
     };
   }
 }
@@ -153,13 +161,14 @@ async function start(): Promise<void> {
     const load = bodyFiles[`../documents/${file}`];
     return load ? load() : Promise.reject(new Error(`documents/${file} is not in the build`));
   });
-  const { library, settings, annotations, categories } = await openStores(articles);
+  const { library, settings, annotations, categories, aliases } = await openStores(articles);
   await applyLocale(settings.settings.locale ?? localeFromPreferences(navigator.languages));
   const app = document.createElement('cr-app');
   app.library = library;
   app.settings = settings;
   app.annotations = annotations;
   app.categories = categories;
+  app.aliases = aliases;
   app.appUpdate = update;
   // Also takes away a notice that opening waited for another tab: it has done its work.
   document.body.replaceChildren(app);

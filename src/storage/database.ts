@@ -7,13 +7,14 @@ import { openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore, type ID
 import type { Annotation } from '../model/annotations/annotation.js';
 import { DEFAULT_CATEGORIES, DEFAULT_SCHEME, DEFAULT_SCHEME_ID, type Category, type CategoryScheme } from '../model/schemes/category.js';
 import type { OwnDocument } from '../model/documents/own-documents.js';
+import type { SourceAlias } from '../model/documents/source-alias.js';
 import { openReadOnly } from './read-only-database.js';
 
 /** The database's name in the browser. */
 export const DATABASE_NAME = 'close-reader';
 
 /** The current schema version. Raise it with a new `if (oldVersion < N)` block in {@link upgrade}. */
-export const DATABASE_VERSION = 3;
+export const DATABASE_VERSION = 4;
 
 /** One stored setting: a key and a JSON value. */
 export interface SettingRecord {
@@ -51,6 +52,15 @@ export interface CloseReaderDB extends DBSchema {
   documents: {
     key: string;
     value: OwnDocument;
+  };
+  /**
+   * Since version 4: the sources of other tools (a newspaper URL, a `urn:`) the reader assigned to
+   * an article on import, keyed by `source` (its aliasKey), found per article through `byDocument`.
+   */
+  sourceAliases: {
+    key: string;
+    value: SourceAlias;
+    indexes: { byDocument: string };
   };
 }
 
@@ -148,6 +158,10 @@ function upgrade(
     db.createObjectStore('schemes', { keyPath: 'id' });
     void transaction.objectStore('schemes').put(DEFAULT_SCHEME).catch(ignore);
     db.createObjectStore('documents', { keyPath: 'id' });
+  }
+  if (oldVersion < 4) {
+    // Nothing to carry over: no earlier version knew aliases.
+    db.createObjectStore('sourceAliases', { keyPath: 'source' }).createIndex('byDocument', 'documentId');
   }
 }
 

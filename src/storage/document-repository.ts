@@ -1,7 +1,7 @@
 /**
  * The reader's own documents kept in IndexedDB (the `documents` store, since version 3). Deleting a
  * document deletes its annotations with it, in the same transaction: a document is never gone while
- * its annotations stay behind, nor the other way round.
+ * its annotations stay behind, nor the other way round. Its source aliases (version 4) go with it.
  */
 import type { DocumentPersistence } from '../model/documents/document-persistence.js';
 import type { OwnDocument } from '../model/documents/own-documents.js';
@@ -47,12 +47,12 @@ export class DocumentRepository implements DocumentPersistence {
   }
 
   /**
-   * Deletes the document with this id and every annotation on it, in one transaction over both
-   * stores: all of it or, if a request fails, nothing. Resolves, once committed, to how many
+   * Deletes the document with this id, every annotation on it and every source alias that points
+   * to it, in one transaction over the three stores: all of it or, if a request fails, nothing. Resolves, once committed, to how many
    * annotations were deleted; an id with no document (or no annotations) is no error.
    */
   async deleteWithAnnotations(id: string): Promise<number> {
-    const tx = this.db.transaction(['documents', 'annotations'], 'readwrite');
+    const tx = this.db.transaction(['documents', 'annotations', 'sourceAliases'], 'readwrite');
     const annotations = tx.objectStore('annotations');
     // Handled from the start: when a request fails, the browser may abort the transaction (and idb
     // reject `done`) before the failure reaches the catch below. Awaiting it later still throws.
@@ -65,10 +65,12 @@ export class DocumentRepository implements DocumentPersistence {
       requestError ??= error;
     };
     try {
-      // The only await before the deletes is this transaction's own request, so it stays active.
+      // The only awaits before the deletes are this transaction's own requests, so it stays active.
       const keys = await annotations.index('byDocument').getAllKeys(id);
+      const aliases = await tx.objectStore('sourceAliases').index('byDocument').getAllKeys(id);
       tx.objectStore('documents').delete(id).catch(remember);
       for (const key of keys) annotations.delete(key).catch(remember);
+      for (const key of aliases) tx.objectStore('sourceAliases').delete(key).catch(remember);
       await done;
       return keys.length;
     } catch (error) {

@@ -24,6 +24,7 @@ const READS: Readonly<Record<StoreNames<CloseReaderDB>, { readonly keyPath: stri
   categories: { keyPath: 'id', indexes: { byScheme: 'schemeId' } },
   schemes: { keyPath: 'id', indexes: {} },
   documents: { keyPath: 'id', indexes: {} },
+  sourceAliases: { keyPath: 'source', indexes: { byDocument: 'documentId' } },
 };
 
 /** The connections {@link openReadOnly} made, which refuse to write. */

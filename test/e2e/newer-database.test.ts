@@ -20,8 +20,8 @@ import { useApp } from '../support/start-app.js';
 const ARTICLE = 'kelly-keine-massenabschiebungen';
 const TITLE = 'US-Heimatschutzminister Kelly: keine Massenabschiebungen';
 const TEXT = canonicalText((JSON.parse(readFileSync(`documents/${ARTICLE}.json`, 'utf8')) as ArticleBody).blocks);
-/** The version after this build's (src/storage/database.ts DATABASE_VERSION is 3). */
-const NEWER = 4;
+/** The version after this build's (src/storage/database.ts DATABASE_VERSION is 4). */
+const NEWER = 5;
 const ANNOTATIONS = [
   annotationOn(TEXT, 'John Kelly', { id: '00000000-0000-4000-8000-00000000000a', documentId: ARTICLE, categoryIds: ['actor'] }),
   annotationOn(TEXT, 'Rex Tillerson', { id: '00000000-0000-4000-8000-00000000000b', documentId: ARTICLE, categoryIds: ['actor'], note: 'aus der neuen Version' }),
@@ -37,6 +37,7 @@ const WRITTEN = {
   categories: DEFAULT_CATEGORIES.map((category) => ({ ...category, schemeId: 'default' })),
   schemes: [DEFAULT_SCHEME],
   documents: [],
+  sourceAliases: [{ source: 'https://zeitung.example/kelly', documentId: ARTICLE }],
   assignments: [{ id: 'urn:uuid:00000000-0000-4000-8000-0000000000aa', title: 'Lies den Text genau' }],
 };
 
@@ -84,6 +85,7 @@ describe('data of a newer version, end to end', () => {
             db.createObjectStore('categories', { keyPath: 'id' }).createIndex('byScheme', 'schemeId');
             db.createObjectStore('schemes', { keyPath: 'id' });
             db.createObjectStore('documents', { keyPath: 'id' });
+            db.createObjectStore('sourceAliases', { keyPath: 'source' }).createIndex('byDocument', 'documentId');
             db.createObjectStore('assignments', { keyPath: 'id' });
             for (const [store, records] of Object.entries(written)) for (const record of records) request.transaction!.objectStore(store).put(record);
           };

@@ -46,6 +46,7 @@ async function writeNewerVersion(name: string, withoutByScheme = false): Promise
       if (!withoutByScheme) categories.createIndex('byScheme', 'schemeId');
       next.createObjectStore('schemes', { keyPath: 'id' });
       next.createObjectStore('documents', { keyPath: 'id' });
+      next.createObjectStore('sourceAliases', { keyPath: 'source' }).createIndex('byDocument', 'documentId');
       next.createObjectStore('assignments', { keyPath: 'id' });
     },
   });

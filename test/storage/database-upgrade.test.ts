@@ -45,7 +45,7 @@ describe('database upgrades', () => {
 
     const db = await open(name);
     expect(db.version).to.equal(DATABASE_VERSION);
-    expect([...db.objectStoreNames].sort()).to.deep.equal(['annotations', 'categories', 'documents', 'schemes', 'settings']);
+    expect([...db.objectStoreNames].sort()).to.deep.equal(['annotations', 'categories', 'documents', 'schemes', 'settings', 'sourceAliases']);
     const annotations = db.transaction('annotations').store;
     expect([...annotations.indexNames]).to.deep.equal(['byDocument']);
     expect(annotations.keyPath).to.equal('id');
@@ -153,11 +153,49 @@ describe('database upgrades', () => {
     await writeVersion2(name, [...DEFAULT_CATEGORIES, custom], [annotation]);
 
     const db = await open(name);
-    expect(db.version).to.equal(3);
+    expect(db.version).to.equal(DATABASE_VERSION);
     expect(await db.get('annotations', annotation.id)).to.deep.equal(annotation);
     expect(await db.get('categories', 'court')).to.deep.equal({ ...custom, schemeId: 'default' });
     expect((await db.getAllFromIndex('categories', 'byScheme', 'default')).length).to.equal(DEFAULT_CATEGORIES.length + 1);
     expect(await db.getAll('schemes')).to.deep.equal([DEFAULT_SCHEME]);
     expect(await db.count('documents')).to.equal(0);
+    expect(await db.count('sourceAliases')).to.equal(0);
+  });
+
+  it('upgrades a version 3 database: everything is kept, and aliases get their store, keyed by source and found per article', async () => {
+    const name = named();
+    const annotation = makeAnnotation({ id: '6f1c2d3e-0000-4000-8000-000000000002', documentId: 'rede', categoryIds: ['actor'] });
+    const article = { id: 'rede', iri: 'urn:uuid:00000000-0000-4000-8000-000000000abc', title: 'Rede', lang: 'de', blocks: [{ type: 'paragraph', text: 'Rede' }] };
+    await writeVersion3(name, { annotation, article });
+
+    const db = await open(name);
+    expect(db.version).to.equal(4);
+    expect(await db.get('annotations', annotation.id)).to.deep.equal(annotation);
+    expect(await db.get('documents', 'rede')).to.deep.equal(article);
+    expect(await db.get('settings', 'locale')).to.deep.equal({ key: 'locale', value: 'de' });
+    expect(await db.getAll('schemes')).to.deep.equal([DEFAULT_SCHEME]);
+    const aliases = db.transaction('sourceAliases').store;
+    expect([aliases.keyPath, [...aliases.indexNames], aliases.index('byDocument').keyPath]).to.deep.equal(['source', ['byDocument'], 'documentId']);
+    await db.put('sourceAliases', { source: 'https://zeitung.example/rede', documentId: 'rede' });
+    expect(await db.getAllFromIndex('sourceAliases', 'byDocument', 'rede')).to.deep.equal([{ source: 'https://zeitung.example/rede', documentId: 'rede' }]);
   });
 });
+
+/** Writes a database the way version 3 did: settings, annotations, categories by scheme, schemes, documents. */
+async function writeVersion3(name: string, records: { annotation: Annotation; article: object }): Promise<void> {
+  const v3 = await openDB(name, 3, {
+    upgrade(db) {
+      db.createObjectStore('settings', { keyPath: 'key' });
+      db.createObjectStore('annotations', { keyPath: 'id' }).createIndex('byDocument', 'documentId');
+      db.createObjectStore('categories', { keyPath: 'id' }).createIndex('byScheme', 'schemeId');
+      db.createObjectStore('schemes', { keyPath: 'id' });
+      db.createObjectStore('documents', { keyPath: 'id' });
+    },
+  });
+  await v3.put('settings', { key: 'locale', value: 'de' });
+  for (const category of DEFAULT_CATEGORIES) await v3.put('categories', { ...category, schemeId: 'default' });
+  await v3.put('schemes', DEFAULT_SCHEME);
+  await v3.put('annotations', records.annotation);
+  await v3.put('documents', records.article);
+  v3.close();
+}

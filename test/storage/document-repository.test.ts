@@ -89,7 +89,7 @@ describe('own documents in IndexedDB', () => {
     expect(await documents.countAnnotations('c')).to.equal(0);
   });
 
-  it('deletes a document with its annotations only, in one transaction over both stores, and says how many went', async () => {
+  it('deletes a document with its annotations only, and its aliases, in one transaction over the three stores, and says how many went', async () => {
     const { db, documents, annotations } = await setUp();
     await documents.put(ownDocument('a', 'A'));
     await documents.put(ownDocument('b', 'B'));
@@ -111,7 +111,7 @@ describe('own documents in IndexedDB', () => {
     db.transaction = original;
 
     expect(deleted).to.equal(3);
-    expect(transactions).to.deep.equal([['annotations', 'documents']]);
+    expect(transactions).to.deep.equal([['annotations', 'documents', 'sourceAliases']]);
     expect(await documents.get('a')).to.equal(undefined);
     expect((await annotations.listAll()).map((a) => a.id).sort()).to.deep.equal(['4', '5']);
     expect((await documents.list()).map((document) => document.id)).to.deep.equal(['b']);
@@ -150,5 +150,15 @@ describe('own documents in IndexedDB', () => {
     expect(failure, 'deleteWithAnnotations resolved although its transaction aborted').to.be.instanceOf(Error);
     expect(await documents.get('a')).to.deep.equal(ownDocument('a', 'A'));
     expect(await documents.countAnnotations('a')).to.equal(2);
+  });
+
+  it('deletes the aliases that point to the document with it, and no other', async () => {
+    const { db, documents } = await setUp();
+    await documents.put(ownDocument('a', 'A'));
+    await db.put('sourceAliases', { source: 'https://zeitung.example/a', documentId: 'a' });
+    await db.put('sourceAliases', { source: 'urn:x-other:a', documentId: 'a' });
+    await db.put('sourceAliases', { source: 'https://zeitung.example/b', documentId: 'b' });
+    await documents.deleteWithAnnotations('a');
+    expect(await db.getAll('sourceAliases')).to.deep.equal([{ source: 'https://zeitung.example/b', documentId: 'b' }]);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Writing a confirmed import (src/storage/import-writer.ts) in real IndexedDB: one transaction
  * that adds documents and never replaces one. A document whose id is taken fails the whole import,
- * and nothing of it is written.
+ * and nothing of it is written. Source aliases go in the same transaction: kept with the import, or
+ * not at all.
  */
 import { expect } from '@open-wc/testing';
 import type { OwnDocument } from '../../src/model/documents/own-documents.js';
@@ -46,5 +47,40 @@ describe('writing an import', () => {
     expect((failure as DOMException | undefined)?.name).to.equal('ConstraintError');
     expect(await db.getAll('documents')).to.deep.equal([ownDocument('rede', 'Meine Rede')]);
     expect(await db.getAll('annotations')).to.deep.equal([]);
+  });
+
+  it('writes the aliases the reader assigned with the annotations; assigning a source again replaces its article', async () => {
+    const db = await databases.open();
+    await writeImport(db, {
+      categories: [],
+      annotations: [makeAnnotation({ id: '1', documentId: 'zweierlei-solidaritaet' })],
+      aliases: [
+        { source: 'https://zeitung.example/solidaritaet', documentId: 'zweierlei-solidaritaet' },
+        { source: '', documentId: 'zweierlei-solidaritaet' },
+      ],
+    });
+    await writeImport(db, { categories: [], annotations: [], aliases: [{ source: 'https://zeitung.example/solidaritaet', documentId: 'rede' }] });
+    expect(await db.getAll('sourceAliases')).to.deep.equal([
+      { source: '', documentId: 'zweierlei-solidaritaet' },
+      { source: 'https://zeitung.example/solidaritaet', documentId: 'rede' },
+    ]);
+  });
+
+  it('writes no alias when the import fails (one transaction)', async () => {
+    const db = await databases.open();
+    await db.put('documents', ownDocument('rede', 'Meine Rede'));
+    let failure: unknown;
+    try {
+      await writeImport(db, {
+        categories: [],
+        annotations: [makeAnnotation({ id: '1', documentId: 'rede' })],
+        documents: [ownDocument('rede', 'Fremde Rede')],
+        aliases: [{ source: 'https://zeitung.example/rede', documentId: 'rede' }],
+      });
+    } catch (error) {
+      failure = error;
+    }
+    expect((failure as DOMException | undefined)?.name).to.equal('ConstraintError');
+    expect(await db.getAll('sourceAliases')).to.deep.equal([]);
   });
 });

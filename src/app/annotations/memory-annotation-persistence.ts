@@ -2,17 +2,21 @@
  * Annotations kept in memory for this visit only: what the store writes to when the browser lets
  * Close Reader store nothing (IndexedDB unavailable, some private modes). The app says so. Writes
  * merge exactly as IndexedDB's do (model/annotations/annotation-merge.ts), so tests that run two
- * stores over one of these see what two tabs over one database see.
+ * stores over one of these see what two tabs over one database see. It keeps an import's source
+ * aliases too (model/documents/source-alias.ts), so the next file of the visit maps itself.
  */
 import type { Annotation } from '../../model/annotations/annotation.js';
 import { countByDocument, type AnnotationCounts } from '../../model/annotations/annotation-counts.js';
-import type { AnnotationPersistence } from '../../model/annotations/annotation-persistence.js';
+import type { AnnotationPersistence, ImportWrite } from '../../model/annotations/annotation-persistence.js';
 import type { AnnotationWrite, AppliedWrite } from '../../model/annotations/annotation-write.js';
 import { mergeWrite } from '../../model/annotations/annotation-merge.js';
+import type { SourceAlias, SourceAliasPersistence } from '../../model/documents/source-alias.js';
 
-/** An AnnotationPersistence over a Map. */
-export class MemoryAnnotationPersistence implements AnnotationPersistence {
+/** An AnnotationPersistence (and the import's SourceAliasPersistence) over Maps. */
+export class MemoryAnnotationPersistence implements AnnotationPersistence, SourceAliasPersistence {
   private readonly records = new Map<string, Annotation>();
+  /** By source, as IndexedDB keys them: assigning a source again replaces its alias. */
+  private readonly aliases = new Map<string, SourceAlias>();
 
   async listByDocument(documentId: string): Promise<Annotation[]> {
     return [...this.records.values()].filter((annotation) => annotation.documentId === documentId);
@@ -26,8 +30,14 @@ export class MemoryAnnotationPersistence implements AnnotationPersistence {
     return new Set(this.records.keys());
   }
 
-  async importAll(write: { readonly annotations: readonly Annotation[] }): Promise<void> {
+  async importAll(write: Pick<ImportWrite, 'annotations' | 'aliases'>): Promise<void> {
     for (const annotation of write.annotations) this.records.set(annotation.id, annotation);
+    for (const alias of write.aliases ?? []) this.aliases.set(alias.source, alias);
+  }
+
+  /** Every alias an import of this visit assigned, ordered by source (as IndexedDB lists them). */
+  async listAliases(): Promise<SourceAlias[]> {
+    return [...this.aliases.values()].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
   }
 
   /** Merges `write` into the records as they are, at once (nothing can land in between), and keeps the result. */

@@ -4,15 +4,18 @@
  * article's canonical text, for code point positions, and the own documents the file carries);
  * src/ui/shared/download.ts hands the file to the browser. An own document travels with its text
  * whether or not it has annotations yet: exporting a document just added is how a teacher hands it
- * out, and importing that file into another browser adds the document.
+ * out, and importing that file into another browser adds the document. The annotations are written
+ * in export order (export-order.ts); each article's source aliases go out as its target's `via`.
  */
 import type { Annotation } from '../../model/annotations/annotation.js';
 import { canonicalText } from '../../model/documents/article.js';
-import { CARRIED_DOCUMENTS_KEY, carriedForm } from '../../model/w3c/carried-documents.js';
+import { CARRIED_DOCUMENTS_CONTEXT, CARRIED_DOCUMENTS_KEY, carriedForm } from '../../model/w3c/carried-documents.js';
 import type { ArticleSource } from '../../model/documents/library.js';
 import type { OwnDocument } from '../../model/documents/own-documents.js';
 import type { CategoryStore } from '../schemes/category-store.js';
 import type { ExportedDocument } from '../../model/w3c/w3c-export.js';
+import type { SourceAliasPersistence } from '../../model/documents/source-alias.js';
+import { exportOrder } from './export-order.js';
 
 /** The media type of an annotation export (W3C Web Annotation Protocol, section 4). */
 export const EXPORT_MEDIA_TYPE = 'application/ld+json';
@@ -36,6 +39,8 @@ export interface ExportRequest {
    * among them is carried even when it has no annotations. Documents of `annotations` are carried anyway.
    */
   readonly documentIds?: readonly string[];
+  /** The stored source aliases; each article's are written as its target's `via`. */
+  readonly aliases?: SourceAliasPersistence | undefined;
 }
 
 /** An export file: its name and its JSON text. */
@@ -50,18 +55,23 @@ export async function buildExport(request: ExportRequest): Promise<ExportFile> {
   const documents = new Map<string, ExportedDocument>();
   const carried: Omit<OwnDocument, 'origin'>[] = [];
   const annotated = new Set(request.annotations.map((annotation) => annotation.documentId));
+  const aliases = await aliasesByDocument(request.aliases);
   for (const documentId of new Set([...annotated, ...(request.documentIds ?? [])])) {
     const entry = request.articles.entry(documentId);
     if (!entry) continue;
     if (annotated.has(documentId)) {
       const body = await request.articles.loadBody(documentId);
-      documents.set(documentId, { iri: entry.iri, text: canonicalText(body.blocks), blocks: body.blocks });
+      const via = aliases.get(documentId);
+      documents.set(documentId, { iri: entry.iri, text: canonicalText(body.blocks), blocks: body.blocks, ...(via ? { aliases: via } : {}) });
     }
     // A reader's own document goes with the file, annotated or not: whoever imports it gets the text.
     const own = entry.own ? request.ownDocument?.(documentId) : undefined;
     if (own) carried.push(carriedForm(own));
   }
-  const exportable = request.annotations.filter((annotation) => documents.has(annotation.documentId));
+  const exportable = exportOrder(
+    request.annotations.filter((annotation) => documents.has(annotation.documentId)),
+    request.articles.entries.map((entry) => entry.id),
+  );
   const { toW3CCollection } = await import('../../model/w3c/w3c-export.js');
   const collection = toW3CCollection(exportable, {
     documents,
@@ -74,6 +84,22 @@ export async function buildExport(request: ExportRequest): Promise<ExportFile> {
   });
   return {
     fileName: `${request.scope}-annotations-${now.toISOString().slice(0, 10)}.jsonld`,
-    json: `${JSON.stringify(carried.length > 0 ? { ...collection, [CARRIED_DOCUMENTS_KEY]: carried } : collection, null, 2)}\n`,
+    // Our term is declared in the collection's own @context (carried-documents.ts) only when it is used.
+    json: `${JSON.stringify(carried.length > 0 ? { ...collection, '@context': CARRIED_DOCUMENTS_CONTEXT, [CARRIED_DOCUMENTS_KEY]: carried } : collection, null, 2)}\n`,
   };
+}
+
+/**
+ * The stored aliases by article, each list ordered by source. An alias whose source is no absolute
+ * IRI (the empty source that stands for files naming none, model/documents/source-alias.ts) is
+ * left out: `via` must hold IRIs (W3C model 3.3.7).
+ */
+async function aliasesByDocument(persistence: SourceAliasPersistence | undefined): Promise<Map<string, string[]>> {
+  const byDocument = new Map<string, string[]>();
+  for (const { source, documentId } of await (persistence?.listAliases() ?? Promise.resolve([]))) {
+    if (!/^[a-z][a-z0-9+.-]*:\S+$/i.test(source)) continue;
+    byDocument.set(documentId, [...(byDocument.get(documentId) ?? []), source]);
+  }
+  for (const sources of byDocument.values()) sources.sort();
+  return byDocument;
 }

@@ -8,6 +8,7 @@ import type { AnnotationCounts } from './annotation-counts.js';
 import type { AnnotationWrite, AppliedWrite } from './annotation-write.js';
 import type { Category } from '../schemes/category.js';
 import type { OwnDocument } from '../documents/own-documents.js';
+import type { SourceAlias } from '../documents/source-alias.js';
 
 /** What a confirmed import writes, in one transaction. */
 export interface ImportWrite {
@@ -15,6 +16,8 @@ export interface ImportWrite {
   readonly annotations: readonly Annotation[];
   /** Own documents the file carried that this library does not have yet. */
   readonly documents?: readonly OwnDocument[];
+  /** Sources the reader assigned to articles in the import dialog, remembered for the next file. */
+  readonly aliases?: readonly SourceAlias[];
 }
 
 /** Reads and writes annotations; every write resolves once it is kept (one transaction), or rejects having changed nothing. */

@@ -1,16 +1,33 @@
 /**
  * Own documents carried inside an annotation export, so that a classmate who imports the file gets
  * the text the annotations are on. They travel as a top-level `closeReaderDocuments` array beside
- * the W3C collection's own properties: JSON-LD processors ignore a term their context does not
- * define, so the file stays a conforming AnnotationCollection for every other tool.
+ * the W3C collection's own properties. A JSON-LD processor drops a term its context does not
+ * define, so a file that carries documents declares the term in a second `@context` entry
+ * ({@link CARRIED_DOCUMENTS_CONTEXT}); the file stays a conforming AnnotationCollection for every
+ * other tool.
  */
 import { canonicalText } from '../documents/article.js';
 import { type DocumentCode, countWords, expected, isSlug, parseArticleBody, type Parsed } from '../documents/library.js';
 import type { OwnDocument } from '../documents/own-documents.js';
 import { type Problem, failAll, ok, problem } from '../result.js';
+import { ANNO_CONTEXT } from './w3c-types.js';
 
 /** The property of an export that carries own documents. */
 export const CARRIED_DOCUMENTS_KEY = 'closeReaderDocuments';
+
+/**
+ * The `@context` of an export that carries documents: the anno context, then our own entry that
+ * declares {@link CARRIED_DOCUMENTS_KEY}. Its IRI is a `tag:` (RFC 4151) in our own namespace, so
+ * it means the same on every machine and needs nothing fetched; `@type: @json` (JSON-LD 1.1) keeps
+ * the carried blocks as one JSON literal, as they are, instead of reading them as linked data. The
+ * W3C model allows a list when it holds the anno context (model 3.1, 5.1: only a single value MUST
+ * be a string), which is what the suite's `contextValueInArrayFound` checks; the anno context
+ * comes first so that ours is applied after it. Items of the collection keep the plain context.
+ */
+export const CARRIED_DOCUMENTS_CONTEXT: readonly [typeof ANNO_CONTEXT, { readonly [CARRIED_DOCUMENTS_KEY]: { readonly '@id': string; readonly '@type': '@json' } }] = [
+  ANNO_CONTEXT,
+  { [CARRIED_DOCUMENTS_KEY]: { '@id': 'tag:close-reader.app,2026:closeReaderDocuments', '@type': '@json' } },
+];
 
 /** The documents carried by a parsed export file (none when it carries none), checked field by field. */
 export function readCarriedDocuments(json: unknown, fileName: string): Parsed<OwnDocument[]> {

@@ -49,6 +49,11 @@ export interface ExportedDocument {
   readonly text: string;
   /** The blocks `text` is made of (canonicalText(blocks) === text); without them no scope is written. */
   readonly blocks?: readonly ArticleBlock[];
+  /**
+   * The pages of other tools the reader assigned to this article on import (source aliases,
+   * model/documents/source-alias.ts), written as the target's `via` (see targetOf).
+   */
+  readonly aliases?: readonly string[];
 }
 
 /** The `generator` of everything we export (3.3.1: the agent that made the serialisation). */
@@ -70,6 +75,10 @@ export function toW3CAnnotation(annotation: Annotation, context: ExportContext):
     throw new Error(`toW3CAnnotation: annotation ${annotation.id} is on "${annotation.documentId}", which the export context does not hold`);
   }
   const creator = annotation.creator || context.creatorName;
+  // An imported creator's IRI (an `acct:` or `https:` account) stays the agent's `id` (3.3.2), the
+  // name stays its `name`: the two are never swapped or merged.
+  const agent: W3CAgent | undefined =
+    creator || annotation.creatorId ? { type: 'Person', ...(annotation.creatorId ? { id: annotation.creatorId } : {}), ...(creator ? { name: creator } : {}) } : undefined;
   // Motivation (3.3.5): a reader sorts passages into the categories of a scheme, which is
   // `classifying` ("to classify the Target as something") rather than free `tagging`; a note adds
   // `commenting`. One value is written as a string, as the model's examples do.
@@ -82,13 +91,17 @@ export function toW3CAnnotation(annotation: Annotation, context: ExportContext):
     id: annotationIri(annotation.id),
     type: 'Annotation',
     motivation,
-    ...(creator ? { creator: { type: 'Person', name: creator } } : {}),
+    ...(agent ? { creator: agent } : {}),
+    // Dates as stored: an import normalised them to UTC with `Z`, which the schemas' date-time wants.
     created: annotation.created,
     modified: annotation.modified,
     generator: CLOSE_READER_AGENT,
     generated: context.now,
     body: bodiesOf(annotation, context),
     target: targetOf(annotation, article),
+    // `via` (3.3.7), not `canonical`: the annotation's IRI in the tool it came from is where this
+    // copy was obtained from; it is not an IRI every copy of it must carry, and our `id` differs.
+    ...(annotation.via ? { via: annotation.via } : {}),
   };
 }
 
@@ -132,6 +145,8 @@ export function toW3CCollection(annotations: readonly Annotation[], context: Exp
  * and Recogito) followed by a `classifying` SpecificResource naming it by IRI (so a re-import finds
  * the very category, whatever its label or language); then the note as a `commenting` TextualBody.
  * The pair stays adjacent so that a parser can put label and IRI back together (w3c-parse.ts).
+ * Last come the links another tool attached (an IRI, or an External Web Resource), exactly as
+ * stored, so a round trip through Close Reader gives that tool its bodies back unchanged.
  */
 function bodiesOf(annotation: Annotation, context: ExportContext): W3CBody[] {
   const bodies: W3CBody[] = [];
@@ -154,6 +169,7 @@ function bodiesOf(annotation: Annotation, context: ExportContext): W3CBody[] {
     // No `language`: a note is in whatever language the reader wrote it.
     bodies.push({ type: 'TextualBody', purpose: 'commenting', value: annotation.note, format: 'text/plain' });
   }
+  for (const link of annotation.links ?? []) bodies.push(link);
   return bodies;
 }
 
@@ -180,6 +196,13 @@ function labelLanguage(category: Category, locale: 'de' | 'en'): string | undefi
  * past it. The kind is derived from the offsets and the article's blocks at export time, never
  * stored; w3c-parse-reader.ts reads it back as `blockKinds`. A passage in the running text
  * (paragraphs, headline, lead…) has no scope.
+ *
+ * The article's source aliases (pages of other tools the reader assigned to it on import, such as
+ * the newspaper's URL a Hypothesis export named) are the target's `via` (3.3.7, allowed on a
+ * Specific Resource): the IRIs this resource was obtained from, so that the tool the annotations
+ * came from finds its page again. Not `canonical`: that is one IRI every copy of the resource MUST
+ * carry (the model allows one), and our canonical name is `source` already; several aliases are
+ * allowed in `via`, one written as a string, several as a list.
  */
 function targetOf(annotation: Annotation, article: ExportedDocument): W3CSpecificResource {
   // Empty context (a quote at the text's edge) is left out rather than written as "": the
@@ -206,5 +229,12 @@ function targetOf(annotation: Annotation, article: ExportedDocument): W3CSpecifi
     selector,
     // One value as a string, several as a list, as the model writes them.
     ...(scope.length === 1 ? { scope: scope[0] } : scope.length > 1 ? { scope } : {}),
+    ...viaOf(article.aliases ?? []),
   };
+}
+
+/** `via` for a list of IRIs: absent for none, a string for one, a list for several (as `scope`). */
+function viaOf(iris: readonly string[]): { via?: string | readonly string[] } {
+  if (iris.length === 0) return {};
+  return iris.length === 1 ? { via: iris[0]! } : { via: iris };
 }

@@ -108,13 +108,29 @@ export interface W3CSpecificResource {
    * https://www.w3.org/TR/annotation-model/#scope-of-a-resource (4.6)
    */
   readonly scope?: string | readonly string[];
+  /**
+   * The IRIs the resource was obtained from: on our target, the pages of other tools the reader
+   * assigned to the article (source aliases, w3c-export.ts).
+   * https://www.w3.org/TR/annotation-model/#other-identities (3.3.7)
+   */
+  readonly via?: string | readonly string[];
 }
 
 /**
- * A body: embedded text, a specific resource, or the IRI of a resource.
+ * A resource on the web named by its IRI, with what the file says of it (`type`, `format`,
+ * `language`…): a body another tool attached as a link, written back as it came.
+ * https://www.w3.org/TR/annotation-model/#external-web-resources (3.2.1)
+ */
+export interface W3CExternalResource {
+  readonly id: string;
+  readonly [field: string]: unknown;
+}
+
+/**
+ * A body: embedded text, a specific resource, a resource on the web, or the IRI of a resource.
  * https://www.w3.org/TR/annotation-model/#bodies-and-targets (3.2)
  */
-export type W3CBody = W3CTextualBody | W3CSpecificResource | string;
+export type W3CBody = W3CTextualBody | W3CSpecificResource | W3CExternalResource | string;
 
 /** A target: a specific resource, or the IRI of a whole resource (3.2). */
 export type W3CTarget = W3CSpecificResource | string;
@@ -138,6 +154,11 @@ export interface W3CAnnotation {
   readonly generated?: string;
   readonly body?: W3CBody | readonly W3CBody[];
   readonly target: W3CTarget | readonly W3CTarget[];
+  /**
+   * The annotation's IRI in the tool it came from (a Hypothesis or Recogito annotation imported here).
+   * https://www.w3.org/TR/annotation-model/#other-identities (3.3.7)
+   */
+  readonly via?: string;
 }
 
 /**

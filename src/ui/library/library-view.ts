@@ -13,12 +13,13 @@ import type { AnnotationStore } from '../../app/annotations/annotation-store.js'
 import { categoryLabel } from '../../model/schemes/category.js';
 import { buildExport } from '../../app/export/annotation-export.js';
 import { download } from '../shared/download.js';
-import { annotationStoreContext, articleSourceContext, categoryStoreContext, libraryStoreContext, settingsContext } from '../shared/contexts.js';
+import { annotationStoreContext, articleSourceContext, categoryStoreContext, libraryStoreContext, settingsContext, sourceAliasesContext } from '../shared/contexts.js';
 import { describeFailure } from '../shared/failure-message.js';
 import { currentLocale } from '../shared/localization.js';
 import { consumeStore } from '../shared/store-consumer.js';
 import { formatAnnotationCount, formatIsoDate, formatWordCount } from '../shared/format.js';
 import { routeHash } from '../shared/hash-route.js';
+import { formatCount, plural } from '../shared/plural.js';
 import { libraryViewStyles } from './library-view.styles.js';
 import { TOTAL_KEY } from '../../model/annotations/annotation-counts.js';
 import { shorten } from '../../model/text/shorten.js';
@@ -42,6 +43,7 @@ export class CrLibraryView extends LitElement {
   private readonly articles = new ContextConsumer(this, { context: articleSourceContext, subscribe: true });
   private readonly library = consumeStore(this, libraryStoreContext);
   private readonly categories = new ContextConsumer(this, { context: categoryStoreContext, subscribe: true });
+  private readonly aliases = new ContextConsumer(this, { context: sourceAliasesContext, subscribe: true });
   private readonly settings = new ContextConsumer(this, { context: settingsContext, subscribe: true });
   /** Counts again whenever annotations change (a tag in another tab, an import). */
   private readonly annotations = consumeStore(this, annotationStoreContext, () => this.recount());
@@ -90,6 +92,7 @@ export class CrLibraryView extends LitElement {
     const file = await buildExport({
       annotations: await annotations.listAll(),
       articles,
+      aliases: this.aliases.value,
       categories,
       ownDocument: (id) => this.library.value?.ownDocument(id),
       documentIds: articles.entries.map((entry) => entry.id),
@@ -113,7 +116,7 @@ export class CrLibraryView extends LitElement {
             ${used.map(
               (category) =>
                 html`<li style="--cr-hl-colour: ${category.colour}">
-                  <span class="swatch" aria-hidden="true"></span>${categoryLabel(category, locale)} ${counts?.get(category.id)}
+                  <span class="swatch" aria-hidden="true"></span>${categoryLabel(category, locale)} ${formatCount(counts?.get(category.id) ?? 0)}
                 </li>`,
             )}
           </ul>`
@@ -144,10 +147,19 @@ export class CrLibraryView extends LitElement {
       </button>`;
     }
     return html`<div class="confirm" role="group" aria-label=${msg('Confirm deletion')}>
-      <p>${msg(str`Delete “${shorten(entry.title)}” and its ${confirming.annotations} annotations? This cannot be undone.`)}</p>
+      <p>${this.deleteQuestion(shorten(entry.title), confirming.annotations)}</p>
       <button type="button" class="danger" @click=${() => void this.delete(entry)}>${msg('Delete document')}</button>
       <button type="button" @click=${() => (this.confirming = undefined)}>${msg('Keep it')}</button>
     </div>`;
+  }
+
+  /** "Delete “…” and its 3 annotations? This cannot be undone.", with the count in its plural form. */
+  private deleteQuestion(title: string, annotations: number): string {
+    return plural(annotations, {
+      zero: () => msg(str`Delete “${title}”? This cannot be undone.`),
+      one: () => msg(str`Delete “${title}” and its 1 annotation? This cannot be undone.`),
+      other: (count) => msg(str`Delete “${title}” and its ${count} annotations? This cannot be undone.`),
+    });
   }
 
   private async askDelete(entry: ArticleEntry): Promise<void> {
@@ -160,7 +172,12 @@ export class CrLibraryView extends LitElement {
   private async delete(entry: ArticleEntry): Promise<void> {
     try {
       const removed = (await this.library.value?.delete(entry.id)) ?? 0;
-      this.message = msg(str`Deleted “${shorten(entry.title)}” and ${removed} annotations.`);
+      const title = shorten(entry.title);
+      this.message = plural(removed, {
+        zero: () => msg(str`Deleted “${title}”.`),
+        one: () => msg(str`Deleted “${title}” and 1 annotation.`),
+        other: (count) => msg(str`Deleted “${title}” and ${count} annotations.`),
+      });
       this.recount();
     } catch (error) {
       this.message = describeFailure(error);

@@ -76,10 +76,16 @@ export const annotationCardStyles = [controlStyles, css`
     resize: vertical;
   }
   .dates,
-  .place {
+  .place,
+  .creator,
+  .links {
     color: var(--cr-text-muted);
     font-size: 0.85em;
     margin: 0.4rem 0;
+  }
+  .links {
+    padding-left: 1.1rem;
+    overflow-wrap: anywhere;
   }
   button {
     padding: 0.25rem 0.6rem;

@@ -1,7 +1,8 @@
 /**
  * <cr-annotation-card>: the annotations at one place in the text, each with its quote (and where
  * it sits, when it spans paragraphs or is in a caption or other page debris), its categories (to change), its note (plain text: shown as text, never as HTML), when it was made and
- * changed, and a delete button. Where highlights overlap, every one of them is here.
+ * changed, and a delete button. An imported annotation also shows who made it and the links
+ * another tool attached (opened in a new tab, without giving that page access to this one). Where highlights overlap, every one of them is here.
  *
  * A note is saved as the reader types (SaveWhileTyping: after a pause, and at once when the page
  * is hidden or left), and once more, marked `ended`, when the reader leaves the field or the card.
@@ -18,13 +19,15 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import type { Annotation } from '../../model/annotations/annotation.js';
+import { type Annotation, linkIri } from '../../model/annotations/annotation.js';
+import { shorten } from '../../model/text/shorten.js';
 import type { ArticleBlock } from '../../model/documents/article.js';
 import { passagePlace } from '../../model/documents/passage-place.js';
 import { placeLabels } from './passage-place-label.js';
 import { type Category, categoryLabel } from '../../model/schemes/category.js';
 import { annotationCardStyles } from './annotation-card.styles.js';
 import { fire } from '../shared/events.js';
+import { formatCount } from '../shared/plural.js';
 import { currentLocale } from '../shared/localization.js';
 import { SaveWhileTyping } from '../shared/save-while-typing.js';
 
@@ -114,7 +117,7 @@ export class CrAnnotationCard extends LitElement {
     return html`
       <section aria-labelledby="card-title">
         <header>
-          <h2 id="card-title">${count > 1 ? msg(str`${count} annotations here`) : msg('Annotation')}</h2>
+          <h2 id="card-title">${count > 1 ? msg(str`${formatCount(count)} annotations here`) : msg('Annotation')}</h2>
           <button type="button" class="close" @click=${() => this.close()}>${msg('Close')}</button>
         </header>
         ${repeat(this.annotations, (annotation) => annotation.id, (annotation, index) => this.renderAnnotation(annotation, index))}
@@ -127,9 +130,9 @@ export class CrAnnotationCard extends LitElement {
     const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
     const only = annotation.categoryIds.length === 1;
     return html`
-      <article class="annotation" aria-label=${msg(str`Annotation ${index + 1}`)}>
+      <article class="annotation" aria-label=${msg(str`Annotation ${formatCount(index + 1)}`)}>
         <blockquote lang=${this.articleLang}>${annotation.exact}</blockquote>
-        ${this.renderPlace(annotation)}
+        ${this.renderPlace(annotation)}${this.renderOrigin(annotation)}
         <fieldset>
           <legend>${msg('Categories')}</legend>
           ${this.categories.map((category) => {
@@ -169,6 +172,24 @@ export class CrAnnotationCard extends LitElement {
   private renderPlace(annotation: Annotation) {
     const labels = placeLabels(passagePlace(this.blocks, annotation.start, annotation.end));
     return labels.length > 0 ? html`<p class="place">${labels.join(' · ')}</p>` : nothing;
+  }
+
+  /**
+   * Who made an imported annotation, and the links its tool attached: each IRI shortened for the
+   * eye (the whole one in the link and its title). Only a web address becomes a link; anything else
+   * (a `javascript:` or `data:` IRI a file may hold) is shown as text and never followed.
+   */
+  private renderOrigin(annotation: Annotation) {
+    const links = (annotation.links ?? []).map(linkIri);
+    return html`${annotation.creator ? html`<p class="creator">${msg(str`By ${shorten(annotation.creator)}`)}</p>` : nothing}${links.length > 0
+      ? html`<ul class="links" aria-label=${msg('Links')}>
+          ${links.map((iri) =>
+            /^https?:\/\//i.test(iri)
+              ? html`<li><a href=${iri} title=${iri} target="_blank" rel="noopener noreferrer">${shorten(iri)}</a></li>`
+              : html`<li title=${iri}>${shorten(iri)}</li>`,
+          )}
+        </ul>`
+      : nothing}`;
   }
 
   /** "Saving…" while what was typed is not yet kept, "Saved" once it is; quiet (not announced). */

@@ -21,7 +21,7 @@ import { loadFailureMessage, renderReaderFailure } from './reader-failure.js';
 import { DEFAULT_FONT_SCALE } from '../../model/settings/reader-settings.js';
 import { DEFAULT_SCHEME_ID } from '../../model/schemes/category.js';
 import { ArticleViewController } from './article-view-controller.js';
-import { annotationStoreContext, articleSourceContext, categoryStoreContext, libraryStoreContext, settingsContext } from '../shared/contexts.js';
+import { annotationStoreContext, articleSourceContext, categoryStoreContext, libraryStoreContext, settingsContext, sourceAliasesContext } from '../shared/contexts.js';
 import { on } from '../shared/events.js';
 import { formatIsoDate, formatWordCount } from '../shared/format.js';
 import './distribution-strip.js';
@@ -73,6 +73,7 @@ export class CrReaderView extends LitElement {
     callback: () => this.tagging.resubscribe(),
   });
   private readonly library = new ContextConsumer(this, { context: libraryStoreContext, subscribe: true });
+  private readonly aliases = new ContextConsumer(this, { context: sourceAliasesContext, subscribe: true });
   private readonly categories = consumeStore(this, categoryStoreContext, () => void this.loadScheme());
   private readonly articleView = new ArticleViewController(this);
   private readonly announcer = new Announcer(this);
@@ -173,9 +174,7 @@ export class CrReaderView extends LitElement {
     const [articles, annotations, categories] = [this.articles.value, this.annotations.value, this.categories.value];
     if (!articles || !annotations || !categories) return;
     const file = await buildExport({
-      annotations: await annotations.load(entry.id),
-      articles,
-      categories,
+      annotations: await annotations.load(entry.id), articles, aliases: this.aliases.value, categories,
       ownDocument: (id) => this.library.value?.ownDocument(id),
       documentIds: [entry.id],
       locale: currentLocale(),

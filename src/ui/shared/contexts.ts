@@ -8,6 +8,7 @@ import type { AnnotationStore } from '../../app/annotations/annotation-store.js'
 import type { CategoryStore } from '../../app/schemes/category-store.js';
 import type { LibraryStore } from '../../app/library/library-store.js';
 import type { SettingsStore } from '../../app/settings/settings-store.js';
+import type { SourceAliasPersistence } from '../../model/documents/source-alias.js';
 
 /** The shipped articles. */
 export const articleSourceContext = createContext<ArticleSource>(Symbol('article-source'));
@@ -23,3 +24,6 @@ export const categoryStoreContext = createContext<CategoryStore>(Symbol('categor
 
 /** The library with the reader's own documents: adding and deleting them. */
 export const libraryStoreContext = createContext<LibraryStore>(Symbol('library'));
+
+/** The source aliases (another tool's page → an article): read by imports, written as `via` by exports. */
+export const sourceAliasesContext = createContext<SourceAliasPersistence>(Symbol('source-aliases'));

@@ -9,56 +9,14 @@
  *   node --import tsx --test test/model/w3c/w3c-schema.node.test.ts
  */
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import Ajv, { type ValidateFunction } from 'ajv-draft-04';
 import type { Annotation } from '../../../src/model/annotations/annotation.js';
 import { type ArticleBlock, canonicalText } from '../../../src/model/documents/article.js';
 import { DEFAULT_CATEGORIES } from '../../../src/model/schemes/category.js';
 import { type ExportContext, toW3CAnnotation, toW3CCollection } from '../../../src/model/w3c/w3c.js';
 import { annotationOn } from '../../support/annotations.js';
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-const shared = process.env.CLOSE_READER_SHARED ?? path.resolve(repoRoot, '..', 'shared');
-const suite = path.join(shared, 'w3c-annotation-tests');
-assert.ok(
-  existsSync(path.join(suite, 'definitions')),
-  `The W3C annotation test suite is not at ${suite}. Set CLOSE_READER_SHARED to the folder that holds w3c-annotation-tests/.`,
-);
-
-const ajv = new Ajv({ allErrors: true, strict: false });
-// The suite's bookkeeping keywords, not validation keywords.
-ajv.addVocabulary(['assertionType', 'expectedResult', 'onUnexpectedResult', 'errorMessage']);
-// The suite uses two formats; ajv-formats is not installed, so they are defined here.
-// `uri` (RFC 3986 absolute URI): a scheme, a colon, then only characters a URI may hold.
-ajv.addFormat('uri', /^[a-z][a-z0-9+.-]*:(?:[a-z0-9\-._~:/?#[\]@!$&'()*+,;=]|%[0-9a-f]{2})*$/i);
-// `date-time` (RFC 3339, section 5.6), and a real date.
-ajv.addFormat('date-time', (value: string) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/i.test(value) && !Number.isNaN(Date.parse(value)));
-for (const file of readdirSync(path.join(suite, 'definitions')).filter((name) => name.endsWith('.json'))) {
-  ajv.addSchema(readJson(path.join(suite, 'definitions', file)) as object);
-}
-
-interface Assertion {
-  readonly file: string;
-  readonly validate: ValidateFunction;
-}
-
-/** The assertions a .test file lists, each compiled; checks that each really is a MUST. */
-function assertionsOf(testFile: string): Assertion[] {
-  const listed = (readJson(path.join(suite, testFile)) as { assertions: string[] }).assertions;
-  return listed.map((file) => {
-    const schema = readJson(path.join(suite, file)) as { assertionType: string; expectedResult: string };
-    assert.equal(schema.assertionType, 'must', `${file} is listed as a MUST`);
-    assert.equal(schema.expectedResult, 'valid', `${file} expects a conforming document to be valid`);
-    return { file, validate: ajv.compile(schema) };
-  });
-}
-
-const annotationMusts = assertionsOf('annotations/annotationMusts.test');
-const collectionMusts = assertionsOf('collections/collectionMusts.test');
-const pageMusts = assertionsOf('collections/pages/pageMusts.test');
+import { ajv, annotationMusts, collectionMusts, failures, pageMusts, readJson, suite } from '../../support/w3c-musts.js';
 
 const text = '🙂 Der Bürgermeister sagte: „Wir bleiben eine Sanctuary City.“ 🇺🇸 Die Stadt 𝔘 hält Kurs.';
 const context: ExportContext = {
@@ -82,12 +40,6 @@ const cases: { name: string; annotation: Annotation }[] = [
   { name: 'a quote at the start of the text (no prefix)', annotation: annotationAt('🙂 Der', { creator: 'Ada' }) },
   { name: 'a category no longer in the scheme', annotation: annotationAt('hält', { categoryIds: ['gone-category'] }) },
 ];
-
-function failures(assertions: readonly Assertion[], document: unknown): string[] {
-  return assertions
-    .filter(({ validate }) => !validate(document))
-    .map(({ file, validate }) => `${file}: ${ajv.errorsText(validate.errors)}`);
-}
 
 describe('our export meets every MUST of the W3C Web Annotation test suite', () => {
   it(`loads ${annotationMusts.length} annotation, ${collectionMusts.length} collection and ${pageMusts.length} page MUST assertions`, () => {
@@ -243,6 +195,93 @@ function without(object: Record<string, unknown>, key: string): Record<string, u
   return copy;
 }
 
-function readJson(file: string): unknown {
-  return JSON.parse(readFileSync(file, 'utf8'));
-}
+
+// What an import carries goes out again (w3c-export.ts): a creator IRI, the annotation's `via`,
+// links as bodies, the article's source aliases as the target's `via`; and a library export that
+// carries own documents declares its term in a list @context (carried-documents.ts).
+const importedBase = annotationAt('Bürgermeister', {
+  id: '4b7e8c1a-2d3f-4a5b-9c6d-7e8f9a0b1c2d',
+  creator: 'lehrerin',
+  creatorId: 'acct:lehrerin@hypothes.is',
+  via: 'https://hypothes.is/a/Ab1Cd2Ef3',
+});
+const aliasContext = (aliases: string[]): ExportContext => ({ ...context, documents: new Map([['doc', { iri: 'tag:close-reader.app,2026:documents/doc', text, aliases }]]) });
+const importedCases: { name: string; annotation: Annotation; context: ExportContext }[] = [
+  { name: 'a creator IRI (acct:) beside the name', annotation: { ...importedBase, via: undefined } as unknown as Annotation, context },
+  { name: 'a creator IRI with no name at all', annotation: { ...importedBase, creator: undefined } as unknown as Annotation, context: { ...context, creatorName: undefined } as unknown as ExportContext },
+  { name: 'via, the annotation’s IRI in Hypothesis', annotation: importedBase, context },
+  { name: 'an IRI link body', annotation: { ...importedBase, links: ['https://zeitung.example/hintergrund'] }, context },
+  { name: 'an External Web Resource link body', annotation: { ...importedBase, note: 'Quelle', links: [{ id: 'https://example.org/quelle.pdf', type: 'Text', format: 'application/pdf', language: 'de' }] }, context },
+  { name: 'a target with one alias (via as a string)', annotation: importedBase, context: aliasContext(['https://zeitung.example/artikel']) },
+  { name: 'a target with several aliases (via as a list)', annotation: importedBase, context: aliasContext(['https://zeitung.example/artikel', 'urn:x-recogito:42']) },
+];
+
+describe('an export after an import meets every MUST', () => {
+  // Among the MUSTs already; named here so that the test below can break each on purpose.
+  const viaMusts = ['annotations/3.3.7-annotationViaValidated.json', 'annotations/bodiesTargets/3.3.7-targViaValidated.json'].map((file) => {
+    const must = annotationMusts.find((candidate) => candidate.file === file);
+    assert.ok(must, `${file} is among the MUSTs`);
+    return must;
+  });
+
+  for (const { name, annotation, context: exportContext } of importedCases) {
+    it(`an annotation: ${name}`, () => {
+      const exported = JSON.parse(JSON.stringify(toW3CAnnotation(annotation, exportContext))) as unknown;
+      assert.deepEqual(failures(annotationMusts, exported), []);
+    });
+  }
+
+  it('the via assertions reject a via that is not an IRI (so the tests above can fail)', () => {
+    const exported = JSON.parse(JSON.stringify(toW3CAnnotation(importedBase, aliasContext(['https://zeitung.example/artikel'])))) as Record<string, unknown>;
+    assert.equal(viaMusts[0]!.validate({ ...exported, via: 'hypothes.is a/1' }), false);
+    assert.equal(viaMusts[1]!.validate({ ...exported, target: { ...(exported.target as object), via: 'zeitung example' } }), false);
+  });
+
+  it('the creator agent has its IRI as id and its name (the suite: 3.3.2 creator id, name, single name)', () => {
+    const shoulds = ['annotations/3.3.2-annotationCreatorAgentIdImplemented.json', 'annotations/3.3.2-annotationCreatorAgentSingleNameImplemented.json'].map((file) => ({
+      file,
+      validate: ajv.compile(readJson(path.join(suite, file)) as object),
+    }));
+    const exported = JSON.parse(JSON.stringify(toW3CAnnotation(importedBase, context))) as Record<string, unknown>;
+    assert.deepEqual(exported.creator, { type: 'Person', id: 'acct:lehrerin@hypothes.is', name: 'lehrerin' });
+    assert.deepEqual(failures(shoulds, exported), []);
+  });
+
+  it('a library export carrying own documents, its @context a list with our term, and every item', async () => {
+    const { buildExport } = await import('../../../src/app/export/annotation-export.js');
+    const blocksOf = [{ type: 'paragraph' as const, text }];
+    const entry = { id: 'doc', iri: 'urn:uuid:00000000-0000-4000-8000-000000000abc', title: 'Rede', lang: 'de', own: true };
+    const file = await buildExport({
+      annotations: importedCases.map((c, i) => ({ ...c.annotation, id: `${c.annotation.id.slice(0, -1)}${i}` })),
+      articles: { entries: [entry], entry: (id: string) => (id === 'doc' ? entry : undefined), loadBody: async () => ({ id: 'doc', lang: 'de', blocks: blocksOf }) } as never,
+      categories: { categories: DEFAULT_CATEGORIES } as never,
+      aliases: { listAliases: async () => [{ source: 'https://zeitung.example/artikel', documentId: 'doc' }, { source: '', documentId: 'doc' }] },
+      ownDocument: () => ({ ...entry, blocks: blocksOf, digest: '', wordCount: 12, created: '2026-01-01T00:00:00.000Z', origin: { kind: 'pasted' } }) as never,
+      locale: 'de',
+      creatorName: 'Rea Reader',
+      scope: 'library',
+      label: 'Close Reader: library',
+      now: new Date('2026-03-01T12:00:00.000Z'),
+    });
+    const collection = JSON.parse(file.json) as { '@context': unknown; closeReaderDocuments: unknown[]; first: { items: { target: { via?: unknown } }[] } };
+    assert.deepEqual(collection['@context'], [
+      'http://www.w3.org/ns/anno.jsonld',
+      { closeReaderDocuments: { '@id': 'tag:close-reader.app,2026:closeReaderDocuments', '@type': '@json' } },
+    ]);
+    assert.equal(collection.closeReaderDocuments.length, 1);
+    assert.deepEqual(failures(collectionMusts, collection), []);
+    assert.deepEqual(failures(pageMusts, collection), []);
+    for (const item of collection.first.items) {
+      assert.deepEqual(failures(annotationMusts, item), []);
+      // The empty source (files that name none) is no IRI, so it is not written.
+      assert.equal(item.target.via, 'https://zeitung.example/artikel');
+    }
+    // Our parser reads the list @context back, and the documents it declares.
+    const { parseAnnotationFile } = await import('../../../src/model/w3c/w3c.js');
+    const { readCarriedDocuments } = await import('../../../src/model/w3c/carried-documents.js');
+    const parsed = parseAnnotationFile(file.json, file.fileName);
+    assert.equal(parsed.ok && parsed.value.annotations.length, importedCases.length);
+    const carried = readCarriedDocuments(JSON.parse(file.json), file.fileName);
+    assert.equal(carried.ok && carried.value.map((doc) => doc.id).join(), 'doc');
+  });
+});
