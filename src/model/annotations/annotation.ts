@@ -6,6 +6,18 @@
  */
 import type { QuotedRange } from '../anchoring/text-quote.js';
 
+/**
+ * A body another tool attached that links to a resource: its IRI alone, or the body object as the
+ * file had it (an External Web Resource with `id`, `type`, `format`, `language`…), at most
+ * a few kilobytes, plain JSON.
+ */
+export type AnnotationLink = string | { readonly id: string; readonly [field: string]: unknown };
+
+/** The IRI an {@link AnnotationLink} points to. */
+export function linkIri(link: AnnotationLink): string {
+  return typeof link === 'string' ? link : link.id;
+}
+
 /** Characters of context kept on each side of a quote, or fewer at the text's edges. */
 export const CONTEXT_LENGTH = 32;
 
@@ -28,8 +40,22 @@ export interface Annotation {
   readonly categoryIds: readonly string[];
   /** Plain text, never HTML. */
   readonly note?: string;
+  /** The creator's name as the file or the settings gave it. */
   readonly creator?: string;
-  /** ISO 8601 timestamps. */
+  /** The creator's IRI when the annotation came with one (an `acct:` or `https:` account of another tool). */
+  readonly creatorId?: string;
+  /**
+   * The annotation's IRI in the tool it was imported from (a Hypothesis or Recogito annotation),
+   * exported again as `via` (W3C model 3.3.7); absent for annotations made here.
+   */
+  readonly via?: string;
+  /**
+   * Bodies that are neither a category nor the note: an IRI or an External Web Resource (W3C model
+   * 3.2.1) another tool attached, kept as they came, shown in the card as links and exported again
+   * unchanged.
+   */
+  readonly links?: readonly AnnotationLink[];
+  /** ISO 8601 timestamps, in UTC with `Z`. */
   readonly created: string;
   readonly modified: string;
 }

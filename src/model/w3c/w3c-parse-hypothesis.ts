@@ -1,22 +1,25 @@
 /**
- * The Hypothesis client's export, as far as it differs from W3C Web Annotation: how the file is
- * known, which rows mark no passage (replies), and where a row keeps its tags, note, creator,
- * last change and page. The target (`target[].selector`) is W3C's and is read by the W3C reader
- * (w3c-parse-reader.ts); this module knows only the Hypothesis fields around it.
+ * Hypothesis's own shapes, as far as they differ from W3C Web Annotation: how its files are known
+ * (the client's export `{annotations: […]}`, the API's search response `{total, rows: […]}` and a
+ * single API row), which rows mark no passage (replies), and where a row keeps its tags, note,
+ * creator, last change and its IRI on hypothes.is. The target (`target[].selector`) is W3C's and
+ * is read by w3c-parse-target.ts; this module knows only the Hypothesis fields around it.
+ * https://h.readthedocs.io/en/latest/api-reference/ (Annotation schema)
  */
-import type { Problem } from '../result.js';
-import { asArray, isJson, type Json, wrongType } from './w3c-parse-json.js';
-import type { IncomingAnnotation, IncomingTag, W3cParseCode } from './w3c-parse.js';
+import { asArray, isAbsoluteIri, isJson, type Json } from './w3c-parse-json.js';
+import type { IncomingAnnotation, IncomingTag } from './w3c-parse.js';
 
 /** What a Hypothesis row says besides its target. */
-export type HypothesisFields = Pick<IncomingAnnotation, 'tags' | 'note' | 'creator'>;
+export type HypothesisFields = Pick<IncomingAnnotation, 'tags' | 'note' | 'creator' | 'creatorId' | 'via'>;
 
-/**
- * The rows of a Hypothesis export, or undefined when `json` is not one. Hypothesis exports carry
- * no `@context` and no `type`; they are known by their `annotations` list.
- */
-export function hypothesisRows(json: Json): readonly unknown[] | undefined {
-  return json['@context'] === undefined && json.type === undefined && Array.isArray(json.annotations) ? json.annotations : undefined;
+/** A Hypothesis file's rows and which kind of file it is, or undefined when `json` is none. */
+export function hypothesisRows(json: Json): { format: 'hypothesis' | 'hypothesis-api'; rows: readonly unknown[] } | undefined {
+  if (json['@context'] !== undefined || json.type !== undefined) return undefined;
+  if (Array.isArray(json.annotations)) return { format: 'hypothesis', rows: json.annotations };
+  if (Array.isArray(json.rows)) return { format: 'hypothesis-api', rows: json.rows };
+  // One row, as GET /api/annotations/{id} answers.
+  if (typeof json.uri === 'string' && (Array.isArray(json.target) || typeof json.user === 'string')) return { format: 'hypothesis-api', rows: [json] };
+  return undefined;
 }
 
 /** Whether a row is a reply: it answers another annotation (`references`) and marks no passage. */
@@ -25,19 +28,23 @@ export function isHypothesisReply(row: Json): boolean {
 }
 
 /**
- * Tags, note and creator of a row: `tags` are labels, `text` (Markdown, kept as plain text) is
- * the note, the creator is the name Hypothesis shows. A field of the wrong type is reported
- * through `problem`, which refuses the file.
+ * Tags, note, creator and IRI of a row: `tags` are labels (one text is taken as one tag), `text`
+ * (Markdown, kept as plain text) is the note, `user` (`acct:…`) the creator's IRI and the name
+ * Hypothesis shows the creator's name, `links.html` (else hypothes.is/a/<id>) the row's IRI.
+ * Fields of the wrong kind are read past.
  */
-export function hypothesisFields(row: Json, at: string, problem: (found: Problem<W3cParseCode>) => void): HypothesisFields {
+export function hypothesisFields(row: Json): HypothesisFields {
   const tags: IncomingTag[] = [];
-  if (row.tags !== undefined && !Array.isArray(row.tags)) problem(wrongType(`${at}: tags`, 'a list of text', row.tags));
-  asArray(row.tags).forEach((tag, i) => {
-    if (typeof tag !== 'string') problem(wrongType(`${at}: tags[${i}]`, 'text', tag));
-    else if (tag.trim() !== '') tags.push({ label: tag });
-  });
-  if (row.text !== undefined && typeof row.text !== 'string') problem(wrongType(`${at}: text`, 'text', row.text));
-  return { tags, note: typeof row.text === 'string' && row.text !== '' ? row.text : undefined, creator: hypothesisUser(row) };
+  for (const tag of asArray(row.tags)) if (typeof tag === 'string' && tag.trim() !== '') tags.push({ label: tag });
+  const fields: { -readonly [K in keyof HypothesisFields]: HypothesisFields[K] } = { tags };
+  if (typeof row.text === 'string' && row.text !== '') fields.note = row.text;
+  const creator = hypothesisUser(row);
+  if (creator) fields.creator = creator;
+  if (typeof row.user === 'string' && isAbsoluteIri(row.user)) fields.creatorId = row.user;
+  const html = isJson(row.links) ? row.links.html : undefined;
+  if (typeof html === 'string' && isAbsoluteIri(html)) fields.via = html;
+  else if (typeof row.id === 'string' && /^[\w-]+$/.test(row.id)) fields.via = `https://hypothes.is/a/${row.id}`;
+  return fields;
 }
 
 /** The field of a row that holds its last change: Hypothesis calls `modified` `updated`. */

@@ -30,30 +30,43 @@ export function iriOf(value: unknown): string | undefined {
   return isJson(value) && typeof value.id === 'string' ? value.id || undefined : undefined;
 }
 
-/** An agent's name (model 3.3.2): its `name`, else `nickname`, else its IRI; the first of several. */
-export function agentName(agent: unknown): string | undefined {
-  const first: unknown = Array.isArray(agent) ? agent[0] : agent;
-  if (typeof first === 'string') return first || undefined;
-  if (!isJson(first)) return undefined;
-  for (const value of [first.name, first.nickname, first.id]) {
-    const text: unknown = Array.isArray(value) ? value[0] : value;
-    if (typeof text === 'string' && text !== '') return text;
-  }
-  return undefined;
-}
-
-/** Whether a selector is one Close Reader places a passage by (a TextQuoteSelector or TextPositionSelector). */
-export function isTextSelector(selector: unknown): boolean {
-  return isJson(selector) && (selector.type === 'TextQuoteSelector' || selector.type === 'TextPositionSelector');
+/** Whether `value` is an absolute IRI (a scheme, then a colon: `acct:`, `https:`, `urn:`), not a name or a fragment. */
+export function isAbsoluteIri(value: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\S+$/i.test(value) && !/\s/.test(value);
 }
 
 /**
- * Why a `@context` is not the Web Annotation one ('context-missing', 'context-wrong'), its message
- * starting with `where`; undefined when it is (model 3.1).
+ * An agent (model 3.3.2) as a name and an IRI: the first of several; a string is an IRI when it is
+ * absolute (`acct:…`, `https:…`), else a name; an object gives its `name`, else `nickname`, and its
+ * `id` when that is an absolute IRI.
+ */
+export function agentOf(agent: unknown): { name?: string; id?: string } {
+  const first: unknown = Array.isArray(agent) ? agent[0] : agent;
+  if (typeof first === 'string') return first === '' ? {} : isAbsoluteIri(first) ? { id: first } : { name: first };
+  if (!isJson(first)) return {};
+  const id = typeof first.id === 'string' && isAbsoluteIri(first.id) ? first.id : undefined;
+  for (const value of [first.name, first.nickname]) {
+    const text: unknown = Array.isArray(value) ? value[0] : value;
+    if (typeof text === 'string' && text !== '') return defined({ name: text, id });
+  }
+  return defined({ id });
+}
+
+/** The Web Annotation context as some tools write it, over https (the same document). */
+export const ANNO_CONTEXT_HTTPS = 'https://www.w3.org/ns/anno.jsonld';
+
+/** Whether a `@context` names the Web Annotation context, over http or https, alone or in a list. */
+export function isAnnoContext(context: unknown): boolean {
+  const names = (value: unknown) => value === ANNO_CONTEXT || value === ANNO_CONTEXT_HTTPS;
+  return names(context) || (Array.isArray(context) && context.some(names));
+}
+
+/**
+ * Why a `@context` is not the Web Annotation one ('context-wrong'), its message starting with
+ * `where`; undefined when it is (model 3.1) or when there is none (the shape says what it is).
  */
 export function checkContext(context: unknown, where: string): Problem<W3cParseCode> | undefined {
-  if (context === ANNO_CONTEXT || (Array.isArray(context) && context.includes(ANNO_CONTEXT))) return undefined;
-  if (context === undefined) return problem('context-missing', { where }, `${where}: @context is missing: expected "${ANNO_CONTEXT}"`);
+  if (context === undefined || isAnnoContext(context)) return undefined;
   const found = describe(context);
   return problem('context-wrong', { where, found }, `${where}: @context is ${found}: expected "${ANNO_CONTEXT}" or a list that contains it`);
 }

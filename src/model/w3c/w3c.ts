@@ -13,6 +13,8 @@ export {
   parseAnnotationFile,
   type ParsedImport,
   type ParseResult,
+  type SkippedAnnotation,
+  type SkipReason,
   type W3cParseCode,
 } from './w3c-parse.js';
 export type {
