@@ -48,7 +48,7 @@ describe('a carried document with the id of a shipped article, end to end', () =
     const file = exportFile([actorAnnotation('0c0ffee0-0000-4000-8000-000000000001', foreign.iri as string, `Fremder Text\n\n${FOREIGN_TEXT}`, 'fremder Text')], [foreign]);
     await importText(page, 'fremd.jsonld', file);
     const dialog = page.getByRole('dialog');
-    await dialog.getByText('1 Dokument, 1 Annotationen.').waitFor();
+    await dialog.getByText('1 Dokument, 1 Annotation.').waitFor();
     const notice = (await dialog.locator('.document-notices li').allTextContents()).map((text) => text.trim());
     assert.equal(notice.length, 1);
     assert.match(notice[0]!, new RegExp(`^„Fremder Text“: Die Kennung „${KELLY}“ gehört in Ihrer Bibliothek schon zu „US-Heimatschutzminister Kelly: keine Massenabschiebungen“; das Dokument kommt unter der Kennung „(fremder-text-[0-9a-f]{8})“ hinzu\\.$`));
@@ -81,7 +81,7 @@ describe('a carried document with the id of a shipped article, end to end', () =
     await page.goto(app.server.url);
     const entry = page.locator('cr-library-view ol > li').filter({ has: page.locator(`a[href="#/doc/${addedId}"]`) });
     await entry.getByRole('button', { name: /^Löschen/ }).click();
-    await entry.getByText('„Fremder Text“ und seine 1 Annotationen löschen? Das lässt sich nicht rückgängig machen.').waitFor();
+    await entry.getByText('„Fremder Text“ und seine 1 Annotation löschen? Das lässt sich nicht rückgängig machen.').waitFor();
     await entry.getByRole('button', { name: 'Dokument löschen' }).click();
     await entry.waitFor({ state: 'detached' });
     assert.deepEqual(await records<StoredAnnotation>(page, 'annotations'), [mine]);
@@ -99,7 +99,7 @@ describe('a carried document with the id of a shipped article, end to end', () =
     const file = exportFile([actorAnnotation('0c0ffee0-0000-4000-8000-000000000002', KELLY_IRI, `Kelly, umgeschrieben\n\n${FOREIGN_TEXT}`, 'John Kelly')], [changed]);
     await importText(page, 'umgeschrieben.jsonld', file);
     const dialog = page.getByRole('dialog');
-    await dialog.getByText('1 Dokument, 1 Annotationen.').waitFor();
+    await dialog.getByText('1 Dokument, 1 Annotation.').waitFor();
     const notices = (await dialog.locator('.document-notices li').allTextContents()).map((text) => text.trim());
     assert.equal(notices[0], `„Kelly, umgeschrieben“: Ihre Bibliothek hat unter dieser Adresse (${KELLY_IRI}) schon „US-Heimatschutzminister Kelly: keine Massenabschiebungen“ mit einem anderen Text. Das bleibt, wie es ist; der Text der Datei kommt als neues Dokument hinzu, mit den Annotationen der Datei darauf.`);
     await dialog.getByRole('button', { name: 'Importieren', exact: true }).click();
@@ -124,7 +124,7 @@ describe('a carried document with the id of a shipped article, end to end', () =
     // The same file again adds nothing: the copy is matched by its address and its text.
     await page.goto(app.server.url);
     await importText(page, 'umgeschrieben.jsonld', file);
-    await dialog.getByText('Nichts zu importieren: Alle 1 Annotationen sind schon da.').waitFor();
+    await dialog.getByText('Nichts zu importieren: Die Annotation ist schon da.').waitFor();
     await dialog.getByRole('button', { name: 'Schließen' }).click();
     assert.deepEqual(await libraryIds(page), ids);
   });
@@ -152,7 +152,7 @@ describe('a carried document with the id of the reader\'s own document, end to e
     const intruder = carried({ id: ownId, iri: 'urn:uuid:0c0ffee0-0000-4000-8000-00000000d0c2', title: 'Kommunen als Zufluchtsorte', text: FOREIGN_TEXT });
     await importText(page, 'gleiche-kennung.jsonld', exportFile([actorAnnotation('0c0ffee0-0000-4000-8000-000000000003', intruder.iri as string, `Kommunen als Zufluchtsorte\n\n${FOREIGN_TEXT}`, 'John Kelly')], [intruder]));
     const dialog = page.getByRole('dialog');
-    await dialog.getByText('1 document, 1 annotations.').waitFor();
+    await dialog.getByText('1 document, 1 annotation.').waitFor();
     await dialog.locator('.document-notices li').filter({ hasText: `the id “${ownId}” already belongs to “Kommunen als Zufluchtsorte” in your library` }).waitFor();
     await dialog.getByRole('button', { name: 'Import', exact: true }).click();
     await dialog.waitFor({ state: 'hidden' });
@@ -172,7 +172,7 @@ describe('a carried document with the id of the reader\'s own document, end to e
     await page.goto(app.server.url);
     const entry = page.locator('cr-library-view ol > li').filter({ has: page.locator(`a[href="#/doc/${addedId}"]`) });
     await entry.getByRole('button', { name: /^Delete/ }).click();
-    await entry.getByText('Delete “Kommunen als Zufluchtsorte” and its 1 annotations? This cannot be undone.').waitFor();
+    await entry.getByText('Delete “Kommunen als Zufluchtsorte” and its 1 annotation? This cannot be undone.').waitFor();
     await entry.getByRole('button', { name: 'Delete document' }).click();
     await entry.waitFor({ state: 'detached' });
     assert.deepEqual(await records<StoredAnnotation>(page, 'annotations'), [mine]);

@@ -63,7 +63,7 @@ describe('export and import, end to end', () => {
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import', exact: true }).click()]);
     await chooser.setFiles(exported);
     const dialog = page.getByRole('dialog');
-    await dialog.getByText('3 annotations for 1 articles:').waitFor();
+    await dialog.getByText('3 annotations for 1 article:').waitFor();
     await dialog.getByRole('button', { name: 'Import', exact: true }).click();
     await dialog.waitFor({ state: 'hidden' });
     await page.getByRole('listitem').filter({ hasText: 'Kelly' }).getByText('3 annotations').waitFor();

@@ -13,7 +13,8 @@ import { canonicalText } from '../../model/documents/article.js';
 import type { ArticleSource } from '../../model/documents/library.js';
 import type { OwnDocument } from '../../model/documents/own-documents.js';
 import { type Failure, fail, failAll, ok, type Problem, type Result } from '../../model/result.js';
-import type { ImportableDocument, ImportPlan } from '../../model/w3c/import-plan.js';
+import type { ImportableDocument, ImportContext, ImportPlan } from '../../model/w3c/import-plan.js';
+import type { SourceAliasPersistence } from '../../model/documents/source-alias.js';
 import { readCarriedDocuments } from '../../model/w3c/carried-documents.js';
 import { type CarriedMatchCode, type KnownDocument, matchCarriedDocuments } from '../../model/w3c/carried-document-match.js';
 import { textDigest } from '../library/text-digest.js';
@@ -36,10 +37,23 @@ export interface ImportSource {
   slice?: SniffableFile['slice'];
 }
 
+/**
+ * What the reader may choose in the summary before confirming: an article (or skip) for each
+ * source that is not in the library, keyed by aliasKey(source); the scheme new categories join.
+ */
+export interface ImportChoices {
+  readonly assignments: ReadonlyMap<string, string | null>;
+  readonly schemeId?: string;
+}
+
 /** What the reader confirms: the plan, the titles of the articles it names, the documents it carries. */
 export interface ImportSummary {
   readonly fileName: string;
   readonly plan: ImportPlan;
+  /** The choices this plan was made with. */
+  readonly choices: ImportChoices;
+  /** The same file planned again with other choices (nothing is read or written again). */
+  readonly replan: (choices: ImportChoices) => ImportSummary;
   /** Titles by article id, for the summary's lines. */
   readonly titles: ReadonlyMap<string, string>;
   /**
@@ -59,6 +73,8 @@ export interface ImportStores {
   readonly library?: LibraryStore | undefined;
   readonly annotations: AnnotationStore;
   readonly categories: CategoryStore;
+  /** Sources assigned to articles by earlier imports (absent: none are remembered, as without storage). */
+  readonly aliases?: SourceAliasPersistence | undefined;
 }
 
 /**
@@ -109,17 +125,27 @@ export async function planAnnotationImport(text: string, fileName: string, store
   ];
   // A file that carries documents is not empty for holding no annotations: it brings the documents.
   const warnings = carried.value.length > 0 ? parsed.warnings.filter((warning) => warning.code !== 'no-annotations') : parsed.warnings;
-  const planned = planImport(ok(parsed.value, warnings), {
+  const context: ImportContext = {
     fileName,
     documents,
     categories: stores.categories.categories,
     existingIds: await stores.annotations.allIds(),
     now: now.toISOString(),
     redirects: match.redirects,
-  });
-  if (!planned.ok) return planned;
+    aliases: new Map((await stores.aliases?.listAliases())?.map((alias) => [alias.source, alias.documentId]) ?? []),
+  };
   const titles = new Map(documents.map((document) => [document.id, document.title]));
-  return ok({ fileName, plan: planned.value, titles, documents: match.added, documentNotices: match.notices });
+  const parsedFile = ok(parsed.value, warnings);
+  const summarise = (choices: ImportChoices): ImportSummary => ({
+    fileName,
+    plan: planImport(parsedFile, { ...context, assignments: choices.assignments, ...(choices.schemeId ? { schemeId: choices.schemeId } : {}) }),
+    choices,
+    replan: summarise,
+    titles,
+    documents: match.added,
+    documentNotices: match.notices,
+  });
+  return ok(summarise({ assignments: new Map() }));
 }
 
 /**
@@ -153,7 +179,7 @@ async function withDigest(document: OwnDocument): Promise<OwnDocument> {
  */
 export async function confirmImport(summary: ImportSummary, stores: ImportStores): Promise<number> {
   const { plan, documents } = summary;
-  await stores.annotations.importAll({ categories: plan.newCategories, annotations: plan.annotations, documents });
+  await stores.annotations.importAll({ categories: plan.newCategories, annotations: plan.annotations, documents, aliases: plan.newAliases });
   stores.categories.addStored(plan.newCategories);
   stores.library?.addStored(documents);
   return plan.annotations.length;

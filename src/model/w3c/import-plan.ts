@@ -1,29 +1,26 @@
 /**
  * What an import would do, worked out before anything is written: which article each incoming
- * annotation belongs to, where it goes in that article's text (anchoring), which categories its
- * tags are (by IRI first, then by label in either language; unknown tags become new categories
- * made by createCategory as the scheme editor makes them, marked as imported), and which
- * annotations are already here. The reader sees this as a summary and confirms; the plan is then
- * written in one transaction. Bad input refuses the whole file with problems that say where, so
- * the database is never half-changed.
+ * annotation belongs to (import-sources.ts: by IRI, a remembered alias, or the reader's choice for
+ * an unknown source), where it goes in that article's text (anchoring; a position is a hint, the
+ * quote decides), which categories its tags are (import-categories.ts), which annotations are
+ * already here, and which are skipped and why. The reader sees this as a summary, may assign
+ * unknown sources and pick the scheme for new categories (the plan is then made again), and
+ * confirms; the plan is written in one transaction. A file is judged annotation by annotation: one
+ * that cannot be used is skipped and counted, never a reason to refuse the others.
  */
 import type { Annotation } from '../annotations/annotation.js';
 import { anchorAll, type AnchorTarget } from '../anchoring/anchoring.js';
-import { type Problem, type Result, type Success, failAll, ok, problem } from '../result.js';
-import { type Category, DEFAULT_SCHEME_ID, categoryIri } from '../schemes/category.js';
-import { createCategory } from '../schemes/category-factory.js';
+import type { SourceAlias } from '../documents/source-alias.js';
+import { type Problem, type Success, problem } from '../result.js';
+import { type Category, DEFAULT_SCHEME_ID } from '../schemes/category.js';
 import { codePointIndexFor } from '../text/code-points.js';
 import { isUuid, stableUuid } from './stable-uuid.js';
 import { describeRange } from '../anchoring/text-quote.js';
-import type { IncomingAnnotation, IncomingTag, ParsedImport } from './w3c.js';
+import { CategoryResolver } from './import-categories.js';
+import { type ImportableDocument, type RememberedSource, resolveSources, type UnknownSource } from './import-sources.js';
+import type { IncomingAnnotation, ParsedImport, SkippedAnnotation, SkipReason } from './w3c-parse.js';
 
-/** An article an import can place annotations in. */
-export interface ImportableDocument {
-  readonly id: string;
-  readonly iri: string;
-  readonly title: string;
-  readonly text: string;
-}
+export type { ImportableDocument, RememberedSource, SourceCandidate, UnknownSource } from './import-sources.js';
 
 /** Everything the plan is made against. */
 export interface ImportContext {
@@ -39,6 +36,21 @@ export interface ImportContext {
    * (carried-document-match.ts). The target sources of the annotations are unchanged.
    */
   readonly redirects?: ReadonlyMap<string, string>;
+  /** Aliases stored by earlier imports: aliasKey(source) → article id. */
+  readonly aliases?: ReadonlyMap<string, string>;
+  /** The reader's choices in the dialog: aliasKey(source) → article id, or null to skip the source. */
+  readonly assignments?: ReadonlyMap<string, string | null>;
+  /** The scheme new categories are made in; the default scheme when absent. */
+  readonly schemeId?: string;
+}
+
+/** Skipped annotations of one reason: how many, on how many sources, and the first as an example. */
+export interface SkippedGroup {
+  readonly reason: SkipReason;
+  readonly count: number;
+  /** Distinct sources among them (pages not in the library, say). */
+  readonly sources: number;
+  readonly example: SkippedAnnotation;
 }
 
 /** The plan: what Confirm writes, and the figures the summary shows. */
@@ -46,53 +58,64 @@ export interface ImportPlan {
   /** New annotations to write (those already here are left out). */
   readonly annotations: readonly Annotation[];
   readonly newCategories: readonly Category[];
+  /** Aliases to remember: the sources the reader assigned to articles (not those without a source). */
+  readonly newAliases: readonly SourceAlias[];
   /** Annotations per article id (new ones only). */
   readonly perDocument: ReadonlyMap<string, number>;
   readonly placed: number;
   readonly unplaced: number;
   readonly alreadyHere: number;
-  /** The notes on the file the summary lists: the warnings of its parse (what was read past). */
+  /** Sources that are not articles of the library, for the dialog to assign or skip. */
+  readonly unknownSources: readonly UnknownSource[];
+  /** Sources an earlier import's assignment maps. */
+  readonly rememberedSources: readonly RememberedSource[];
+  /** The annotations left out, by reason, in the order of {@link SKIP_ORDER}. */
+  readonly skipped: readonly SkippedGroup[];
+  /**
+   * The notes on the file the summary lists: the warnings of its parse (what was read past) and the
+   * plan's 'position-outside-text' (positions beyond the article's text, placed by their quote).
+   */
   readonly warnings: readonly Problem[];
 }
 
 /**
- * Why a parsed file cannot be imported here: an annotation on an article the library lacks, a
- * position beyond its article's text, nothing to place it by. `params.where` names the annotation.
+ * What the plan notes on a file besides its parse's warnings: positions that lie outside their
+ * article's text (a page's offsets), whose passages the quote placed.
  */
-export type ImportPlanCode = 'source-not-in-library' | 'position-beyond-text' | 'no-text-selector';
+export type ImportPlanCode = 'position-outside-text';
 
-/** A plan, or every reason the file cannot be imported. */
-export type ImportPlanResult = Result<ImportPlan, ImportPlanCode>;
+/** The order the summary lists skipped annotations in: what the reader can act on first. */
+export const SKIP_ORDER: readonly SkipReason[] = ['source-not-in-library', 'source-skipped', 'page-note', 'reply', 'relation', 'no-target', 'bad-selector', 'not-an-annotation'];
 
 /**
  * Works out the plan for a parsed file (the success of parseAnnotationFile, whose warnings become
- * the plan's). The result itself carries no warnings: the plan's are what the summary shows.
+ * the plan's). Never fails: what cannot be imported is skipped and counted.
  */
-export function planImport(parsed: Success<ParsedImport>, context: ImportContext): ImportPlanResult {
-  const errors: Problem<ImportPlanCode>[] = [];
-  const byIri = new Map(context.documents.map((article) => [article.iri, article]));
+export function planImport(parsed: Success<ParsedImport>, context: ImportContext): ImportPlan {
+  const sources = resolveSources(parsed.value.annotations, context);
+  const skipped: SkippedAnnotation[] = [...parsed.value.skipped];
+  const outside: number[] = [];
   const located: { incoming: IncomingAnnotation; article: ImportableDocument; target: AnchorTarget }[] = [];
   for (const incoming of parsed.value.annotations) {
     const where = `${context.fileName}, annotation ${incoming.index + 1}${incoming.id ? ` (${incoming.id})` : ''}`;
-    const article = incoming.source ? byIri.get(context.redirects?.get(incoming.source) ?? incoming.source) : undefined;
-    if (!article) {
-      const message = `${where}: target.source ${incoming.source ? `"${incoming.source}"` : '(missing)'} is not an article in the library`;
-      errors.push(problem('source-not-in-library', { where, source: incoming.source ?? '' }, message));
+    const article = sources.articleOf(incoming);
+    if ('unknown' in article) {
+      const reason = article.skipped ? 'source-skipped' : 'source-not-in-library';
+      skipped.push({ index: incoming.index, reason, where, ...(incoming.id ? { id: incoming.id } : {}), ...(incoming.source ? { source: incoming.source } : {}) });
       continue;
     }
-    const target = anchorTargetOf(incoming, article.text, where, errors);
+    const target = anchorTargetOf(incoming, article.text, () => outside.push(incoming.index + 1));
     if (target) located.push({ incoming, article, target });
+    else skipped.push({ index: incoming.index, reason: 'page-note', where, ...(incoming.id ? { id: incoming.id } : {}), ...(incoming.source ? { source: incoming.source } : {}) });
   }
-  if (errors.length > 0) return failAll(errors);
 
-  const categories = new CategoryResolver(context.categories);
+  const categories = new CategoryResolver(context.categories, context.schemeId ?? DEFAULT_SCHEME_ID);
   const seen = new Set<string>();
   const annotations: Annotation[] = [];
   const perDocument = new Map<string, number>();
   let alreadyHere = 0;
   let placed = 0;
-  const byDocument = groupBy(located, (entry) => entry.article.id);
-  for (const entries of byDocument.values()) {
+  for (const entries of groupBy(located, (entry) => entry.article.id).values()) {
     const text = entries[0]!.article.text;
     const results = anchorAll(text, entries.map((entry) => entry.target));
     entries.forEach(({ incoming, article, target }, i) => {
@@ -108,48 +131,80 @@ export function planImport(parsed: Success<ParsedImport>, context: ImportContext
           ? describeRange(text, result.start, result.end)
           : { start: -1, end: -1, exact: target.exact, prefix: target.prefix ?? '', suffix: target.suffix ?? '' };
       if (result.status === 'placed') placed += 1;
-      annotations.push({
-        id,
-        documentId: article.id,
-        ...range,
-        categoryIds: categories.resolve(incoming.tags),
-        ...(incoming.note ? { note: incoming.note } : {}),
-        ...(incoming.creator ? { creator: incoming.creator } : {}),
-        created: incoming.created ?? context.now,
-        modified: incoming.modified ?? incoming.created ?? context.now,
-      });
+      annotations.push(annotationOf(incoming, { id, documentId: article.id, ...range, categoryIds: categories.resolve(incoming.tags) }, context.now));
       perDocument.set(article.id, (perDocument.get(article.id) ?? 0) + 1);
     });
   }
-  return ok({
+  const warnings: Problem[] = [...parsed.warnings];
+  if (outside.length > 0) {
+    const count = outside.length;
+    const list = outside.slice(0, 10).join(', ') + (count > 10 ? ', …' : '');
+    const message = `${context.fileName}: annotation${count === 1 ? '' : 's'} ${list}: the position lies outside the article's text (counted in a whole web page?); placed by the quote`;
+    warnings.push(problem('position-outside-text', { file: context.fileName, count, annotations: list }, message));
+  }
+  return {
     annotations,
     newCategories: categories.created,
+    newAliases: newAliasesOf(sources.unknownSources, context),
     perDocument,
     placed,
     unplaced: annotations.length - placed,
     alreadyHere,
-    warnings: parsed.warnings,
+    unknownSources: sources.unknownSources,
+    rememberedSources: sources.rememberedSources,
+    skipped: groupSkipped(skipped),
+    warnings,
+  };
+}
+
+/** The stored form of a placed (or unplaced) incoming annotation, with what the file said of it. */
+function annotationOf(incoming: IncomingAnnotation, base: Omit<Annotation, 'created' | 'modified'>, now: string): Annotation {
+  return {
+    ...base,
+    ...(incoming.note ? { note: incoming.note } : {}),
+    ...(incoming.creator ? { creator: incoming.creator } : {}),
+    ...(incoming.creatorId ? { creatorId: incoming.creatorId } : {}),
+    ...(incoming.via ? { via: incoming.via } : {}),
+    ...(incoming.links && incoming.links.length > 0 ? { links: incoming.links } : {}),
+    created: incoming.created ?? now,
+    modified: incoming.modified ?? incoming.created ?? now,
+  };
+}
+
+/** The aliases the reader's assignments make: a source with a name, assigned to an article. */
+function newAliasesOf(unknown: readonly UnknownSource[], context: ImportContext): SourceAlias[] {
+  return unknown.flatMap((source) =>
+    source.key !== '' && typeof source.assigned === 'string' && context.aliases?.get(source.key) !== source.assigned ? [{ source: source.key, documentId: source.assigned }] : [],
+  );
+}
+
+/** Skipped annotations grouped by reason, in {@link SKIP_ORDER}, each with its first as the example. */
+export function groupSkipped(skipped: readonly SkippedAnnotation[]): SkippedGroup[] {
+  const sorted = [...skipped].sort((a, b) => a.index - b.index);
+  return SKIP_ORDER.flatMap((reason) => {
+    const group = sorted.filter((entry) => entry.reason === reason);
+    if (group.length === 0) return [];
+    return [{ reason, count: group.length, sources: new Set(group.map((entry) => entry.source ?? '')).size, example: group[0]! }];
   });
 }
 
-/** The anchoring target of an incoming annotation, with its code points turned into UTF-16 offsets. */
-function anchorTargetOf(incoming: IncomingAnnotation, text: string, where: string, errors: Problem<ImportPlanCode>[]): AnchorTarget | undefined {
+/**
+ * The anchoring target of an incoming annotation, with its code points turned into UTF-16 offsets.
+ * A position outside the text is only a hint that failed: the quote places the passage
+ * (`outside` is told); without a quote there is nothing to place it by (undefined).
+ */
+function anchorTargetOf(incoming: IncomingAnnotation, text: string, outside: () => void): AnchorTarget | undefined {
   const { position, quote } = incoming;
   if (position) {
     const points = codePointIndexFor(text);
-    const length = points.length;
-    if (position.end > length) {
-      const message = `${where}: TextPositionSelector ${position.start}–${position.end} goes beyond the article's text (${length} characters)`;
-      errors.push(problem('position-beyond-text', { where, start: position.start, end: position.end, length }, message));
-      return undefined;
+    if (position.end <= points.length && position.start <= position.end) {
+      const start = points.toUtf16(position.start);
+      const end = points.toUtf16(position.end);
+      return { exact: quote?.exact ?? text.slice(start, end), prefix: quote?.prefix, suffix: quote?.suffix, start, end };
     }
-    const start = points.toUtf16(position.start);
-    const end = points.toUtf16(position.end);
-    return { exact: quote?.exact ?? text.slice(start, end), prefix: quote?.prefix, suffix: quote?.suffix, start, end };
+    outside();
   }
-  if (quote) return { exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix };
-  errors.push(problem('no-text-selector', { where }, `${where}: no TextQuoteSelector and no TextPositionSelector to place it by`));
-  return undefined;
+  return quote ? { exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix } : undefined;
 }
 
 /**
@@ -157,67 +212,13 @@ function anchorTargetOf(incoming: IncomingAnnotation, text: string, where: strin
  * stable UUID made from the id it had (or from its content, when it had none), so that importing
  * the same file twice writes nothing the second time.
  */
-function annotationIdOf(incoming: IncomingAnnotation, format: string, fileName: string): string {
+function annotationIdOf(incoming: IncomingAnnotation, parsedFormat: ParsedImport['format'], fileName: string): string {
   if (incoming.id && isUuid(incoming.id)) return incoming.id.toLowerCase();
+  // A Hypothesis annotation has one id whether it comes from the API or the client's export.
+  const format = parsedFormat === 'hypothesis-api' ? 'hypothesis' : parsedFormat;
   if (incoming.id) return stableUuid(format, `${incoming.source ?? ''}\u0000${incoming.id}`);
   const content = JSON.stringify([incoming.source, incoming.quote, incoming.position, incoming.tags, incoming.note, incoming.created]);
   return stableUuid(`${format}:${fileName}`, content);
-}
-
-/** Finds the category of each tag, making new ones (once each) for tags it does not know. */
-class CategoryResolver {
-  readonly created: Category[] = [];
-  private readonly all: Category[];
-
-  constructor(existing: readonly Category[]) {
-    this.all = [...existing];
-  }
-
-  resolve(tags: readonly IncomingTag[]): string[] {
-    const ids = tags.map((tag) => this.find(tag) ?? this.create(tag));
-    if (ids.length === 0) ids.push(this.find({ label: UNTAGGED.label.en }) ?? this.create({ label: UNTAGGED.label.en }, UNTAGGED));
-    return [...new Set(ids)];
-  }
-
-  private find(tag: IncomingTag): string | undefined {
-    if (tag.iri) {
-      const byIri = this.all.find((category) => categoryIri(category) === tag.iri);
-      if (byIri) return byIri.id;
-    }
-    const label = (tag.label ?? labelFromIri(tag.iri)).trim().toLocaleLowerCase();
-    if (!label) return undefined;
-    return this.all.find(
-      (category) => category.label.de.toLocaleLowerCase() === label || category.label.en.toLocaleLowerCase() === label || category.id === label,
-    )?.id;
-  }
-
-  private create(tag: IncomingTag, preset?: Pick<Category, 'id' | 'label'>): string {
-    const label = (tag.label ?? labelFromIri(tag.iri)).trim() || 'Imported';
-    const category = createCategory(this.all, {
-      label: preset?.label ?? { de: label, en: label },
-      id: preset?.id,
-      // Imported categories join the default scheme, which every article can show.
-      schemeId: DEFAULT_SCHEME_ID,
-      iri: tag.iri || undefined,
-      imported: true,
-    });
-    this.all.push(category);
-    this.created.push(category);
-    return category.id;
-  }
-}
-
-/** The category for annotations that come without any tag (a Hypothesis note, say). */
-const UNTAGGED: Pick<Category, 'id' | 'label'> = { id: 'untagged', label: { de: 'Ohne Kategorie', en: 'Untagged' } };
-
-function labelFromIri(iri: string | undefined): string {
-  if (!iri) return '';
-  const last = iri.split(/[/#:]/).filter(Boolean).pop() ?? '';
-  try {
-    return decodeURIComponent(last);
-  } catch {
-    return last;
-  }
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

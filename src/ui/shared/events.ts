@@ -44,6 +44,13 @@ export interface CrEventDetails {
   'cr-import-confirm': null;
   /** Close the import dialog; nothing is written (<cr-import-dialog>). */
   'cr-import-cancel': null;
+  /**
+   * The reader assigned a source of the file to an article (its id), or chose to skip it (null);
+   * `key` is the source as aliases key it, '' for annotations that name none (<cr-import-dialog>).
+   */
+  'cr-import-assign': { readonly key: string; readonly documentId: string | null };
+  /** The reader picked the scheme the file's new categories join (<cr-import-dialog>). */
+  'cr-import-scheme': { readonly schemeId: string };
   /** Skip the header and go to the page's content: the article text in the reader (<cr-skip-link>). */
   'cr-skip': null;
 }

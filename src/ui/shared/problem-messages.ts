@@ -8,6 +8,7 @@ import type { Problem } from '../../model/result.js';
 import { SHORT_LENGTH, shorten, shortenParts } from '../../model/text/shorten.js';
 import { lineName } from '../schemes/line-names.js';
 import { currentLocale } from './localization.js';
+import { pluralOf } from './plural.js';
 
 /** Words for one code, from the problem's parameters. */
 type Wording = (params: Problem['params']) => string;
@@ -98,26 +99,32 @@ const WORDINGS: ReadonlyMap<string, Wording> = new Map<string, Wording>([
       : msg(str`${place(p)}: expected ${expectedWords(p)}, found ${foundWords(p)}.`)],
   ['context-missing', (p) => msg(str`${place(p)}: @context is missing; a W3C annotation file names "http://www.w3.org/ns/anno.jsonld".`)],
   ['context-wrong', (p) => msg(str`${place(p)}: @context is ${param(p, 'found')}, not "http://www.w3.org/ns/anno.jsonld" or a list that holds it.`)],
-  ['total-without-first', (p) => msg(str`${param(p, 'file')}: the collection says it holds ${num(p, 'total')} annotations, but they are not in the file.`)],
+  ['total-without-first', (p) => pluralOf(p['total'], {
+    one: () => msg(str`${param(p, 'file')}: the collection says it holds 1 annotation, but it is not in the file.`),
+    other: (total) => msg(str`${param(p, 'file')}: the collection says it holds ${total} annotations, but they are not in the file.`),
+  })],
   ['page-not-embedded', (p) => msg(str`${param(p, 'file')}: the annotations are not in the file, only the address of their page (${param(p, 'address')}).`)],
-  ['target-missing', (p) => msg(str`${place(p)}: the target (which passage of which article) is missing.`)],
-  ['target-empty', (p) => msg(str`${place(p)}: the target is an empty list.`)],
-  ['no-text-selector', (p) => msg(str`${place(p)}: no TextQuoteSelector and no TextPositionSelector, so there is no passage to mark.`)],
-  ['end-before-start', (p) => msg(str`${place(p)}: the end (${num(p, 'end')}) is before the start (${num(p, 'start')}).`)],
-  ['empty-range', (p) => msg(str`${place(p)}: start and end are both ${num(p, 'start')}, which selects nothing.`)],
-  ['offset-negative', (p) => msg(str`${place(p)}: ${num(p, 'value')} is negative.`)],
-  ['more-problems', (p) => msg(str`${param(p, 'file')}: and ${num(p, 'count')} more problems.`)],
   ['more-pages', (p) => msg(str`${param(p, 'file')}: ${param(p, 'field')}: the collection has further pages that are not in the file; only this page's annotations are imported.`)],
   ['no-annotations', (p) => msg(str`${param(p, 'file')}: the file holds no annotations.`)],
   ['not-a-date', (p) => msg(str`${place(p)}: ${param(p, 'found')} is not a date; the time of the import is used.`)],
-  ['selectors-ignored', (p) => msg(str`${param(p, 'file')}: ${num(p, 'count')} selectors Close Reader does not use were read past: ${param(p, 'kinds')}.`)],
+  ['selectors-ignored', (p) => pluralOf(p['count'], {
+    one: () => msg(str`${param(p, 'file')}: 1 selector Close Reader does not use was read past: ${param(p, 'kinds')}.`),
+    other: (count) => msg(str`${param(p, 'file')}: ${count} selectors Close Reader does not use were read past: ${param(p, 'kinds')}.`),
+  })],
+  ['position-ignored', (p) => pluralOf(p['count'], {
+    one: () => msg(str`${param(p, 'file')}: 1 TextPositionSelector is not a position (start or end not a whole number from 0, or the end before the start) and was ignored; the quote places the passage.`),
+    other: (count) => msg(str`${param(p, 'file')}: ${count} TextPositionSelectors are not positions (start or end not a whole number from 0, or the end before the start) and were ignored; the quotes place the passages.`),
+  })],
+  ['date-without-offset', (p) => pluralOf(p['count'], {
+    one: () => msg(str`${param(p, 'file')}: 1 date without a time zone was taken as UTC.`),
+    other: (count) => msg(str`${param(p, 'file')}: ${count} dates without a time zone were taken as UTC.`),
+  })],
+  ['link-too-large', (p) => msg(str`${place(p)}: the link's description is ${num(p, 'chars')} characters long; only its address is kept.`)],
   ['several-targets', (p) => msg(str`${param(p, 'file')}: annotations ${param(p, 'annotations')} have several targets; only the first with a text selector is imported.`)],
-  ['replies-left-out', (p) => msg(str`${param(p, 'file')}: ${num(p, 'count')} replies left out: a reply answers an annotation and marks no passage.`)],
-  ['source-not-in-library', (p) =>
-    param(p, 'source') === ''
-      ? msg(str`${place(p)}: the annotation names no article (target.source is missing).`)
-      : msg(str`${place(p)}: "${param(p, 'source')}" is not an article in the library.`)],
-  ['position-beyond-text', (p) => msg(str`${place(p)}: the position ${num(p, 'start')}–${num(p, 'end')} goes beyond the article's text (${num(p, 'length')} characters).`)],
+  ['position-outside-text', (p) => pluralOf(p['count'], {
+    one: () => msg(str`${param(p, 'file')}: annotation ${param(p, 'annotations')}: the position lies outside the article's text (counted in a whole web page?); the quote placed it.`),
+    other: () => msg(str`${param(p, 'file')}: annotations ${param(p, 'annotations')}: the positions lie outside the article's text (counted in a whole web page?); the quotes placed them.`),
+  })],
   // Documents a file carries (model/w3c/carried-documents.ts), checked as the manifest is (model/documents).
   ['not-a-slug', (p) => msg(str`${place(p)}: "${param(p, 'id')}" is no valid id (lower-case letters, digits and hyphens).`)],
   ['duplicate-id', (p) => msg(str`${place(p)}: "${param(p, 'id')}" appears twice.`)],

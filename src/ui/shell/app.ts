@@ -13,10 +13,12 @@ import type { ArticleSource } from '../../model/documents/library.js';
 import type { AnnotationStore } from '../../app/annotations/annotation-store.js';
 import type { CategoryStore } from '../../app/schemes/category-store.js';
 import type { LibraryStore } from '../../app/library/library-store.js';
-import { annotationStoreContext, articleSourceContext, categoryStoreContext, libraryStoreContext, settingsContext } from '../shared/contexts.js';
+import { annotationStoreContext, articleSourceContext, categoryStoreContext, libraryStoreContext, settingsContext, sourceAliasesContext } from '../shared/contexts.js';
+import type { SourceAliasPersistence } from '../../model/documents/source-alias.js';
 import { parseRoute, type Route } from '../shared/hash-route.js';
 import type { SettingsStore } from '../../app/settings/settings-store.js';
 import { StoreController } from '../shared/store-controller.js';
+import { on } from '../shared/events.js';
 import './creator-name-field.js';
 import { ImportController } from './import-controller.js';
 import './import-dialog.js';
@@ -37,6 +39,7 @@ export class CrApp extends LitElement {
     settings: { attribute: false },
     annotations: { attribute: false },
     categories: { attribute: false },
+    aliases: { attribute: false },
     appUpdate: { attribute: false },
     route: { state: true },
   };
@@ -47,6 +50,8 @@ export class CrApp extends LitElement {
   declare settings: SettingsStore | undefined;
   declare annotations: AnnotationStore | undefined;
   declare categories: CategoryStore | undefined;
+  /** The source aliases imports remember and exports write (set by main.ts). */
+  declare aliases: SourceAliasPersistence | undefined;
   /** A new version of the app waiting to be applied (set by main.ts in the build). */
   declare appUpdate: AppUpdate | undefined;
   declare route: Route;
@@ -56,12 +61,14 @@ export class CrApp extends LitElement {
   private readonly libraryProvider = new ContextProvider(this, { context: libraryStoreContext });
   private readonly annotationProvider = new ContextProvider(this, { context: annotationStoreContext });
   private readonly categoryProvider = new ContextProvider(this, { context: categoryStoreContext });
+  private readonly aliasProvider = new ContextProvider(this, { context: sourceAliasesContext });
   private readonly settingsWatch = new StoreController(this, () => this.settings);
   private readonly importer = new ImportController(this, () => ({
     articles: this.library ?? this.articles,
     library: this.library,
     annotations: this.annotations,
     categories: this.categories,
+    aliases: this.aliases,
   }));
   private readonly onHashChange = (): void => {
     this.route = parseRoute(location.hash);
@@ -96,6 +103,7 @@ export class CrApp extends LitElement {
     if ((changed.has('library') || changed.has('articles')) && source) this.articleProvider.setValue(source);
     if (changed.has('annotations') && this.annotations) this.annotationProvider.setValue(this.annotations);
     if (changed.has('categories') && this.categories) this.categoryProvider.setValue(this.categories);
+    if (changed.has('aliases') && this.aliases) this.aliasProvider.setValue(this.aliases);
     if (changed.has('settings') && this.settings) {
       this.settingsProvider.setValue(this.settings);
       this.settingsWatch.resubscribe();
@@ -140,6 +148,10 @@ export class CrApp extends LitElement {
       <cr-help-panel document-id=${this.route.name === 'article' ? this.route.id : ''}></cr-help-panel>
       <cr-import-dialog
         .state=${this.importer.state}
+        .schemes=${this.categories?.schemes ?? []}
+        current-document-id=${this.route.name === 'article' ? this.route.id : ''}
+        @cr-import-assign=${on('cr-import-assign', ({ key, documentId }) => this.importer.assign(key, documentId))}
+        @cr-import-scheme=${on('cr-import-scheme', ({ schemeId }) => this.importer.chooseScheme(schemeId))}
         @cr-import-confirm=${() => void this.importer.confirm()}
         @cr-import-cancel=${() => this.importer.cancel()}
       ></cr-import-dialog>

@@ -19,6 +19,8 @@ import { currentLocale } from '../shared/localization.js';
 import { describeProblem } from '../shared/problem-messages.js';
 import { storageProblem } from '../../app/storage-error.js';
 import { shorten } from '../../model/text/shorten.js';
+import type { SourceAliasPersistence } from '../../model/documents/source-alias.js';
+import { plural } from '../shared/plural.js';
 
 /** What the import dialog shows. */
 export type ImportState =
@@ -35,6 +37,8 @@ export interface ImportServices {
   readonly library?: LibraryStore | undefined;
   readonly annotations: AnnotationStore | undefined;
   readonly categories: CategoryStore | undefined;
+  /** Sources assigned to articles in earlier imports. */
+  readonly aliases?: SourceAliasPersistence | undefined;
 }
 
 /** See the module comment. */
@@ -102,13 +106,29 @@ export class ImportController implements ReactiveController {
         this.message = msg(str`Imported the category scheme “${label}”.`);
       } else {
         const written = await confirmImport(state, stores);
-        const documents = state.documents.length;
-        this.message = documents > 0 ? msg(str`Imported ${documents} documents and ${written} annotations.`) : msg(str`Imported ${written} annotations.`);
+        const annotations = plural(written, { one: () => msg('Imported 1 annotation.'), other: (n) => msg(str`Imported ${n} annotations.`) });
+        const documents = plural(state.documents.length, { zero: () => '', one: () => msg('Added 1 document.'), other: (n) => msg(str`Added ${n} documents.`) });
+        this.message = documents ? `${annotations} ${documents}` : annotations;
       }
       this.show({ kind: 'idle' });
     } catch (error) {
       this.show({ kind: 'errors', fileName: state.fileName, errors: [describeFailure(error)] });
     }
+  }
+
+  /** Plans the shown file again with the reader's choice for one source (an article, or null to skip). */
+  assign(key: string, documentId: string | null): void {
+    const state = this.state;
+    if (state.kind !== 'summary') return;
+    const assignments = new Map(state.choices.assignments).set(key, documentId);
+    this.show({ kind: 'summary', ...state.replan({ ...state.choices, assignments }) });
+  }
+
+  /** Plans the shown file again with new categories going into `schemeId`. */
+  chooseScheme(schemeId: string): void {
+    const state = this.state;
+    if (state.kind !== 'summary') return;
+    this.show({ kind: 'summary', ...state.replan({ ...state.choices, schemeId }) });
   }
 
   /** Closes the dialog; nothing is written. */
@@ -119,8 +139,8 @@ export class ImportController implements ReactiveController {
 
   /** The stores, once they have all arrived. */
   private stores(): ImportStores | undefined {
-    const { articles, library, annotations, categories } = this.services();
-    return articles && annotations && categories ? { articles, library, annotations, categories } : undefined;
+    const { articles, library, annotations, categories, aliases } = this.services();
+    return articles && annotations && categories ? { articles, library, annotations, categories, aliases } : undefined;
   }
 
   private show(state: ImportState): void {

@@ -25,6 +25,47 @@ export const importDialogStyles = [controlStyles, modalCardStyles, css`
     margin: 0;
     text-align: right;
   }
+  h3 {
+    font-size: 1rem;
+    margin: 1rem 0 0.4rem;
+  }
+  .source {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    gap: 0.25rem 0.75rem;
+    align-items: center;
+    padding: 0.5rem 0;
+    border-top: 1px solid var(--cr-border);
+  }
+  .source label {
+    display: contents;
+  }
+  .source-name {
+    font-weight: 600;
+  }
+  .source-count {
+    color: var(--cr-text-muted);
+    text-align: right;
+  }
+  .source select {
+    grid-column: 1 / -1;
+    max-width: 100%;
+    min-height: 2.5rem;
+  }
+  .into-current {
+    grid-column: 1 / -1;
+    justify-self: start;
+  }
+  .scheme-choice {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+  }
+  .scheme-choice select {
+    max-width: 100%;
+    min-height: 2.5rem;
+  }
   .errors {
     color: var(--cr-danger);
     overflow-wrap: anywhere;

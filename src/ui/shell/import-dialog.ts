@@ -10,7 +10,7 @@
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import { categoryLabel, schemeLabel } from '../../model/schemes/category.js';
+import { type CategoryScheme, DEFAULT_SCHEME_ID, categoryLabel, schemeLabel } from '../../model/schemes/category.js';
 import { shorten } from '../../model/text/shorten.js';
 import { importDialogStyles } from './import-dialog.styles.js';
 import type { ImportState } from './import-controller.js';
@@ -18,19 +18,32 @@ import { fire } from '../shared/events.js';
 import { currentLocale } from '../shared/localization.js';
 import type { Problem } from '../../model/result.js';
 import { describeProblem } from '../shared/problem-messages.js';
+import { formatCount, plural } from '../shared/plural.js';
+import { annotationCount, describeSkipped } from './skipped-annotations.js';
+import { unknownSourcesTemplate } from './unknown-sources.js';
 
 /** The import summary. */
 export class CrImportDialog extends LitElement {
   static override styles = importDialogStyles;
 
-  static override properties = { state: { attribute: false } };
+  static override properties = {
+    state: { attribute: false },
+    schemes: { attribute: false },
+    currentDocumentId: { attribute: 'current-document-id' },
+  };
 
   declare state: ImportState;
+  /** The reader's category schemes, for the choice of where new categories go. */
+  declare schemes: readonly CategoryScheme[];
+  /** The article open in the reader, offered first for unknown pages; '' elsewhere. */
+  declare currentDocumentId: string;
 
   constructor() {
     super();
     updateWhenLocaleChanges(this);
     this.state = { kind: 'idle' };
+    this.schemes = [];
+    this.currentDocumentId = '';
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -76,17 +89,32 @@ export class CrImportDialog extends LitElement {
     const documents = state.documents.length;
     // A file may bring documents and no annotations (an own document exported before it was annotated).
     const writes = count > 0 || documents > 0;
+    const titleOf = (id: string) => shorten(state.titles.get(id) ?? id);
     return html`<h2 id="title">${msg(str`Import ${fileName}?`)}</h2>
-      ${documents > 0
-        ? html`<p>${documents === 1 ? msg(str`1 document, ${count} annotations.`) : msg(str`${documents} documents, ${count} annotations.`)}</p>`
+      ${documents > 0 ? html`<p>${documentsAndAnnotations(documents, count)}</p>` : nothing}
+      ${unknownSourcesTemplate({ plan, titles: state.titles, currentDocumentId: this.currentDocumentId, host: this })}
+      ${plan.rememberedSources.length
+        ? html`<ul class="remembered">
+            ${plan.rememberedSources.map(
+              (source) => html`<li>${msg(str`${annotationCount(source.annotations)} from ${shorten(source.key, 60)} go to “${titleOf(source.documentId)}”, as you chose before.`)}</li>`,
+            )}
+          </ul>`
         : nothing}
       ${!writes
-        ? html`<p>${plan.alreadyHere > 0 ? msg(str`Nothing to import: all ${plan.alreadyHere} annotations are already here.`) : msg('Nothing to import: the file holds no annotations.')}</p>`
+        ? html`<p class="nothing">${plan.alreadyHere > 0
+            ? plural(plan.alreadyHere, {
+                one: () => msg('Nothing to import: the annotation is already here.'),
+                other: (n) => msg(str`Nothing to import: all ${n} annotations are already here.`),
+              })
+            : msg('Nothing to import: the file holds no annotations that can be placed in your library.')}</p>`
         : count === 0
           ? nothing
-          : html`<p>${msg(str`${count} annotations for ${plan.perDocument.size} articles:`)}</p>
-            <ul>
-              ${[...plan.perDocument].map(([id, n]) => html`<li><span lang="de">${shorten(state.titles.get(id) ?? id)}</span>: ${n}</li>`)}
+          : html`<p>${plural(plan.perDocument.size, {
+                one: () => msg(str`${annotationCount(count)} for 1 article:`),
+                other: (n) => msg(str`${annotationCount(count)} for ${n} articles:`),
+              })}</p>
+            <ul class="per-document">
+              ${[...plan.perDocument].map(([id, n]) => html`<li><span lang="de">${titleOf(id)}</span>: ${formatCount(n)}</li>`)}
             </ul>`}
       ${state.documents.length
         ? html`<p>${msg('The file brings these documents, which will be added to the library:')}</p>
@@ -101,13 +129,33 @@ export class CrImportDialog extends LitElement {
         : nothing}
       <dl>
         <dt>${msg('New categories')}</dt>
-        <dd>${plan.newCategories.length === 0 ? msg('none') : plan.newCategories.map((c) => shorten(categoryLabel(c, locale))).join(', ')}</dd>
+        <dd class="new-categories">${plan.newCategories.length === 0 ? msg('none') : plan.newCategories.map((c) => shorten(categoryLabel(c, locale))).join(', ')}</dd>
         <dt>${msg('Could not be placed (kept, listed as unplaced)')}</dt>
-        <dd>${plan.unplaced}</dd>
+        <dd class="unplaced">${formatCount(plan.unplaced)}</dd>
         <dt>${msg('Already here (nothing to do)')}</dt>
-        <dd>${plan.alreadyHere}</dd>
+        <dd class="already-here">${formatCount(plan.alreadyHere)}</dd>
       </dl>
+      ${plan.newCategories.length > 0 && this.schemes.length > 1 ? this.renderSchemeChoice(state) : nothing}
+      ${plan.skipped.length
+        ? html`<h3>${msg('Skipped')}</h3>
+            <ul class="skipped">
+              ${plan.skipped.map((group) => html`<li data-reason=${group.reason}>${describeSkipped(group)}</li>`)}
+            </ul>`
+        : nothing}
       ${this.renderNotesAndActions(plan.warnings, writes)}`;
+  }
+
+  /** Which scheme the file's new categories join. */
+  private renderSchemeChoice(state: Extract<ImportState, { kind: 'summary' }>) {
+    const locale = currentLocale();
+    const chosen = state.choices.schemeId ?? DEFAULT_SCHEME_ID;
+    const onChange = (event: Event) => fire(this, 'cr-import-scheme', { schemeId: (event.target as HTMLSelectElement).value });
+    return html`<p class="scheme-choice">
+      <label for="scheme">${msg('New categories join the scheme')}</label>
+      <select id="scheme" @change=${onChange}>
+        ${this.schemes.map((scheme) => html`<option value=${scheme.id} ?selected=${scheme.id === chosen}>${shorten(schemeLabel(scheme, locale))}</option>`)}
+      </select>
+    </p>`;
   }
 
   /** A category scheme file: the scheme it makes or updates, its categories, what the merge warns about. */
@@ -136,7 +184,7 @@ export class CrImportDialog extends LitElement {
   private renderNotesAndActions(warnings: readonly Problem[], writes: boolean) {
     return html`${warnings.length
         ? html`<details>
-            <summary>${msg(str`${warnings.length} notes on the file`)}</summary>
+            <summary>${plural(warnings.length, { one: () => msg('1 note on the file'), other: (n) => msg(str`${n} notes on the file`) })}</summary>
             <ul>
               ${warnings.map((warning) => html`<li>${describeProblem(warning)}</li>`)}
             </ul>
@@ -168,4 +216,10 @@ declare global {
   interface HTMLElementTagNameMap {
     'cr-import-dialog': CrImportDialog;
   }
+}
+
+/** "1 document, 3 annotations." in the reader's language. */
+function documentsAndAnnotations(documents: number, annotations: number): string {
+  const first = plural(documents, { one: () => msg('1 document'), other: (n) => msg(str`${n} documents`) });
+  return msg(str`${first}, ${annotationCount(annotations)}.`);
 }

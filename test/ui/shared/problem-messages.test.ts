@@ -46,21 +46,15 @@ const CODES = {
   'context-wrong': [{ where: AT, found: '"http://schema.org"' }],
   'total-without-first': [{ file: FILE, total: 12 }],
   'page-not-embedded': [{ file: FILE, address: 'https://example.org/page/1' }],
-  'target-missing': [{ where: AT }],
-  'target-empty': [{ where: AT }],
-  'no-text-selector': [{ where: `${AT}: target` }],
-  'end-before-start': [{ where: `${AT}: target.selector`, start: 40, end: 10 }],
-  'empty-range': [{ where: `${AT}: target.selector`, start: 40 }],
-  'offset-negative': [{ where: `${AT}: target.selector.start`, value: -3 }],
-  'more-problems': [{ file: FILE, count: 7 }],
   'more-pages': [{ file: FILE, field: 'first.next' }],
   'no-annotations': [{ file: FILE }],
   'not-a-date': [{ where: `${AT}: created`, found: '"gestern"' }],
   'selectors-ignored': [{ file: FILE, count: 2, kinds: 'RangeSelector ×2' }],
   'several-targets': [{ file: FILE, count: 2, annotations: '3, 5' }],
-  'replies-left-out': [{ file: FILE, count: 4 }],
-  'source-not-in-library': [{ where: AT, source: 'https://example.org/article' }, { where: AT, source: '' }],
-  'position-beyond-text': [{ where: AT, start: 5000, end: 5010, length: 4200 }],
+  'position-ignored': [{ file: FILE, count: 1 }, { file: FILE, count: 3 }],
+  'date-without-offset': [{ file: FILE, count: 1 }, { file: FILE, count: 2 }],
+  'link-too-large': [{ where: `${AT}: body[2]`, chars: 5000 }],
+  'position-outside-text': [{ file: 'notizen.jsonld', count: 1, annotations: '2' }, { file: 'notizen.jsonld', count: 3, annotations: '2, 5, 9' }],
   // Documents a file carries, checked as the manifest is (model/documents)
   'not-a-slug': [{ where: `${FILE}, closeReaderDocuments[0].id`, id: 'Mein Text' }],
   'duplicate-id': [{ where: 'manifest.documents[2].id', id: 'kelly' }],
@@ -163,11 +157,11 @@ describe('problems in the reader’s language', () => {
   });
 
   it('says where in an annotation file a problem is, and what was expected, in German', async () => {
-    const text = JSON.stringify([{ '@context': 'http://www.w3.org/ns/anno.jsonld', id: 'urn:uuid:1', type: 'Annotation', target: 5 }]);
+    const text = JSON.stringify({ '@context': 'http://www.w3.org/ns/anno.jsonld', id: 'urn:uuid:1', type: 'AnnotationPage', items: 5 });
     const parsed = parseAnnotationFile(text, FILE);
-    if (parsed.ok) throw new Error('a target of 5 was read');
+    if (parsed.ok) throw new Error('items of 5 were read');
     expect(await Promise.all(parsed.problems.map((p) => said(p, 'de')))).to.deep.equal([
-      'notizen.jsonld, Annotation 1 (urn:uuid:1): target: Erwartet war eine IRI oder ein Objekt, gefunden wurde 5.',
+      'notizen.jsonld: items: Erwartet war eine Liste von Annotationen, gefunden wurde 5.',
     ]);
   });
 

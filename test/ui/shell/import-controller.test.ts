@@ -55,7 +55,7 @@ describe('the import controller', () => {
     await importer.importFile(new File([text], 'html-strings.jsonld'));
     await importer.confirm();
     expect(importer.state).to.deep.equal({ kind: 'idle' });
-    expect(importer.message).to.equal('Imported 1 annotations.');
+    expect(importer.message).to.equal('Imported 1 annotation.');
     expect((await annotations.listAll()).map((annotation) => annotation.note)).to.deep.equal(['<script>window.__xss = true</script> Kelly']);
   });
 });
