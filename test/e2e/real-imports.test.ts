@@ -11,6 +11,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { highlightText } from '../support/article-page.js';
+import { axeViolations } from '../support/axe.js';
 import { useApp } from '../support/start-app.js';
 import { VIEWPORTS } from '../support/viewports.js';
 import { shorten } from '../../src/model/text/shorten.js';
@@ -61,6 +62,8 @@ for (const viewport of SIZES) {
       const dialog = await importFile();
       await dialog.getByRole('heading', { name: 'Welcher Artikel?' }).waitFor();
       await dialog.getByText('Die Datei enthält Annotationen auf 5 Seiten, die nicht in Ihrer Bibliothek sind.', { exact: false }).waitFor();
+      await dialog.getByText('Ihre Zitate stehen in „US-Heimatschutzminister Kelly: keine Massenabschiebungen“ (8 von 8).').waitFor();
+      assert.equal(await dialog.locator('.source-hint').count(), 1);
       const kelly = dialog.locator(`select[data-source="${KELLY_PAGE}"]`);
       const options = await kelly.locator('option').allTextContents();
       assert.equal(options[0]!.trim(), 'Artikel wählen …');
@@ -71,6 +74,11 @@ for (const viewport of SIZES) {
         '1 Antwort: Sie antwortet auf eine Annotation und markiert keine Textstelle. (zum Beispiel Annotation 9, „KeLLyReplyaaaaaaaaaa“)',
       ]);
       assert.deepEqual(await stored(), []);
+      // The dialog reads well here: no violation, nothing wider than the screen.
+      assert.deepEqual(await axeViolations(page), []);
+      assert.deepEqual(await page.evaluate(() => [document.documentElement.scrollWidth, innerWidth]), [viewport.width, viewport.width]);
+      const card = await page.locator('cr-import-dialog dialog').evaluate((element) => [element.scrollWidth, element.clientWidth]);
+      assert.equal(card[0], card[1], 'the dialog does not scroll sideways');
     });
 
     it('imports the assigned page onto the right passages and skips the other 31 with a count', async () => {

@@ -152,6 +152,7 @@
 's4b3457cd46437099': `auf 1 Seite, die nicht in Ihrer Bibliothek ist`,
 's4bc776a6ebfae972': `Text einfügen`,
 's4caed5b7a7e5d89b': `Englisch`,
+'s4e65cc010fd5f40c': str`Ihre Zitate stehen in „${0}“ (${1} von ${2}).`,
 's506b6a19d12f414c': `Taste`,
 's5099e1352f717feb': str`Löschen von ${0}`,
 's50d694b65de4cfc4': `Was sie tun`,

@@ -31,9 +31,9 @@ export const importDialogStyles = [controlStyles, modalCardStyles, css`
   }
   .source {
     display: grid;
-    grid-template-columns: minmax(0, 1fr) auto;
-    gap: 0.25rem 0.75rem;
-    align-items: center;
+    /* minmax(0, …): a long address wraps instead of widening the column past the dialog. */
+    grid-template-columns: minmax(0, 1fr);
+    gap: 0.25rem;
     padding: 0.5rem 0;
     border-top: 1px solid var(--cr-border);
   }
@@ -43,17 +43,16 @@ export const importDialogStyles = [controlStyles, modalCardStyles, css`
   .source-name {
     font-weight: 600;
   }
-  .source-count {
+  .source-count,
+  .source-hint {
     color: var(--cr-text-muted);
-    text-align: right;
+    font-size: 0.9em;
   }
   .source select {
-    grid-column: 1 / -1;
     max-width: 100%;
     min-height: 2.5rem;
   }
   .into-current {
-    grid-column: 1 / -1;
     justify-self: start;
   }
   .scheme-choice {

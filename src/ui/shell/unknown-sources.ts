@@ -61,11 +61,17 @@ function sourceChoice(view: UnknownSourcesView, source: UnknownSource, i: number
   };
   const current = view.currentDocumentId;
   const intoCurrent = current !== '' && source.assigned !== current && source.candidates.some((candidate) => candidate.documentId === current);
+  const best = source.candidates[0];
+  const hint =
+    best && best.found > 0 && source.assigned === undefined
+      ? msg(str`Its quotes are in “${shorten(view.titles.get(best.documentId) ?? best.documentId)}” (${formatCount(best.found)} of ${formatCount(source.quotes)}).`)
+      : '';
   return html`<div class="source">
     <label for=${id}>
       <span class="source-name" title=${source.key}>${name}</span>
       <span class="source-count">${annotationCount(source.annotations)}</span>
     </label>
+    ${hint ? html`<span class="source-hint">${hint}</span>` : nothing}
     <select id=${id} data-source=${source.key} @change=${onChange}>
       <option value="" ?selected=${value === ''} disabled>${msg('Choose an article …')}</option>
       <option value="skip" ?selected=${value === 'skip'}>${msg('Skip these annotations')}</option>

@@ -63,6 +63,7 @@ describe('<cr-import-dialog>: which article, and what is skipped', () => {
     await importer.importFile(file());
     await show();
     expect(text('h3')).to.deep.equal(['Which article?', 'Skipped']);
+    expect(text('.source-hint')).to.deep.equal(['Its quotes are in “US-Heimatschutzminister Kelly: keine Massenabschiebungen” (2 of 2).']);
     const options = text(`select[data-source="${PAGE}"] option`);
     expect(options.slice(0, 2)).to.deep.equal(['Choose an article …', 'Skip these annotations']);
     expect(options[2]).to.equal('US-Heimatschutzminister Kelly: keine Massenabschiebungen — 2 of 2 quotes found');
