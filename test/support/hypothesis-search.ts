@@ -45,8 +45,8 @@ export function shippedText(id: string): string {
 
 /** The page's text as the newspaper printed it: typographic quotation marks. */
 function printed(text: string): string {
-  let open = true;
-  return text.replace(/"/g, () => ((open = !open) ? '“' : '„'));
+  let count = 0;
+  return text.replace(/"/g, () => (count++ % 2 === 0 ? '„' : '“'));
 }
 
 /** A Hypothesis row, as the API returns it. */

@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { phraseBox, tagWithKey } from './article-page.js';
-import { startApp } from './start-app.js';
+import { startApp } from './running-app.js';
 
 /** One screenshot: its file, the window, and whether it is a touch phone. */
 interface Shot {

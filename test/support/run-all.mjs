@@ -28,15 +28,17 @@ function run(label, command, args, countsFile) {
   return counts;
 }
 
-/** Node-side tests: the end-to-end flows, and *.node.test.ts anywhere under test/. */
+/** Node-side tests besides the end-to-end flows: *.node.test.ts anywhere under test/. */
 function nodeTestFiles(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = `${dir}/${entry.name}`;
     if (entry.isDirectory()) return entry.name === 'fixtures' ? [] : nodeTestFiles(path);
-    return path.endsWith('.node.test.ts') || (dir === 'test/e2e' && path.endsWith('.test.ts')) ? [path] : [];
+    return path.endsWith('.node.test.ts') ? [path] : [];
   });
 }
-const nodeFiles = nodeTestFiles('test').sort();
+// The end-to-end files (test/e2e/*.test.ts) run in one process through e2e-suite.ts, which imports
+// them all: one Chromium and one server for the whole suite instead of one per file.
+const nodeFiles = [...nodeTestFiles('test').sort(), 'test/support/e2e-suite.ts'];
 
 const suites = [
   run('browser tests (web-test-runner, Chromium)', 'npx', ['web-test-runner'], `${resultsDir}/browser.json`),
