@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { highlightText, tagWithKey } from '../support/article-page.js';
 import { useApp } from '../support/start-app.js';
 import { DEFAULT_CATEGORIES } from '../../src/model/schemes/category.js';
+import { DATABASE_VERSION } from '../../src/storage/database.js';
 
 const ARTICLE = 'kelly-keine-massenabschiebungen';
 const CLOSE_THE_OTHER_TABS = 'Close Reader wurde aktualisiert. Schließen Sie seine anderen Tabs: Dieser öffnet sich, sobald sie geschlossen sind.';
@@ -100,7 +101,7 @@ describe('tabs and storage, end to end', () => {
             request.onerror = () => reject(request.error);
           }),
       );
-      assert.equal(version, 3);
+      assert.equal(version, DATABASE_VERSION);
     } finally {
       await context.close();
     }

@@ -68,7 +68,7 @@ function sourceChoice(view: UnknownSourcesView, source: UnknownSource, i: number
       : '';
   return html`<div class="source">
     <label for=${id}>
-      <span class="source-name" title=${source.key}>${name}</span>
+      <span class="source-name" title=${shorten(source.key, 2000)}>${name}</span>
       <span class="source-count">${annotationCount(source.annotations)}</span>
     </label>
     ${hint ? html`<span class="source-hint">${hint}</span>` : nothing}
