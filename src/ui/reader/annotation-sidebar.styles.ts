@@ -8,6 +8,8 @@ export const annotationSidebarStyles = [controlStyles, css`
     display: block;
     font-family: var(--cr-font-sans);
     font-size: 0.88rem;
+    /* The list keeps its items in place itself as chunks are drawn above them (list-fill-controller.ts). */
+    overflow-anchor: none;
   }
   header {
     display: flex;

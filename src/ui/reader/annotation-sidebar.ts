@@ -6,6 +6,9 @@
  * A long list is in the page a window at a time (list-window.ts): a page of items at first, more
  * as the reader scrolls to its end or asks for them, and always the current item (J/K, a card
  * opened in the text). Counts, filters and search are over every annotation, whatever is in the page.
+ * The window itself is drawn a screenful first and the rest a chunk per frame after the first paint
+ * (list-fill.ts, which also says why this rather than virtualization), so that the list adds little
+ * to the time an article takes to show.
  *
  * In a window too narrow for a column beside the text it is a panel over the text (`panel`): its
  * header button then closes the panel (`cr-sidebar-toggle` with `collapsed: true`) and the list is
@@ -33,6 +36,8 @@ import { formatCount } from '../shared/plural.js';
 import { currentLocale } from '../shared/localization.js';
 import { clampWindow, firstPage, grow, LIST_PAGE, windowShowing, type ListWindow } from './list-window.js';
 import { revealInScrollBox } from './reveal-in-scroll-box.js';
+import { ListFillController } from './list-fill-controller.js';
+import { renderCategoryNames, renderUnplaced } from './sidebar-parts.js';
 
 /** The list of annotations beside the article. */
 export class CrAnnotationSidebar extends LitElement {
@@ -78,10 +83,12 @@ export class CrAnnotationSidebar extends LitElement {
   private counts = new Map<string, number>();
   /** After a click on "Show more" or "Show earlier": the item to give focus to once it is in the page. */
   private focusAfterUpdate: string | undefined;
-  /** Grows the window when its "Show more" button scrolls into sight. */
+  /** Grows the window when its "Show more" button scrolls into sight (once the window is drawn whole). */
   private readonly more = new IntersectionObserver((entries) => {
-    if (entries.some((entry) => entry.isIntersecting)) this.listed = grow(this.listed, true, this.shownList().length);
+    if (this.fill.complete && entries.some((entry) => entry.isIntersecting)) this.listed = grow(this.listed, true, this.shownList().length);
   });
+  /** Which part of the window is drawn: a screenful first, the rest after the first paint. */
+  private readonly fill = new ListFillController(this, () => this.renderRoot.querySelector('li .item'));
 
   constructor() {
     super();
@@ -113,10 +120,14 @@ export class CrAnnotationSidebar extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const before = this.shown;
     const shown = this.shownList();
-    if (before && (before.hidden !== this.hiddenCategories || before.query !== this.query)) this.listed = firstPage();
+    const refiltered = before !== undefined && (before.hidden !== this.hiddenCategories || before.query !== this.query);
+    if (refiltered) this.listed = firstPage();
     if (changed.has('annotations') && shown !== before?.list) this.counts = countByCategory(this.annotations);
     const selected = changed.has('selectedId') && this.selectedId ? shown.findIndex((annotation) => annotation.id === this.selectedId) : -1;
     this.listed = windowShowing(clampWindow(this.listed, shown.length), selected, shown.length);
+    // The item to focus after "Show more" or the current one is drawn at once; the rest of the window follows.
+    const focus = this.focusAfterUpdate ? shown.findIndex((annotation) => annotation.id === this.focusAfterUpdate) : selected;
+    this.fill.fit(this.listed, focus, refiltered);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -161,6 +172,7 @@ export class CrAnnotationSidebar extends LitElement {
     const counts = this.counts;
     const shown = this.shownList();
     const { from, to } = this.listed;
+    const drawn = this.fill.drawn;
     return html`
       <section aria-labelledby="sidebar-title">
         <header>
@@ -200,14 +212,24 @@ export class CrAnnotationSidebar extends LitElement {
                     </button>`
                   : nothing}
                 <ol>
-                  ${repeat(shown.slice(from, to), (annotation) => annotation.id, (annotation) => this.renderItem(annotation, locale))}
+                  ${repeat(shown.slice(drawn.from, drawn.to), (annotation) => annotation.id, (annotation) => this.renderItem(annotation, locale))}
                 </ol>
                 ${to < shown.length
                   ? html`<button type="button" class="more more-later" @click=${() => this.showMore(true)}>
                       ${msg(str`Show ${formatCount(Math.min(shown.length - to, LIST_PAGE))} more (${formatCount(shown.length - to)} after these)`)}
                     </button>`
                   : nothing}`}
-          ${this.unplaced.length ? this.renderUnplaced(locale) : nothing}
+          ${this.unplaced.length
+            ? renderUnplaced({
+                host: this,
+                unplaced: this.unplaced,
+                listed: this.unplacedListed,
+                categories: this.categories,
+                articleLang: this.articleLang,
+                locale,
+                more: () => (this.unplacedListed += LIST_PAGE),
+              })
+            : nothing}
         </div>
       </section>
     `;
@@ -223,7 +245,7 @@ export class CrAnnotationSidebar extends LitElement {
         aria-current=${annotation.id === this.selectedId ? 'true' : nothing}
         @click=${() => fire(this, 'cr-annotation-select', { id: annotation.id })}
       >
-        <span class="categories">${this.renderCategories(annotation, locale)}</span>
+        <span class="categories">${renderCategoryNames(annotation, this.categories, locale)}</span>
         <span class="quote" lang=${this.articleLang}>${shortenMiddle(annotation.exact, 90)}</span>
         ${this.renderDebris(annotation)}
         ${note ? html`<span class="note">${note}</span>` : nothing}
@@ -235,44 +257,6 @@ export class CrAnnotationSidebar extends LitElement {
   private renderDebris(annotation: Annotation) {
     const debris = debrisAt(this.blocks, annotation.start, annotation.end);
     return debris.length > 0 ? html`<span class="place">${debris.map(debrisLabel).join(' · ')}</span>` : nothing;
-  }
-
-  private renderUnplaced(locale: string) {
-    return html`<section class="unplaced" aria-labelledby="unplaced-title">
-      <h3 id="unplaced-title">${msg(str`Not placed (${formatCount(this.unplaced.length)})`)}</h3>
-      <p class="hint">${msg('Their quote was not found in this text. Select the passage, then choose “Place here”.')}</p>
-      <ol>
-        ${this.unplaced.slice(0, this.unplacedListed).map(
-          (annotation) => html`<li class="unplaced-item">
-            <span class="categories">${this.renderCategories(annotation, locale)}</span>
-            <span class="quote" lang=${this.articleLang}>${shortenMiddle(annotation.exact, 90)}</span>
-            ${firstLine(annotation.note) ? html`<span class="note">${firstLine(annotation.note)}</span>` : nothing}
-            <span class="actions">
-              <button
-                type="button"
-                @mousedown=${(event: MouseEvent) => event.preventDefault() /* keep the reader's selection in the text */}
-                @click=${() => fire(this, 'cr-annotation-place', { id: annotation.id })}
-              >${msg('Place here')}</button>
-              <button type="button" @click=${() => fire(this, 'cr-annotation-delete', { id: annotation.id })}>${msg('Delete')}</button>
-            </span>
-          </li>`,
-        )}
-      </ol>
-      ${this.unplaced.length > this.unplacedListed
-        ? html`<button type="button" class="more" @click=${() => (this.unplacedListed += LIST_PAGE)}>
-            ${msg(str`Show ${formatCount(Math.min(this.unplaced.length - this.unplacedListed, LIST_PAGE))} more (${formatCount(this.unplaced.length - this.unplacedListed)} after these)`)}
-          </button>`
-        : nothing}
-    </section>`;
-  }
-
-  private renderCategories(annotation: Annotation, locale: string) {
-    return annotation.categoryIds.map((id) => {
-      const category = this.categories.find((candidate) => candidate.id === id);
-      return html`<span class="category" style="--cr-hl-colour: ${category?.colour ?? '#767676'}"
-        ><span class="swatch" aria-hidden="true"></span>${category ? categoryLabel(category, locale) : id}</span
-      >`;
-    });
   }
 
   private toggle(): void {

@@ -26,6 +26,9 @@ describe('the annotation sidebar with 20,000 annotations', () => {
   let sidebar: CrAnnotationSidebar;
   const root = () => sidebar.shadowRoot!;
   const items = () => [...root().querySelectorAll<HTMLElement>('li .item')].map((item) => item.dataset['id']);
+  /** Waits for the list to hold `count` items: after a first screenful, the rest is drawn a chunk per frame. */
+  const drawn = (count: number) =>
+    waitUntil(() => items().length === count, `the list holds ${items().length} items, not ${count}`, { timeout: 10_000 });
 
   before(() => applyLocale('en'));
 
@@ -38,7 +41,8 @@ describe('the annotation sidebar with 20,000 annotations', () => {
     await sidebar.updateComplete;
   });
 
-  it('counts them all but puts the first hundred in the page, and says how many follow', () => {
+  it('counts them all but puts the first hundred in the page, and says how many follow', async () => {
+    await drawn(100);
     expect(root().querySelector('.shown')!.textContent).to.equal('20,000 of 20,000 shown');
     expect([...root().querySelectorAll('.filter .count')].map((count) => count.textContent)).to.deep.equal(['5,000', '5,000', '5,000', '5,000']);
     expect(items()).to.have.length(100);
@@ -50,20 +54,21 @@ describe('the annotation sidebar with 20,000 annotations', () => {
   it('shows the next hundred on request and takes focus to the first of them', async () => {
     root().querySelector<HTMLButtonElement>('.more-later')!.click();
     await sidebar.updateComplete;
-    expect(items()).to.have.length(200);
+    await drawn(200);
     expect(root().activeElement?.getAttribute('data-id')).to.equal('a00100');
   });
 
   it('shows more as the reader scrolls to the end of the list', async () => {
+    await drawn(100);
     const box = sidebar.parentElement!;
     box.scrollTop = box.scrollHeight;
-    await waitUntil(() => items().length === 200, `the list did not grow (${items().length} items)`);
+    await waitUntil(() => items().length === 200, `the list did not grow (${items().length} items)`, { timeout: 10_000 });
   });
 
   it('moves to the current annotation wherever it is (J/K, a card opened), with the earlier ones a click away', async () => {
     sidebar.selectedId = 'a15000';
     await sidebar.updateComplete;
-    expect(items()).to.have.length(100);
+    await drawn(100);
     expect([items()[0], items()[99]]).to.deep.equal(['a14950', 'a15049']);
     expect(root().querySelector('[aria-current="true"]')!.getAttribute('data-id')).to.equal('a15000');
     expect(root().querySelector('.more-earlier')!.textContent!.trim()).to.equal('Show 100 earlier (14,950 before these)');
@@ -81,6 +86,7 @@ describe('the annotation sidebar with 20,000 annotations', () => {
     sidebar.query = '';
     sidebar.hiddenCategories = new Set(['actor', 'policy', 'quote']);
     await sidebar.updateComplete;
+    await drawn(100);
     expect(root().querySelector('.shown')!.textContent).to.equal('5,000 of 20,000 shown');
     expect([items()[0], items()[99]]).to.deep.equal(['a00003', 'a00399']);
   });
