@@ -1,4 +1,4 @@
-import { defineConfig, defaultClientConditions } from 'vite';
+import { defineConfig, defaultClientConditions, type Plugin } from 'vite';
 import { VitePWA, type ManifestOptions } from 'vite-plugin-pwa';
 
 /**
@@ -36,13 +36,49 @@ const manifest: Partial<ManifestOptions> & { translations: Record<string, Partia
 };
 
 /**
+ * Minifies the CSS of Lit's css`` templates in the build (Vite minifies the JavaScript around them
+ * but leaves template text as written): comments and runs of spaces go, never inside quotes, and
+ * line breaks stay (so the sourcemaps' lines stay right). Interpolations (`${…}`) are kept as they
+ * are; a template this scanner cannot follow (a `}` or backtick inside an interpolation) is left alone.
+ */
+export function minifyLitCss(): Plugin {
+  const squeeze = (text: string): string =>
+    text
+      .split(/("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')/)
+      .map((part, index) =>
+        index % 2 === 1
+          ? part
+          : part
+              .replace(/\/\*[\s\S]*?\*\//g, (comment) => comment.replace(/[^\n]/g, ''))
+              .replace(/[^\S\n]+/g, ' ')
+              .replace(/ ?\n ?/g, '\n')
+              .replace(/ ?([{};,>]) ?/g, '$1')
+              .replace(/: /g, ':'),
+      )
+      .join('');
+  const template = /\bcss`((?:[^`\\$]|\\.|\$(?!\{)|\$\{[^`}]*\})*)`/g;
+  return {
+    name: 'close-reader:minify-lit-css',
+    apply: 'build',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
+      const out = code.replace(template, (_whole, body: string) => {
+        const parts = body.split(/(\$\{[^`}]*\})/);
+        return `css\`${parts.map((part, index) => (index % 2 === 1 ? part : squeeze(part))).join('')}\``;
+      });
+      return out === code ? null : { code: out, map: null };
+    },
+  };
+}
+
+/**
  * Vite builds the static app. `base: './'` makes every asset URL relative, so the build works from
  * any static host and under any sub-path (the end-to-end tests serve it under one).
  *
  * vite-plugin-pwa (2.x supports Vite 8) writes the service worker with Workbox: it precaches the
- * app shell, every chunk (each article body, the German strings, the pages loaded on demand, the
- * worker for large texts), the styles, the manifest and the icons, so the library, every article,
- * tagging and export work offline. `registerType: 'prompt'`: a new version waits until the reader
+ * app shell, every chunk (the German strings, the pages loaded on demand, the reader among them, the
+ * worker for large texts), each article body (a JSON file), the styles, the manifest and the icons,
+ * so the library, every article, tagging and export work offline. `registerType: 'prompt'`: a new version waits until the reader
  * clicks Update (src/main.ts, src/ui/shell/update-prompt.ts); `injectRegister: false` because
  * main.ts registers it. The dev server (`npm start`) has no service worker.
  */
@@ -59,8 +95,13 @@ export default defineConfig(({ command }) => ({
   build: {
     target: 'es2022',
     sourcemap: true,
+    // Every browser we support preloads modules itself (Chrome 66, Firefox 115, Safari 17): no polyfill in the entry.
+    modulePreload: { polyfill: false },
+    // Article bodies (documents/*.json imported with ?url) stay files the reader fetches, however small.
+    assetsInlineLimit: (file) => (file.endsWith('.json') ? false : undefined),
   },
   plugins: [
+    minifyLitCss(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,

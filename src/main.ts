@@ -32,10 +32,25 @@ import './ui/shell/app.js';
 import type { AppUpdate } from './ui/shell/update-prompt.js';
 import { registerSW } from 'virtual:pwa-register';
 
-/** Each article body as its own lazily loaded chunk, so the library opens without them. */
-const bodyFiles = import.meta.glob<unknown>(['../documents/*.json', '!../documents/manifest.json'], {
+/**
+ * Each article body's address: the build copies every documents/*.json as a JSON asset (hashed,
+ * never inlined: vite.config.ts) that the reader fetches on opening it, so the library opens
+ * without them and no text is parsed as JavaScript. The service worker precaches them.
+ */
+const bodyUrls = import.meta.glob<string>(['../documents/*.json', '!../documents/manifest.json'], {
+  query: '?url',
   import: 'default',
+  eager: true,
 });
+
+/** The JSON of documents/`file`, fetched; rejects naming the file when it is not in the build or not served. */
+async function fetchBody(file: string): Promise<unknown> {
+  const url = bodyUrls[`../documents/${file}`];
+  if (url === undefined) throw new Error(`documents/${file} is not in the build`);
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`documents/${file}: ${response.status} ${response.statusText}`);
+  return response.json();
+}
 
 interface Stores {
   readonly library: LibraryStore;
@@ -157,10 +172,7 @@ async function start(): Promise<void> {
   const update = watchForUpdates();
   const manifest = parseManifest(manifestJson);
   if (!manifest.ok) throw new Error(`documents/manifest.json is not valid:\n${manifest.problems.map((p) => p.message).join('\n')}`);
-  const articles = createArticleSource(manifest.value, (file) => {
-    const load = bodyFiles[`../documents/${file}`];
-    return load ? load() : Promise.reject(new Error(`documents/${file} is not in the build`));
-  });
+  const articles = createArticleSource(manifest.value, fetchBody);
   const { library, settings, annotations, categories, aliases } = await openStores(articles);
   await applyLocale(settings.settings.locale ?? localeFromPreferences(navigator.languages));
   const app = document.createElement('cr-app');

@@ -21,15 +21,18 @@ import { StoreController } from '../shared/store-controller.js';
 import { on } from '../shared/events.js';
 import './creator-name-field.js';
 import { ImportController } from './import-controller.js';
-import './import-dialog.js';
+import type {} from './import-dialog.js';
 import './language-switch.js';
 import './help-panel.js';
 import './skip-link.js';
 import './update-prompt.js';
 import type { AppUpdate } from './update-prompt.js';
 import { describeProblem } from '../shared/problem-messages.js';
+import { renderReaderFailure } from '../reader/reader-failure.js';
 import '../library/library-view.js';
-import '../reader/reader-view.js';
+// Types only: the reader page (ProseMirror, the editor, the highlights) loads on the first visit
+// to an article (see `loadReader`), so the library opens without it.
+import type {} from '../reader/reader-view.js';
 
 /** The application shell. Set `articles`, `settings`, `annotations` and `categories` before connecting it. */
 export class CrApp extends LitElement {
@@ -42,6 +45,8 @@ export class CrApp extends LitElement {
     aliases: { attribute: false },
     appUpdate: { attribute: false },
     route: { state: true },
+    readerReady: { state: true },
+    readerFailure: { state: true },
   };
 
   declare articles: ArticleSource | undefined;
@@ -55,6 +60,10 @@ export class CrApp extends LitElement {
   /** A new version of the app waiting to be applied (set by main.ts in the build). */
   declare appUpdate: AppUpdate | undefined;
   declare route: Route;
+  /** Whether the reader page's module has loaded (it loads on the first visit to an article). */
+  declare readerReady: boolean;
+  /** Why the reader page's module could not be loaded, if it could not. */
+  declare readerFailure: string | undefined;
 
   private readonly articleProvider = new ContextProvider(this, { context: articleSourceContext });
   private readonly settingsProvider = new ContextProvider(this, { context: settingsContext });
@@ -70,6 +79,10 @@ export class CrApp extends LitElement {
     categories: this.categories,
     aliases: this.aliases,
   }));
+  /** The reader page's module loading, once per tab (a failure is not retried here; a reload fetches the build anew). */
+  private readerLoading: Promise<void> | undefined;
+  /** The import dialog's module loading, on the first import. */
+  private dialogLoading: Promise<unknown> | undefined;
   private readonly onHashChange = (): void => {
     this.route = parseRoute(location.hash);
   };
@@ -78,6 +91,7 @@ export class CrApp extends LitElement {
     super();
     updateWhenLocaleChanges(this);
     this.route = parseRoute(location.hash);
+    this.readerReady = customElements.get('cr-reader-view') !== undefined;
   }
 
   protected override createRenderRoot(): HTMLElement {
@@ -98,6 +112,9 @@ export class CrApp extends LitElement {
     // Pages few readers open load on first visit, keeping the first load small.
     if (this.route.name === 'add-document') void import('../documents/add-document-view.js');
     if (this.route.name === 'schemes') void import('../schemes/scheme-editor-view.js');
+    if (this.route.name === 'article') this.readerLoading ??= this.loadReader();
+    // The import dialog loads with the first import (the controller loads the parsing), not with the app.
+    if (this.importer.state.kind !== 'idle') this.dialogLoading ??= import('./import-dialog.js').catch((error: unknown) => console.error(error));
     if (changed.has('library') && this.library) this.libraryProvider.setValue(this.library);
     const source = this.library ?? this.articles;
     if ((changed.has('library') || changed.has('articles')) && source) this.articleProvider.setValue(source);
@@ -167,9 +184,25 @@ export class CrApp extends LitElement {
     `;
   }
 
+  /**
+   * Loads the reader page's module (ProseMirror, the editor, the highlights: most of the app's
+   * JavaScript) on the first visit to an article; the page says "Loading the article…" meanwhile.
+   * The service worker precaches the chunk, so this works offline too.
+   */
+  private async loadReader(): Promise<void> {
+    try {
+      await import('../reader/reader-view.js');
+      this.readerReady = true;
+    } catch (error) {
+      // A build replaced on the server while this tab ran: its chunk names changed. A reload finds them.
+      console.error(error);
+      this.readerFailure = error instanceof Error ? error.message : String(error);
+    }
+  }
+
   /** The skip link: into the article text in the reader (or, before it is there, the page's start). */
   private skipToContent(): void {
-    if (this.querySelector('cr-reader-view')?.focusText()) return;
+    if (this.readerReady && this.querySelector('cr-reader-view')?.focusText()) return;
     this.querySelector<HTMLElement>('main')?.focus();
   }
 
@@ -182,6 +215,9 @@ export class CrApp extends LitElement {
       case 'schemes':
         return html`<cr-scheme-editor-view></cr-scheme-editor-view>`;
       case 'article':
+        if (this.readerFailure !== undefined) return renderReaderFailure(this.readerFailure);
+        // The same words as the reader's own loading state, which follows without a jump.
+        if (!this.readerReady) return html`<p class="cr-reader-status" role="status">${msg('Loading the article…')}</p>`;
         return html`<cr-reader-view .documentId=${this.route.id}></cr-reader-view>`;
       case 'not-found':
         return html`<h1>${msg('Page not found')}</h1>

@@ -10,9 +10,8 @@ import type { ArticleSource } from '../../model/documents/library.js';
 import type { AnnotationStore } from '../../app/annotations/annotation-store.js';
 import type { CategoryStore } from '../../app/schemes/category-store.js';
 import type { LibraryStore } from '../../app/library/library-store.js';
-import { confirmImport, type ImportStores, type ImportSummary } from '../../app/import/annotation-import.js';
-import { prepareFileImport } from '../../app/import/file-import.js';
-import { confirmSchemeImport, type SchemeImportSummary } from '../../app/import/scheme-import.js';
+import type { ImportStores, ImportSummary } from '../../app/import/annotation-import.js';
+import type { SchemeImportSummary } from '../../app/import/scheme-import.js';
 import { describeFailure } from '../shared/failure-message.js';
 import { pickFiles } from '../shared/file-picker.js';
 import { currentLocale } from '../shared/localization.js';
@@ -85,6 +84,8 @@ export class ImportController implements ReactiveController {
     if (!stores) return;
     this.show({ kind: 'working', fileName: file.name });
     try {
+      // Import parsing loads on the first import, so the library opens without it.
+      const { prepareFileImport } = await import('../../app/import/file-import.js');
       const prepared = await prepareFileImport(file, stores);
       if (!prepared.ok) return this.show({ kind: 'errors', fileName: file.name, errors: prepared.problems.map(describeProblem) });
       const { value } = prepared;
@@ -101,10 +102,12 @@ export class ImportController implements ReactiveController {
     if ((state.kind !== 'summary' && state.kind !== 'scheme-summary') || !stores) return;
     try {
       if (state.kind === 'scheme-summary') {
+        const { confirmSchemeImport } = await import('../../app/import/scheme-import.js');
         await confirmSchemeImport(state, stores.categories);
         const label = shorten(currentLocale() === 'de' ? state.merge.scheme.label.de : state.merge.scheme.label.en);
         this.message = msg(str`Imported the category scheme “${label}”.`);
       } else {
+        const { confirmImport } = await import('../../app/import/annotation-import.js');
         const written = await confirmImport(state, stores);
         const annotations = plural(written, { one: () => msg('Imported 1 annotation.'), other: (n) => msg(str`Imported ${n} annotations.`) });
         const documents = plural(state.documents.length, { zero: () => '', one: () => msg('Added 1 document.'), other: (n) => msg(str`Added ${n} documents.`) });

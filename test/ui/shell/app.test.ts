@@ -7,6 +7,9 @@ import { CategoryRepository } from '../../../src/storage/category-repository.js'
 import { AnnotationStore } from '../../../src/app/annotations/annotation-store.js';
 import { CategoryStore } from '../../../src/app/schemes/category-store.js';
 import '../../../src/ui/shell/app.js';
+// The app loads the reader page on the first visit to an article; loaded here up front, so that the
+// waits below time the article's opening, not the dev server compiling ProseMirror.
+import '../../../src/ui/reader/reader-view.js';
 import type { CrApp } from '../../../src/ui/shell/app.js';
 import { applyLocale } from '../../../src/ui/shared/localization.js';
 import { SettingsStore } from '../../../src/app/settings/settings-store.js';
