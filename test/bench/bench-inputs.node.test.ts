@@ -88,4 +88,19 @@ describe('benchmark helpers', () => {
     const found = hypothesisMatch(text, { exact: 'erklaeren ihre Staedte zu sicheren', prefix: 'Sie ' });
     assert.ok(found && found.start <= 5 && found.end >= 30);
   });
+
+  it('take the stored position first when the quote is there, as Hypothesis does, and search when it is not', () => {
+    const text = 'Sie erklären ihre Städte zu sicheren Häfen. Andere erklären ihre Städte zu Zufluchtsorten.';
+    const second = text.lastIndexOf('erklären ihre Städte');
+    // The context names the second occurrence, but the stored position holds the quote: taken as stored.
+    assert.deepEqual(hypothesisMatch(text, { exact: 'erklären ihre Städte', prefix: 'Andere ', suffix: ' zu Zuflucht', start: 4, end: 24 }), {
+      start: 4,
+      end: 24,
+    });
+    // The stored position holds other text: the quote search decides, by its context.
+    assert.deepEqual(hypothesisMatch(text, { exact: 'erklären ihre Städte', prefix: 'Andere ', suffix: ' zu Zuflucht', start: 0, end: 20 }), {
+      start: second,
+      end: second + 20,
+    });
+  });
 });

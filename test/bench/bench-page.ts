@@ -13,10 +13,11 @@ import manifestJson from '../../documents/manifest.json';
 import type { Annotation } from '../../src/model/annotations/annotation.js';
 import { canonicalText, type ArticleBlock } from '../../src/model/documents/article.js';
 import { benchAnchoring } from './bench-anchoring.js';
+import { plainRender, seedApp } from './bench-app-page.js';
 import type { AnchoringCase } from './bench-cases.js';
 import { benchStorage, benchW3C } from './bench-data.js';
 import { benchAdd, benchOpen } from './bench-render.js';
-import { annotationsToAdd, ARTICLE_ID, makeAnchoringCase, makeBenchInputs, type BenchInputs } from './bench-setup.js';
+import { annotationsToAdd, ARTICLE_ID, articleAnnotations, makeAnchoringCase, makeBenchInputs, type BenchInputs } from './bench-setup.js';
 import type { BenchConfig, BenchResult, InputsResult } from './bench-types.js';
 
 const bodies = import.meta.glob<{ readonly blocks: readonly ArticleBlock[] }>(['../../documents/*.json', '!../../documents/manifest.json'], {
@@ -107,7 +108,13 @@ async function runBench(config: BenchConfig): Promise<BenchResult> {
       return benchStorage(input.longAnnotations, others, config.plan);
     }
     case 'w3c':
-      return benchW3C(input.longAnnotations, input.long, config.plan);
+      return benchW3C(input.longAnnotations, input.long, config.plan, anchoringCase('edited'));
+    case 'seed':
+      return config.text === 'long'
+        ? seedApp(input.longAnnotations.slice(0, config.count), input.longBlocks, input.long)
+        : seedApp(articleAnnotations(input, config.count), input.article);
+    case 'plain':
+      return plainRender(input.article);
   }
 }
 

@@ -74,6 +74,15 @@ export function makeAnchoringCase(inputs: BenchInputs, key: AnchoringCase['key']
   return insertedCase(inputs.longBlocks, inputs.anchoringSample, seededRandom(SEED + 6), inputs.words, paragraphs);
 }
 
+/**
+ * `count` annotations of the article: its 500 for 500 (figure 2's), else as many of the same kind
+ * from their own seed (5,000 for the opening figure's crowded case).
+ */
+export function articleAnnotations(inputs: BenchInputs, count: number): readonly Annotation[] {
+  if (count <= inputs.articleAnnotations.length) return inputs.articleAnnotations.slice(0, count);
+  return generateAnnotations(inputs.article, ARTICLE_ID, count, seededRandom(SEED + 8));
+}
+
 /** New annotations in the long text's first paragraphs (in view), for figure 3 to add. */
 export function annotationsToAdd(inputs: BenchInputs): Annotation[] {
   return generateAnnotations(inputs.longBlocks.slice(0, 3), inputs.long.id, 8, seededRandom(SEED + 7));

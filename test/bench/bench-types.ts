@@ -12,7 +12,11 @@ export type BenchConfig =
   | { readonly figure: 'open'; readonly plan: RunPlan }
   | { readonly figure: 'add'; readonly shown: number; readonly plan: RunPlan }
   | { readonly figure: 'storage'; readonly plan: RunPlan }
-  | { readonly figure: 'w3c'; readonly plan: RunPlan };
+  | { readonly figure: 'w3c'; readonly plan: RunPlan }
+  /** Writes `count` annotations of the article (or of the long text, stored as an own document) into the app's database. */
+  | { readonly figure: 'seed'; readonly text: 'article' | 'long'; readonly count: number }
+  /** Renders the article as plain paragraphs, stamped for the trace (bench-app-page.ts). */
+  | { readonly figure: 'plain' };
 
 /** The generated inputs, described. */
 export interface InputsResult {
@@ -107,7 +111,21 @@ export interface W3CResult {
   readonly importTiming: Timing;
   readonly parseTiming: Timing;
   readonly planTiming: Timing;
+  /** The import's IndexedDB write (AnnotationRepository.importAll). */
+  readonly writeTiming: Timing;
   readonly placed: number;
 }
 
-export type BenchResult = InputsResult | AnchoringResult | OpenResult | AddResult | StorageResult | W3CResult;
+/** The app's database holds what a figure needs. */
+export interface SeedResult {
+  readonly figure: 'seed';
+  readonly written: number;
+}
+
+/** The plain paragraphs were rendered (the trace has their timing). */
+export interface PlainResult {
+  readonly figure: 'plain';
+  readonly chars: number;
+}
+
+export type BenchResult = InputsResult | AnchoringResult | OpenResult | AddResult | StorageResult | W3CResult | SeedResult | PlainResult;

@@ -1,6 +1,7 @@
 /**
- * The approximate baseline of figure 1: Hypothesis's quote matching (client
- * src/annotator/anchoring/match-quote.ts), restated: all exact occurrences of the quote by
+ * The approximate baseline of figure 1: Hypothesis's anchoring (client src/annotator/anchoring/
+ * html.ts tries the stored position first: a TextPositionSelector is accepted when the text there
+ * equals the stored quote) and then its quote matching (match-quote.ts), restated: all exact occurrences of the quote by
  * indexOf, or else approx-string-match's search (the library Hypothesis uses) over the whole text
  * with at most min(256, quote.length / 2) errors; each candidate scored 50 × quote + 20 × prefix +
  * 20 × suffix + 2 × position (context similarity by the same search), the best taken, with no
@@ -28,10 +29,12 @@ function similarity(text: string, context: string): number {
   return best ? 1 - best.errors / context.length : 0;
 }
 
-/** Hypothesis's matchQuote: the best-scoring place of the target's quote in `text`, or undefined. */
+/** Hypothesis's anchoring: the stored position when the quote is there, else matchQuote's best-scoring place of the quote in `text`, or undefined. */
 export function hypothesisMatch(text: string, target: AnchorTarget): Span | undefined {
-  const { exact: quote, prefix, suffix, start: hint } = target;
+  const { exact: quote, prefix, suffix, start: hint, end: hintEnd } = target;
   if (quote.length === 0) return undefined;
+  // The stored position first, as Hypothesis's anchor() does before it searches for the quote.
+  if (typeof hint === 'number' && typeof hintEnd === 'number' && text.slice(hint, hintEnd) === quote) return { start: hint, end: hintEnd };
   const candidates = searchQuote(text, quote, Math.min(256, quote.length / 2));
   let best: { span: Span; score: number } | undefined;
   for (const candidate of candidates) {
