@@ -16,9 +16,9 @@ import type { CategoryStore } from '../schemes/category-store.js';
 import type { ExportedDocument } from '../../model/w3c/w3c-export.js';
 import type { SourceAliasPersistence } from '../../model/documents/source-alias.js';
 import { exportOrder } from './export-order.js';
+import type { ExportFile } from './export-file.js';
 
-/** The media type of an annotation export (W3C Web Annotation Protocol, section 4). */
-export const EXPORT_MEDIA_TYPE = 'application/ld+json';
+export { EXPORT_MEDIA_TYPE, type ExportFile } from './export-file.js';
 
 /** What an export is of, and who makes it. */
 export interface ExportRequest {
@@ -41,12 +41,6 @@ export interface ExportRequest {
   readonly documentIds?: readonly string[];
   /** The stored source aliases; each article's are written as its target's `via`. */
   readonly aliases?: SourceAliasPersistence | undefined;
-}
-
-/** An export file: its name and its JSON text. */
-export interface ExportFile {
-  readonly fileName: string;
-  readonly json: string;
 }
 
 /** Builds the export file: `<scope>-annotations-<YYYY-MM-DD>.jsonld`. */

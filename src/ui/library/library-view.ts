@@ -11,7 +11,6 @@ import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import type { ArticleEntry } from '../../model/documents/library.js';
 import type { AnnotationStore } from '../../app/annotations/annotation-store.js';
 import { categoryLabel } from '../../model/schemes/category.js';
-import { buildExport } from '../../app/export/annotation-export.js';
 import { download } from '../shared/download.js';
 import { annotationStoreContext, articleSourceContext, categoryStoreContext, libraryStoreContext, settingsContext, sourceAliasesContext } from '../shared/contexts.js';
 import { describeFailure } from '../shared/failure-message.js';
@@ -89,6 +88,8 @@ export class CrLibraryView extends LitElement {
   private async exportLibrary(): Promise<void> {
     const [articles, annotations, categories] = [this.articles.value, this.annotations.value, this.categories.value];
     if (!articles || !annotations || !categories) return;
+    // The export's code loads with the first export: the library opens without it.
+    const { buildExport } = await import('../../app/export/annotation-export.js');
     const file = await buildExport({
       annotations: await annotations.listAll(),
       articles,

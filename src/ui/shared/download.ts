@@ -2,7 +2,7 @@
  * Hands a file the app made (an export, a scheme) to the browser as a download: the one place that
  * makes an object URL and a link for it.
  */
-import { EXPORT_MEDIA_TYPE, type ExportFile } from '../../app/export/annotation-export.js';
+import { EXPORT_MEDIA_TYPE, type ExportFile } from '../../app/export/export-file.js';
 
 /** Hands a file to the browser as a download. */
 export function download(file: ExportFile, mediaType = EXPORT_MEDIA_TYPE): void {
