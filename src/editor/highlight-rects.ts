@@ -1,7 +1,7 @@
 /**
  * Where an annotation's passage is on screen, worked out from its text range rather than by
- * looking for its highlight spans: a span is a segment that several annotations share (and once
- * static paint moves to the CSS Custom Highlight API there will be no span at all), so the card
+ * looking for its highlight spans: a span is a segment that several annotations share (and where
+ * static paint goes through the CSS Custom Highlight API there is no span at all), so the card
  * finds its passage here.
  */
 import type { EditorView } from 'prosemirror-view';

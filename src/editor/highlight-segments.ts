@@ -105,6 +105,16 @@ export function segmentsAt(segments: readonly Segment[], offset: number): Segmen
   return found;
 }
 
+/**
+ * The segments that overlap or touch the text range `from`–`to` (a segment ending at `from` or
+ * starting at `to` counts), in text order: what a painter draws again when that range was redrawn.
+ */
+export function segmentsBetween(segments: readonly Segment[], from: number, to: number): Segment[] {
+  const found: Segment[] = [];
+  for (let i = firstEndingAtOrAfter(segments, from); i < segments.length && segments[i]!.start <= to; i += 1) found.push(segments[i]!);
+  return found;
+}
+
 /** Index of the first segment whose end is at or after `offset` (segments.length when none). */
 function firstEndingAtOrAfter(segments: readonly Segment[], offset: number): number {
   let low = 0;

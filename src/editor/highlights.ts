@@ -14,13 +14,21 @@
  * place ({@link annotationIdsAt}); the DOM is never asked. Adding or removing a highlight cuts again
  * only the segments in its range, so it costs about the same with ten or ten thousand shown.
  * Categories the reader hides are left out of the drawing ({@link setHiddenCategories}).
+ *
+ * How the segments are painted ({@link HighlightPaint}): where the browser has the CSS Custom
+ * Highlight API, not as spans at all but as ranges in `CSS.highlights` (highlight-registry.ts, the
+ * plugin's view), so the text holds no element per highlight and paints as fast as plain text;
+ * elsewhere as the spans described above. Either way the state says which text range changed last
+ * ({@link HighlightsState.changed}), so the painter redraws only there.
  */
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
-import { Decoration, DecorationSet } from 'prosemirror-view';
+import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
 import type { Node as PMNode } from 'prosemirror-model';
 import { textIndexOf, type TextIndex } from './text-offsets.js';
 import { compareSpecs, resegment, segmentsAt, segmentsOf, type HighlightSpec, type Segment } from './highlight-segments.js';
 import { segmentStyle, MAX_DRAWN_CATEGORIES, UNKNOWN_LOOK, type CategoryLook } from './highlight-paint.js';
+import { HighlightRegistry } from './highlight-registry.js';
+import { installProbe, installSpanProbe } from './highlight-probe.js';
 
 export type { HighlightSpec, Segment } from './highlight-segments.js';
 export type { CategoryLook } from './highlight-paint.js';
@@ -35,11 +43,27 @@ export type CategoryLookup = (categoryId: string) => CategoryLook | undefined;
  */
 export const MAX_LISTED_IDS = 16;
 
+/**
+ * How highlights are painted: as ranges of the CSS Custom Highlight API (`'highlight-api'`, no
+ * element in the text) or as one span per segment (`'spans'`, where the API is missing).
+ */
+export type HighlightPaint = 'highlight-api' | 'spans';
+
+/** The paint this browser can do: the CSS Custom Highlight API where it is there, else spans. */
+export function defaultPaint(): HighlightPaint {
+  return typeof CSS !== 'undefined' && 'highlights' in CSS ? 'highlight-api' : 'spans';
+}
+
 /** What the plugin holds: the highlights cut into segments, in text order, the hidden categories, the drawing. */
-interface HighlightsState {
+export interface HighlightsState {
   readonly segments: readonly Segment[];
   readonly hidden: ReadonlySet<string>;
+  /** The span decorations (empty when painted with the CSS Custom Highlight API). */
   readonly decorations: DecorationSet;
+  /** Counts the changes of the segments or hidden categories: a painter that missed one draws all again. */
+  readonly version: number;
+  /** What the last change touched: a text range whose segments were cut again, or everything. */
+  readonly changed: { readonly from: number; readonly to: number } | 'all';
 }
 
 /** A change to the highlights, as transaction metadata: optionally clear all, remove some, add some, hide categories. */
@@ -55,7 +79,7 @@ interface SegmentSpec {
   readonly segment: Segment;
 }
 
-const EMPTY: HighlightsState = { segments: [], hidden: new Set(), decorations: DecorationSet.empty };
+const EMPTY: HighlightsState = { segments: [], hidden: new Set(), decorations: DecorationSet.empty, version: 0, changed: 'all' };
 
 /** The plugin's key: read its state with {@link getHighlights} and {@link getHighlightSegments}. */
 export const highlightsKey = new PluginKey<HighlightsState>('cr-highlights');
@@ -64,10 +88,14 @@ export const highlightsKey = new PluginKey<HighlightsState>('cr-highlights');
  * The highlight plugin. `lookup` gives each category's look when a segment is drawn; a category
  * it does not know is drawn in a neutral grey rather than dropped. `initial` highlights are in the
  * first state, so an article opens already highlighted: one render, not a plain one and then a
- * highlighted one.
+ * highlighted one. `paint` chooses how they are painted (tests force the spans).
  */
-export function highlightsPlugin(lookup: CategoryLookup, initial: readonly HighlightSpec[] = []): Plugin<HighlightsState> {
-  const draw = new Drawing(lookup);
+export function highlightsPlugin(
+  lookup: CategoryLookup,
+  initial: readonly HighlightSpec[] = [],
+  paint: HighlightPaint = defaultPaint(),
+): Plugin<HighlightsState> {
+  const draw = new Drawing(lookup, paint === 'spans');
   return new Plugin<HighlightsState>({
     key: highlightsKey,
     state: {
@@ -86,7 +114,14 @@ export function highlightsPlugin(lookup: CategoryLookup, initial: readonly Highl
     props: {
       decorations: (state) => highlightsKey.getState(state)?.decorations,
     },
+    view: paint === 'highlight-api' ? (view) => new HighlightRegistry(view, lookup, (state) => highlightsKey.getState(state) ?? EMPTY) : spanProbe,
   });
+}
+
+/** The plugin view of the span paint: only the probe tests read the spans through (highlight-probe.ts). */
+function spanProbe(view: EditorView): { destroy(): void } {
+  installSpanProbe(view.dom, (node, offset) => textIndexOf(view.state.doc).posToOffset(view.posAtDOM(node, offset)));
+  return { destroy: () => installProbe(view.dom, undefined) };
 }
 
 /** Replaces every highlight with `highlights`. */
@@ -161,25 +196,36 @@ function sameMembers(list: readonly string[], set: ReadonlySet<string>): boolean
 class Drawing {
   private readonly styles = new Map<string, string>();
 
-  constructor(private readonly lookup: CategoryLookup) {}
+  private version = 0;
+
+  /** `spans`: whether segments are drawn as span decorations (else the registry paints them). */
+  constructor(
+    private readonly lookup: CategoryLookup,
+    private readonly spans: boolean,
+  ) {}
 
   /** Every segment drawn from scratch. */
   all(doc: PMNode, segments: readonly Segment[], hidden: ReadonlySet<string>): HighlightsState {
+    this.version += 1;
+    if (!this.spans) return { segments, hidden, decorations: DecorationSet.empty, version: this.version, changed: 'all' };
     const index = textIndexOf(doc);
     const decorations = segments.flatMap((segment) => this.decoration(index, segment, hidden) ?? []);
-    return { segments, hidden, decorations: DecorationSet.create(doc, decorations) };
+    return { segments, hidden, decorations: DecorationSet.create(doc, decorations), version: this.version, changed: 'all' };
   }
 
   /** The state after `change`: only the segments in the changed ranges are cut and drawn again. */
   change(doc: PMNode, previous: HighlightsState, change: HighlightChange): HighlightsState {
     const next = resegment(previous.segments, change);
+    this.version += 1;
+    const changed = { from: next.from, to: next.to };
+    if (!this.spans) return { ...previous, segments: next.segments, version: this.version, changed };
     const index = textIndexOf(doc);
     const gone = new Set(previous.segments.slice(next.first, next.last));
     const stale = previous.decorations.find(index.offsetToPos(next.from, 'forward'), index.offsetToPos(next.to, 'backward'), (spec: SegmentSpec) =>
       gone.has(spec.segment),
     );
     const fresh = next.replaced.flatMap((segment) => this.decoration(index, segment, previous.hidden) ?? []);
-    return { segments: next.segments, hidden: previous.hidden, decorations: previous.decorations.remove(stale).add(doc, fresh) };
+    return { ...previous, segments: next.segments, decorations: previous.decorations.remove(stale).add(doc, fresh), version: this.version, changed };
   }
 
   private decoration(index: TextIndex, segment: Segment, hidden: ReadonlySet<string>): Decoration | undefined {

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { tagWithKey } from '../support/article-page.js';
 import { useApp } from '../support/start-app.js';
+import { clickHighlight, waitForHighlight } from '../support/highlight-page.js';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -37,9 +38,9 @@ describe('accessibility (axe-core)', () => {
         await page.goto(`${app.server.url}#/doc/sanctuary-cities-gegen-trump`);
         await page.locator('.ProseMirror').waitFor();
         await tagWithKey(page, '"Wir sind und bleiben eine Sanctuary City."', '3');
-        await page.locator('.ProseMirror [data-category~="quote"]').first().waitFor();
+        await waitForHighlight(page, { category: 'quote' });
         await tagWithKey(page, 'Sanctuary City', '1');
-        await page.locator('.ProseMirror [data-category~="actor"]').first().click();
+        await clickHighlight(page, { category: 'actor' });
         await page.locator('cr-annotation-card').waitFor();
         assert.deepEqual(await axeViolations(page), []);
       } finally {

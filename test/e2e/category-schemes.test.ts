@@ -16,6 +16,7 @@ import { colourDistance, TOO_CLOSE_THRESHOLD } from '../../src/model/schemes/cat
 import { highlightText, tagWithKey } from '../support/article-page.js';
 import { useApp } from '../support/start-app.js';
 import { VIEWPORTS } from '../support/viewports.js';
+import { highlightCount } from '../support/highlight-page.js';
 
 
 /** Whether the whole of the element is inside the viewport (a message the reader can see without scrolling). */
@@ -70,7 +71,7 @@ describe('category schemes, end to end', () => {
     await court.waitFor({ state: 'detached' });
     await app.page.goto(`${app.server.url}#/doc/kelly-keine-massenabschiebungen`);
     assert.equal(await highlightText(app.page, 'actor'), 'US-Außenminister Rex Tillerson');
-    assert.equal(await app.page.locator('.ProseMirror [data-category~="court"]').count(), 0);
+    assert.equal(await highlightCount(app.page, { category: 'court' }), 0);
   });
 
   it('imports the scheme again: the category is back, once', async () => {

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { highlightText, tagWithKey } from '../support/article-page.js';
 import { useApp } from '../support/start-app.js';
+import { clickHighlight, highlightCount, waitForHighlight } from '../support/highlight-page.js';
 
 const ARTICLE = 'kelly-keine-massenabschiebungen';
 const TAGS: [phrase: string, key: string, category: string][] = [
@@ -36,9 +37,9 @@ describe('export and import, end to end', () => {
     await openArticle(page);
     for (const [phrase, key] of TAGS) {
       await tagWithKey(page, phrase, key);
-      await page.locator('.ProseMirror [data-annotation-id]', { hasText: phrase.slice(1, 10) }).first().waitFor();
+      await waitForHighlight(page, { hasText: phrase.slice(1, 10) });
     }
-    await page.locator('.ProseMirror [data-category~="actor"]').first().click();
+    await clickHighlight(page, { category: 'actor' });
     await page.locator('cr-annotation-card').getByLabel('Note').fill(NOTE);
     await page.locator('cr-annotation-card').getByRole('button', { name: 'Close' }).click();
     await page.getByRole('status').filter({ hasText: 'Note saved.' }).waitFor();
@@ -69,7 +70,7 @@ describe('export and import, end to end', () => {
     await page.getByRole('listitem').filter({ hasText: 'Kelly' }).getByText('3 annotations').waitFor();
     await openArticle(page);
     for (const [phrase, , category] of TAGS) assert.equal(await highlightText(page, category), phrase);
-    await page.locator('.ProseMirror [data-category~="actor"]').first().click();
+    await clickHighlight(page, { category: 'actor' });
     assert.equal(await page.locator('cr-annotation-card').getByLabel('Note').inputValue(), NOTE);
   });
 
@@ -89,7 +90,7 @@ describe('export and import, end to end', () => {
       await dialog.waitFor({ state: 'hidden' });
     }
     await openArticle(page);
-    assert.equal(await page.locator('.ProseMirror [data-category~="actor"]').count(), 1);
+    assert.equal(await highlightCount(page, { category: 'actor' }), 1);
   });
 
   it('exports the whole library from the library page', async () => {

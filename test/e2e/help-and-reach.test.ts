@@ -12,6 +12,7 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { highlightText, selectPhrase } from '../support/article-page.js';
 import { useApp } from '../support/start-app.js';
+import { clickHighlight, highlightCount } from '../support/highlight-page.js';
 
 const ARTICLE = 'sanctuary-cities-gegen-trump';
 
@@ -112,7 +113,7 @@ describe('help and keyboard reach, end to end', () => {
       await dialog.waitFor({ state: 'hidden' });
       assert.equal(await focused(page), 'the text');
       assert.equal(await page.evaluate(() => document.getSelection()?.toString()), 'Kalifornien', 'the selection is as it was');
-      assert.equal(await page.locator('.ProseMirror [data-category]').count(), 0, '? tagged nothing');
+      assert.equal(await highlightCount(page, {}), 0, '? tagged nothing');
     });
 
     it('? typed in the find field is a question mark, not help', async () => {
@@ -149,7 +150,7 @@ describe('help and keyboard reach, end to end', () => {
       await selectPhrase(page, 'eine Sanctuary City."Sanctuary Cities, das sind');
       await page.keyboard.press('3');
       assert.equal(await announcement(page, 'spans'), 'Quote tagged: “eine Sanctuary City." Sanctuary Cities, …” — spans 2 paragraphs');
-      await page.locator('.ProseMirror [data-category~="quote"]').first().click();
+      await clickHighlight(page, { category: 'quote' });
       const card = page.locator('cr-annotation-card');
       assert.equal(await card.locator('.place').textContent(), 'spans 2 paragraphs');
       await card.getByRole('button', { name: 'Close' }).click();
@@ -160,7 +161,7 @@ describe('help and keyboard reach, end to end', () => {
       await selectPhrase(page, 'San Franciscos Bürgermeister Lee');
       await page.keyboard.press('1');
       assert.equal(await announcement(page, 'Actor tagged'), 'Actor tagged: “San Franciscos Bürgermeister Lee”');
-      await page.locator('.ProseMirror [data-category~="actor"]').first().click();
+      await clickHighlight(page, { category: 'actor' });
       const card = page.locator('cr-annotation-card');
       assert.equal(await card.locator('.place').textContent(), 'in a caption');
       const item = page.locator('cr-annotation-sidebar .item').filter({ hasText: 'San Franciscos' });

@@ -17,7 +17,6 @@ const FILE_NAME = `${'Stellungnahme der Klasse 10b '.repeat(10)}x.jsonld`.slice(
 /** How the dialog shows it: 40 characters, an ellipsis, 39. */
 const FILE_SHOWN = `${FILE_NAME.slice(0, 40)}…${FILE_NAME.slice(-39)}`;
 const HUGE_ID = `urn:uuid:${'7'.repeat(1_000_000)}`;
-const ID_SHOWN = `${'7'.repeat(40)}…${'7'.repeat(39)}`;
 const LONG_LABEL = `Gericht ${'x'.repeat(100_000)} Ende`;
 const LABEL_SHOWN = `Gericht ${'x'.repeat(32)}…${'x'.repeat(34)} Ende`;
 

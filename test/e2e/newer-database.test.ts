@@ -16,6 +16,7 @@ import { DEFAULT_CATEGORIES, DEFAULT_SCHEME } from '../../src/model/schemes/cate
 import { annotationOn } from '../support/annotations.js';
 import { highlightText, tagWithKey } from '../support/article-page.js';
 import { useApp } from '../support/start-app.js';
+import { clickHighlight, highlightCount } from '../support/highlight-page.js';
 
 const ARTICLE = 'kelly-keine-massenabschiebungen';
 const TITLE = 'US-Heimatschutzminister Kelly: keine Massenabschiebungen';
@@ -122,11 +123,11 @@ describe('data of a newer version, end to end', () => {
     const failure = page.locator('cr-reader-view .cr-failure');
     await failure.filter({ hasText: 'Nicht gespeichert.' }).waitFor();
     assert.equal((await failure.textContent())?.trim(), `Nicht gespeichert. ${READ_ONLY}`);
-    assert.equal(await page.locator('.ProseMirror [data-category~="policy"]').count(), 0, 'nothing shows that was not stored');
+    assert.equal(await highlightCount(page, { category: 'policy' }), 0, 'nothing shows that was not stored');
     assert.equal((await notice.textContent())?.replace(/\s+/g, ' ').trim(), READ_ONLY, 'the notice is still there');
 
     // A note typed here is refused too, and is not kept to be written back at a later start.
-    await page.locator('.ProseMirror [data-category~="actor"]', { hasText: 'Rex Tillerson' }).click();
+    await clickHighlight(page, { category: 'actor', hasText: 'Rex Tillerson' });
     const note = page.locator('cr-annotation-card').getByLabel('Notiz');
     assert.equal(await note.inputValue(), 'aus der neuen Version');
     await note.fill('in der alten Version getippt');
@@ -137,7 +138,7 @@ describe('data of a newer version, end to end', () => {
     await failure.filter({ hasText: 'Nicht gespeichert.' }).waitFor();
     assert.deepEqual(await database(page), before);
     await page.reload();
-    await page.locator('.ProseMirror [data-category~="actor"]', { hasText: 'Rex Tillerson' }).click();
+    await clickHighlight(page, { category: 'actor', hasText: 'Rex Tillerson' });
     assert.equal(await page.locator('cr-annotation-card').getByLabel('Notiz').inputValue(), 'aus der neuen Version');
     assert.deepEqual(await database(page), before);
   });

@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { highlightText, tagWithKey } from '../support/article-page.js';
 import { useApp } from '../support/start-app.js';
 import { VIEWPORTS } from '../support/viewports.js';
+import { clickHighlight, waitForHighlight } from '../support/highlight-page.js';
 
 const ARTICLE = 'sanctuary-cities-gegen-trump';
 const NOTE = 'Lee spricht für die Stadt – nicht für den Staat.';
@@ -22,7 +23,7 @@ async function openArticle(page: Page, url: string): Promise<void> {
 
 /** Opens the card of the actor highlight and gives back its note field. */
 async function openNote(page: Page) {
-  await page.locator('.ProseMirror [data-category~="actor"]').first().click();
+  await clickHighlight(page, { category: 'actor' });
   const note = page.locator('cr-annotation-card').getByLabel('Note');
   await note.waitFor();
   return note;
@@ -48,7 +49,7 @@ describe('nothing typed is lost, end to end', () => {
         await note.click();
         await page.keyboard.type(NOTE);
         await page.reload(); // no blur, no pause: only the page's own events
-        await page.locator('.ProseMirror [data-category~="actor"]').first().waitFor();
+        await waitForHighlight(page, { category: 'actor' });
         assert.equal(await (await openNote(page)).inputValue(), NOTE);
 
         // Typed on, then the tab closed: another tab of the same browser finds the note.
@@ -92,7 +93,7 @@ describe('nothing typed is lost, end to end', () => {
 
     await openArticle(page, app.server.url);
     await tagWithKey(page, 'Bürgermeister Ed Lee', '1');
-    await page.locator('.ProseMirror [data-category~="actor"]').waitFor();
+    await waitForHighlight(page, { category: 'actor' });
     await page.goto(app.server.url);
     await reminder.waitFor();
     assert.equal(

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { highlightText, tagWithKey } from '../support/article-page.js';
 import { useApp } from '../support/start-app.js';
+import { waitForHighlight } from '../support/highlight-page.js';
 
 const PASTED = `Kommunen als Zufluchtsorte
 
@@ -77,7 +78,7 @@ describe('own documents, end to end', () => {
   it('exports a tagged own document with its text, so a fresh profile imports both', async () => {
     await app.page.goto(app.server.url);
     await app.page.getByRole('link', { name: 'Kommunen als Zufluchtsorte' }).click();
-    await app.page.locator('.ProseMirror [data-category~="actor"]').waitFor();
+    await waitForHighlight(app.page, { category: 'actor' });
     const [download] = await Promise.all([app.page.waitForEvent('download'), app.page.getByRole('button', { name: 'Export', exact: true }).click()]);
     const file = join(app.folder, download.suggestedFilename());
     await download.saveAs(file);

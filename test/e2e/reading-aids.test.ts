@@ -7,6 +7,7 @@ import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { selectPhrase } from '../support/article-page.js';
 import { useApp } from '../support/start-app.js';
+import { clickHighlight, firstHighlightRect, highlightCount, waitForHighlight, waitForNoHighlight } from '../support/highlight-page.js';
 
 const ARTICLE = 'sanctuary-cities-gegen-trump';
 /** Tagged in this order, which is not the text order. */
@@ -27,10 +28,10 @@ describe('reading aids, end to end', () => {
     for (const [phrase, key] of TAGS) {
       await selectPhrase(app.page, phrase);
       await app.page.keyboard.press(key);
-      await app.page.locator('.ProseMirror [data-annotation-id]', { hasText: phrase.slice(1, 8) }).first().waitFor();
+      await waitForHighlight(app.page, { hasText: phrase.slice(1, 8) });
     }
     // a note on Emanuel's annotation
-    await app.page.locator('.ProseMirror [data-category~="actor"]', { hasText: 'Rahm Emanuel' }).click();
+    await clickHighlight(app.page, { category: 'actor', hasText: 'Rahm Emanuel' });
     await app.page.locator('cr-annotation-card').getByLabel('Note').fill('Chicago bleibt Zufluchtsstadt');
     await app.page.locator('cr-annotation-card').getByRole('button', { name: 'Close' }).click();
     await app.page.getByRole('status').filter({ hasText: 'Note saved.' }).waitFor();
@@ -54,13 +55,13 @@ describe('reading aids, end to end', () => {
     assert.equal(await actorFilter.getAttribute('aria-pressed'), 'false');
     await sidebar().getByText('2 of 5 shown').waitFor();
     // A hidden category's passages are not drawn at all; the others' still are.
-    await app.page.locator('.ProseMirror [data-category~="actor"]').first().waitFor({ state: 'detached' });
-    assert.equal(await app.page.locator('.ProseMirror .cr-highlight', { hasText: 'Eric Holder' }).count(), 0);
-    assert.equal(await app.page.locator('.ProseMirror .cr-highlight').count(), 2);
+    await waitForNoHighlight(app.page, { category: 'actor' });
+    assert.equal(await highlightCount(app.page, { hasText: 'Eric Holder' }), 0);
+    assert.equal(await highlightCount(app.page, {}), 2);
     assert.deepEqual(await sidebar().locator('li .quote').allTextContents(), ['"Wir sind und bleiben eine Sanctuary City."', '39 Städten']);
     await actorFilter.click();
     await sidebar().getByText('5 of 5 shown').waitFor();
-    assert.equal(await app.page.locator('.ProseMirror [data-category~="actor"]').count(), 3);
+    assert.equal(await highlightCount(app.page, { category: 'actor' }), 3);
   });
 
   it('finds an annotation by a word of its note', async () => {
@@ -74,12 +75,10 @@ describe('reading aids, end to end', () => {
   it('takes the reader to a passage chosen in the list: scrolled to, focused, flashed', async () => {
     await app.page.evaluate(() => window.scrollTo(0, 0));
     await items().filter({ hasText: 'Eric Holder' }).click();
-    const highlight = app.page.locator('.ProseMirror [data-category~="actor"]', { hasText: 'Eric Holder' });
     await app.page.locator('.ProseMirror .cr-flash', { hasText: 'Eric Holder' }).waitFor();
-    assert.equal(await highlight.evaluate((span) => {
-      const box = span.getBoundingClientRect();
-      return box.top >= 0 && box.bottom <= window.innerHeight;
-    }), true, 'the passage is scrolled into view');
+    const box = await firstHighlightRect(app.page, { category: 'actor', hasText: 'Eric Holder' });
+    const height = await app.page.evaluate(() => window.innerHeight);
+    assert.equal(box.top >= 0 && box.top + box.height <= height, true, 'the passage is scrolled into view');
     assert.equal(await app.page.evaluate(() => document.activeElement?.classList.contains('ProseMirror')), true, 'the text has focus');
     assert.equal(await app.page.evaluate(() => document.getSelection()!.toString()), 'Eric Holder', 'the passage is selected');
     await app.page.getByRole('status').filter({ hasText: 'Annotation 5 of 5: Actor: “Eric Holder”' }).waitFor();
@@ -96,7 +95,7 @@ describe('reading aids, end to end', () => {
   });
 
   it('marks the item of a highlight opened in the text', async () => {
-    await app.page.locator('.ProseMirror [data-category~="statistic"]').click();
+    await clickHighlight(app.page, { category: 'statistic' });
     await app.page.locator('cr-annotation-card').waitFor();
     assert.equal(await items().filter({ hasText: '39 Städten' }).getAttribute('aria-current'), 'true');
     await app.page.locator('cr-annotation-card').getByRole('button', { name: 'Close' }).click();
@@ -113,7 +112,7 @@ describe('reading aids, end to end', () => {
     await app.page.getByLabel('Find', { exact: true }).press('Shift+Enter');
     await app.page.locator('cr-find-bar output', { hasText: `1 of ${expected}` }).waitFor();
     await app.page.locator('cr-tag-toolbar').getByRole('button', { name: /^Actor/ }).click();
-    await app.page.locator('.ProseMirror [data-category~="actor"]', { hasText: /^Trump$/ }).first().waitFor();
+    await waitForHighlight(app.page, { category: 'actor', hasText: /^Trump$/ });
     await sidebar().getByText('6 of 6 shown').waitFor();
   });
 

@@ -10,9 +10,11 @@ import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { highlightText, phraseBox, selectPhrase } from '../support/article-page.js';
 import { useApp } from '../support/start-app.js';
+import { clickHighlight, firstHighlightRect, waitForHighlight, type RunFilter } from '../support/highlight-page.js';
+import type { HighlightProbe } from '../../src/editor/highlight-probe.js';
 
 const ARTICLE = 'zweierlei-solidaritaet';
 /** Near the start of the article. */
@@ -97,20 +99,22 @@ async function scrollPhraseTo(page: Page, phrase: string, fraction: number): Pro
   await page.evaluate(({ by }) => window.scrollBy(0, by), { by: box.middle - page.viewportSize()!.height * fraction });
 }
 
-/** The first line box of an element, in viewport pixels. */
-async function firstRect(locator: Locator): Promise<Rect> {
-  return locator.evaluate((element) => {
-    const { top, right, bottom, left } = element.getClientRects()[0]!;
-    return { top, right, bottom, left };
-  });
+/** The first line box of the first highlight run that `filter` picks (highlight-page.ts), in viewport pixels. */
+async function firstRect(page: Page, filter: RunFilter): Promise<Rect> {
+  const { top, left, width, height } = await firstHighlightRect(page, filter);
+  return { top, right: left + width, bottom: top + height, left };
 }
 
 /** The element at a point of the window, as far as its category highlight or custom element: what a tap there reaches. */
 async function hitAt(page: Page, x: number, y: number): Promise<string> {
   return page.evaluate(({ x, y }) => {
     const element = document.elementFromPoint(x, y);
-    const highlight = element?.closest('[data-category]');
-    if (highlight) return `highlight ${highlight.getAttribute('data-category')}: ${highlight.textContent}`;
+    // Highlights are painted, not elements: the text at the point, and the painted run there (highlight-probe.ts).
+    const text = element?.closest('.ProseMirror') as (Element & { crHighlights: HighlightProbe }) | null | undefined;
+    const highlight = text?.crHighlights
+      .ranges()
+      .find((run) => run.rects.some((rect) => rect.left <= x && x <= rect.left + rect.width && rect.top <= y && y <= rect.top + rect.height));
+    if (highlight) return `highlight ${highlight.categories.join(' ')}: ${highlight.text}`;
     return element?.closest('cr-annotation-card, cr-annotation-sidebar, cr-tag-toolbar')?.localName ?? element?.localName ?? 'nothing';
   }, { x, y });
 }
@@ -202,14 +206,13 @@ describe('every screen works', () => {
         await page.evaluate(({ by }) => window.scrollBy(0, by), { by: middle - (bar.bottom - 12) });
         await selectPhrase(page, DEEP);
         await page.keyboard.press('Shift+ArrowRight');
-        const passage = await firstRect(page.locator('.ProseMirror [data-category~="policy"]'));
+        const passage = await firstRect(page, { category: 'policy' });
         assert.ok(passage.top >= bar.bottom, `the passage (top ${passage.top}) came out from under the toolbar (bottom ${bar.bottom})`);
       });
 
       it('opens the card next to the passage, in view, without moving the page', async () => {
         await scrollPhraseTo(page, DEEP, 0.35);
-        const highlight = page.locator('.ProseMirror [data-category~="policy"]');
-        const passage = await firstRect(highlight);
+        const passage = await firstRect(page, { category: 'policy' });
         const scrolled = await page.evaluate(() => window.scrollY);
         const x = (passage.left + passage.right) / 2;
         const y = (passage.top + passage.bottom) / 2;
@@ -286,7 +289,7 @@ describe('every screen works', () => {
         await flashed.waitFor();
         assert.equal(await flashed.textContent(), DEEP);
         if (!screen.wide) await sidebar.waitFor({ state: 'hidden' });
-        const passage = await firstRect(page.locator('.ProseMirror [data-category~="policy"]'));
+        const passage = await firstRect(page, { category: 'policy' });
         assert.ok(inside(passage, screen.width, screen.height), `the passage is on screen (${JSON.stringify(passage)})`);
         assert.equal(
           await hitAt(page, (passage.left + passage.right) / 2, (passage.top + passage.bottom) / 2),
@@ -296,8 +299,7 @@ describe('every screen works', () => {
       });
 
       it('finds no accessibility violation with highlights and an open card', async () => {
-        const highlight = page.locator('.ProseMirror [data-category~="policy"]');
-        const passage = await firstRect(highlight);
+        const passage = await firstRect(page, { category: 'policy' });
         await page.mouse.click((passage.left + passage.right) / 2, (passage.top + passage.bottom) / 2);
         await page.locator('cr-annotation-card').waitFor();
         assert.deepEqual(await axeViolations(page), []);
@@ -314,13 +316,13 @@ describe('every screen works', () => {
       for (const word of words) {
         await selectPhrase(page, word);
         await page.keyboard.press('1');
-        await page.locator('.ProseMirror [data-category~="actor"]', { hasText: word }).waitFor();
+        await waitForHighlight(page, { category: 'actor', hasText: word });
       }
       await page.evaluate(() => window.scrollTo(0, 0));
       // The page's top: the sidebar column starts below the header and reaches past the window's bottom.
       const item = page.locator('cr-annotation-sidebar li .item').filter({ hasText: 'Solidarity City' });
       assert.ok(rectOf((await item.boundingBox())!).top > 768, 'the item starts below the window (else this tests nothing)');
-      const passage = await firstRect(page.locator('.ProseMirror [data-category~="actor"]', { hasText: 'Solidarity City' }));
+      const passage = await firstRect(page, { category: 'actor', hasText: 'Solidarity City' });
       await page.mouse.click((passage.left + passage.right) / 2, (passage.top + passage.bottom) / 2);
       await page.locator('cr-annotation-card').waitFor();
       await page.waitForFunction(() => document.querySelector('cr-annotation-sidebar')?.shadowRoot?.querySelector('[aria-current="true"]'));
@@ -342,7 +344,7 @@ describe('every screen works', () => {
       }
       await selectPhrase(page, EARLY);
       await page.keyboard.press('1');
-      await page.locator('.ProseMirror [data-category~="actor"]').tap();
+      await clickHighlight(page, { category: 'actor' }, { tap: true });
       await page.locator('cr-annotation-card').waitFor();
       await assertNoSidewaysScroll(page, 320, 'the reader with the card open');
       await page.screenshot({ path: `${ARTIFACTS}/reader-320x640.png` });

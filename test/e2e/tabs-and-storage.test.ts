@@ -10,6 +10,7 @@ import { highlightText, tagWithKey } from '../support/article-page.js';
 import { useApp } from '../support/start-app.js';
 import { DEFAULT_CATEGORIES } from '../../src/model/schemes/category.js';
 import { DATABASE_VERSION } from '../../src/storage/database.js';
+import { waitForHighlight } from '../support/highlight-page.js';
 
 const ARTICLE = 'kelly-keine-massenabschiebungen';
 const CLOSE_THE_OTHER_TABS = 'Close Reader wurde aktualisiert. Schließen Sie seine anderen Tabs: Dieser öffnet sich, sobald sie geschlossen sind.';
@@ -27,8 +28,8 @@ describe('tabs and storage, end to end', () => {
         await page.locator('.ProseMirror').waitFor();
       }
       await tagWithKey(first, 'John Kelly', '1');
-      await first.locator('.ProseMirror [data-category~="actor"]').waitFor();
-      await second.locator('.ProseMirror [data-category~="actor"]', { hasText: 'John Kelly' }).waitFor();
+      await waitForHighlight(first, { category: 'actor' });
+      await waitForHighlight(second, { category: 'actor', hasText: 'John Kelly' });
     } finally {
       await context.close();
     }
@@ -45,7 +46,7 @@ describe('tabs and storage, end to end', () => {
       await page.getByRole('status').filter({ hasText: 'nothing is kept after this visit' }).waitFor();
       await page.locator('.ProseMirror').waitFor();
       await tagWithKey(page, 'Rex Tillerson', '1');
-      await page.locator('.ProseMirror [data-category~="actor"]', { hasText: 'Rex Tillerson' }).waitFor();
+      await waitForHighlight(page, { category: 'actor', hasText: 'Rex Tillerson' });
     } finally {
       await context.close();
     }

@@ -7,6 +7,7 @@ import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { dragSelect, highlightText, selectionText } from '../support/article-page.js';
 import { useApp } from '../support/start-app.js';
+import { clickHighlight, highlightCount, waitForHighlight, waitForNoHighlight } from '../support/highlight-page.js';
 
 const ARTICLE = 'sanctuary-cities-gegen-trump';
 
@@ -55,10 +56,10 @@ describe('tagging, end to end', () => {
   it('brings back both highlights and the note after a reload', async () => {
     await app.page.reload();
     await app.page.locator('.ProseMirror').waitFor();
-    await app.page.locator('.ProseMirror [data-category~="quote"]').first().waitFor();
+    await waitForHighlight(app.page, { category: 'quote' });
     assert.equal(await highlightText(app.page, 'actor'), 'Bürgermeister Ed Lee');
     assert.match(await highlightText(app.page, 'quote'), /^Ed Lee\. "Wir/);
-    await app.page.locator('.ProseMirror [data-category~="quote"]').last().click();
+    await clickHighlight(app.page, { category: 'quote' }, { index: -1 });
     const note = app.page.locator('cr-annotation-card').getByLabel('Note');
     assert.equal(await note.inputValue(), 'Lee speaks for the city <b>not</b> the state.');
     assert.equal(await app.page.locator('cr-annotation-card b').count(), 0, 'the note is text, never HTML');
@@ -70,22 +71,22 @@ describe('tagging, end to end', () => {
     await app.page.keyboard.press('4');
     assert.equal(await highlightText(app.page, 'statistic'), 'Kalifornien');
     await app.page.keyboard.press('Control+z');
-    await app.page.locator('.ProseMirror [data-category~="statistic"]').waitFor({ state: 'detached' });
+    await waitForNoHighlight(app.page, { category: 'statistic' });
     await app.page.keyboard.press('Control+Shift+z');
-    await app.page.locator('.ProseMirror [data-category~="statistic"]').waitFor();
+    await waitForHighlight(app.page, { category: 'statistic' });
     await app.page.getByRole('button', { name: 'Undo' }).click();
-    await app.page.locator('.ProseMirror [data-category~="statistic"]').waitFor({ state: 'detached' });
+    await waitForNoHighlight(app.page, { category: 'statistic' });
     await app.page.getByRole('button', { name: 'Redo' }).click();
     assert.equal(await highlightText(app.page, 'statistic'), 'Kalifornien');
   });
 
   it('deletes an annotation, and it stays deleted after a reload', async () => {
-    await app.page.locator('.ProseMirror [data-category~="statistic"]').click();
+    await clickHighlight(app.page, { category: 'statistic' });
     await app.page.locator('cr-annotation-card').getByRole('button', { name: 'Delete annotation' }).click();
-    await app.page.locator('.ProseMirror [data-category~="statistic"]').waitFor({ state: 'detached' });
+    await waitForNoHighlight(app.page, { category: 'statistic' });
     await app.page.reload();
-    await app.page.locator('.ProseMirror [data-category~="actor"]').first().waitFor();
-    assert.equal(await app.page.locator('.ProseMirror [data-category~="statistic"]').count(), 0);
+    await waitForHighlight(app.page, { category: 'actor' });
+    assert.equal(await highlightCount(app.page, { category: 'statistic' }), 0);
     assert.equal(await highlightText(app.page, 'actor'), 'Bürgermeister Ed Lee');
   });
 

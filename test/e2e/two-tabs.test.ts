@@ -16,6 +16,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { tagWithKey } from '../support/article-page.js';
 import { useApp } from '../support/start-app.js';
 import { VIEWPORTS } from '../support/viewports.js';
+import { clickHighlight, highlightRuns, waitForHighlight } from '../support/highlight-page.js';
 
 
 const ARTICLE = 'kelly-keine-massenabschiebungen';
@@ -55,12 +56,11 @@ async function twoTabs(
   return { context, first, second };
 }
 
-/** The categories of the highlight over `phrase`, sorted: the `data-category` of the highlight spans holding it. */
+/** The categories of the highlight over `phrase`, sorted: those of the painted runs holding it (highlight-page.ts). */
 async function categoriesOf(page: Page, phrase: string): Promise<string[]> {
-  const spans = page.locator('.ProseMirror [data-category]', { hasText: phrase });
-  // A span carries all the categories of its stretch of text, space-separated.
-  const found = await spans.evaluateAll((elements) => elements.flatMap((element) => (element.getAttribute('data-category') ?? '').split(/\s+/)));
-  return [...new Set(found.filter((id) => id !== ''))].sort();
+  // A run carries all the categories of its stretch of text.
+  const found = (await highlightRuns(page, { hasText: phrase })).flatMap((run) => run.categories);
+  return [...new Set(found)].sort();
 }
 
 /** Waits until the highlight over `phrase` carries exactly `expected` (sorted), and fails naming what it carries instead. */
@@ -94,7 +94,7 @@ describe('two tabs on one database, end to end', () => {
         await waitForCategories(first, 'John Kelly', ['actor', 'policy', 'quote']);
         await waitForCategories(second, 'John Kelly', ['actor', 'policy', 'quote']);
         await second.reload();
-        await second.locator('.ProseMirror [data-category]').first().waitFor();
+        await waitForHighlight(second, {});
         await waitForCategories(second, 'John Kelly', ['actor', 'policy', 'quote']);
       } finally {
         await context.close();
@@ -109,7 +109,7 @@ describe('two tabs on one database, end to end', () => {
       await tagWithKey(first, 'Rex Tillerson', '1');
       await waitForCategories(second, 'Rex Tillerson', ['actor']);
 
-      await first.locator('.ProseMirror [data-category~="actor"]', { hasText: 'Rex Tillerson' }).click();
+      await clickHighlight(first, { category: 'actor', hasText: 'Rex Tillerson' });
       const note = first.locator('cr-annotation-card').getByLabel('Note');
       await note.fill('Außenminister, spricht für die Regierung');
       await first.keyboard.press('Escape');
@@ -124,9 +124,9 @@ describe('two tabs on one database, end to end', () => {
 
       for (const page of [first, second]) {
         await page.reload();
-        await page.locator('.ProseMirror [data-category]').first().waitFor();
+        await waitForHighlight(page, {});
         await waitForCategories(page, 'Rex Tillerson', ['actor', 'policy']);
-        await page.locator('.ProseMirror [data-category~="policy"]', { hasText: 'Rex Tillerson' }).click();
+        await clickHighlight(page, { category: 'policy', hasText: 'Rex Tillerson' });
         const cards = page.locator('cr-annotation-card');
         assert.equal(await cards.getByLabel('Note').inputValue(), '', 'the undo took back the note');
         assert.equal(await cards.getByRole('checkbox', { name: 'Policy', checked: true }).count(), 1, 'and left the other tab’s Policy');

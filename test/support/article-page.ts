@@ -7,6 +7,8 @@
  * not have ("ReferenceError: __name is not defined").
  */
 import type { Page } from 'playwright-core';
+import type { HighlightProbe } from '../../src/editor/highlight-probe.js';
+import { waitForHighlight } from './highlight-page.js';
 
 /** Where a phrase is on screen, in CSS pixels: its left and right edges and the middle of its line. */
 export interface PhraseBox {
@@ -97,13 +99,11 @@ export async function selectionText(page: Page): Promise<string> {
 }
 
 /**
- * The text under the article's highlight spans that carry one category (a span carries all the
- * categories of its run of text, space-separated), joined, once there is at least one (waits for it).
+ * The text under the article's highlights of one category (the painted runs carrying it, in text
+ * order, highlight-page.ts), joined, once there is at least one (waits for it).
  */
 export async function highlightText(page: Page, category: string): Promise<string> {
-  const spans = page.locator(`.ProseMirror [data-category~="${category}"]`);
-  await spans.first().waitFor();
-  return (await spans.allTextContents()).join('');
+  return (await waitForHighlight(page, { category })).map((run) => run.text).join('');
 }
 
 /**
@@ -123,13 +123,13 @@ export interface HighlightOver {
 
 /**
  * The highlight over character `index` of the first occurrence of `phrase` in the article text
- * (read from the highlight span holding it: one span per run of text, carrying all its categories),
- * or null when that character is not highlighted. Throws when the phrase is not there.
+ * (read from the painted run holding it: one per run of text, carrying all its categories; see
+ * highlight-page.ts), or null when that character is not highlighted. Throws when the phrase is not there.
  */
 export async function highlightOver(page: Page, phrase: string, index: number): Promise<HighlightOver | null> {
   return page.evaluate(
     ({ wanted, at }) => {
-      const text = document.querySelector<HTMLElement>('.ProseMirror')!;
+      const text = document.querySelector<HTMLElement>('.ProseMirror')! as HTMLElement & { crHighlights: HighlightProbe };
       const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
       const nodes: Node[] = [];
       const starts: number[] = [];
@@ -143,12 +143,10 @@ export async function highlightOver(page: Page, phrase: string, index: number): 
       if (offset < 0) throw new Error(`"${wanted}" is not in the text`);
       let i = starts.length - 1;
       while (starts[i]! > offset + at) i -= 1;
-      const span = nodes[i]!.parentElement?.closest('.cr-highlight');
-      if (!span) return null;
-      return {
-        categories: (span.getAttribute('data-category') ?? '').split(' ').filter((id) => id !== '').sort(),
-        count: Number(span.getAttribute('data-annotation-count')),
-      };
+      const place = text.crHighlights.offsetOf(nodes[i]!, offset + at - starts[i]!);
+      const run = text.crHighlights.ranges().find((candidate) => candidate.start <= place && place < candidate.end);
+      if (!run) return null;
+      return { categories: [...run.categories].sort(), count: run.count };
     },
     { wanted: phrase, at: index },
   );

@@ -6,6 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { phraseBox, tagWithKey } from './article-page.js';
+import { clickHighlight } from './highlight-page.js';
 import { startApp } from './running-app.js';
 
 /** One screenshot: its file, the window, and whether it is a touch phone. */
@@ -43,10 +44,7 @@ async function stage(page: Page, shot: Shot): Promise<void> {
   await page.evaluate(({ by }) => window.scrollBy(0, by), { by: box.middle - (shot.phone ? 190 : shot.height * 0.3) });
   // Focus came from the keyboard; a reader who clicks sees no focus ring around the text.
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  const actor = page.locator('.ProseMirror [data-category~="actor"]').first();
-  const { left, right, top, bottom } = await actor.evaluate((span) => span.getClientRects()[0]!.toJSON() as DOMRect);
-  if (shot.phone) await page.touchscreen.tap((left + right) / 2, (top + bottom) / 2);
-  else await page.mouse.click((left + right) / 2, (top + bottom) / 2);
+  await clickHighlight(page, { category: 'actor' }, { tap: shot.phone });
   await page.locator('cr-annotation-card').waitFor();
   await page.mouse.move(0, 0);
 }

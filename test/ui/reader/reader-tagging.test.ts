@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { HighlightProbe, PaintedRange } from '../../../src/editor/highlight-probe.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { AnnotationWrite } from '../../../src/model/annotations/annotation-write.js';
 import type { AnnotationPersistence } from '../../../src/model/annotations/annotation-persistence.js';
@@ -42,8 +43,16 @@ describe('tagging in the reader', () => {
     view.dispatch(view.state.tr.setSelection(textRangeToSelection(view.state.doc, start, start + phrase.length)));
   }
 
+  /** The painted highlight runs of the text (src/editor/highlight-probe.ts). */
+  function paintedRuns(): PaintedRange[] {
+    return (app.querySelector('.ProseMirror') as unknown as { crHighlights: HighlightProbe }).crHighlights.ranges();
+  }
+
   function highlighted(category: string): string {
-    return [...app.querySelectorAll(`.ProseMirror [data-category~="${category}"]`)].map((span) => span.textContent).join('');
+    return paintedRuns()
+      .filter((run) => run.categories.includes(category))
+      .map((run) => run.text)
+      .join('');
   }
 
   beforeEach(async () => {
@@ -114,6 +123,6 @@ describe('tagging in the reader', () => {
     await sendKeys({ press: '2' });
     await waitUntil(() => app.querySelector('[role="alert"]')?.textContent?.includes('quota'), 'no alert');
     expect(app.querySelector('[role="alert"]')!.textContent).to.match(/^Not saved\. The browser's storage is full/);
-    expect(app.querySelectorAll('.ProseMirror [data-category]')).to.have.length(0);
+    expect(paintedRuns()).to.have.length(0);
   });
 });

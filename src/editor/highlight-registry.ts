@@ -1,0 +1,197 @@
+/**
+ * Paints the highlight segments through the CSS Custom Highlight API (shared/ARCHITECTURE.md,
+ * "Highlights"): no element in the text, so an article with hundreds of passages paints as fast as
+ * plain text. It is the highlight plugin's view (highlights.ts), one per editor view.
+ *
+ * One `Highlight` per category and overlap depth (depth: how many categories drawn before it cover
+ * the run, at most MAX_DRAWN_CATEGORIES), registered in `CSS.highlights` under names unique to the
+ * view (`cr-hl-<view>-<n>`), so two views never clobber each other's paint, and removed when the
+ * view is destroyed. Each drawn segment is one DOM `Range` added to the highlights of its
+ * categories. Their `::highlight()` rules (highlight-rules.ts) live in a constructable stylesheet
+ * adopted by the tree scope that holds the text (the document, or a shadow root).
+ *
+ * Kept in step: a change of the highlights redraws only the segments in the text range it touched
+ * (the plugin state says which); and when ProseMirror redraws text nodes (a find match, the flash
+ * or the selection split them), live Ranges there would collapse, so a MutationObserver on the text
+ * names the redrawn places and their segments get fresh Ranges. The records are taken synchronously
+ * in each view update, so the paint is right in the same frame.
+ */
+import type { EditorState } from 'prosemirror-state';
+import type { EditorView } from 'prosemirror-view';
+import { textIndexOf } from './text-offsets.js';
+import { segmentsBetween, type Segment } from './highlight-segments.js';
+import { MAX_DRAWN_CATEGORIES, UNKNOWN_LOOK, type CategoryLook } from './highlight-paint.js';
+import { highlightRules, undrawnRule } from './highlight-rules.js';
+import { installProbe, type PaintedName } from './highlight-probe.js';
+
+/** What the registry reads of the highlight plugin's state. */
+export interface RegistryInput {
+  readonly segments: readonly Segment[];
+  readonly hidden: ReadonlySet<string>;
+  readonly version: number;
+  readonly changed: { readonly from: number; readonly to: number } | 'all';
+}
+
+let views = 0;
+
+/** See the module comment. A ProseMirror PluginView. */
+export class HighlightRegistry {
+  /** The prefix of this view's highlight names. */
+  readonly prefix: string;
+  /** Names in use, by `depth category`, and what each paints. */
+  private readonly names = new Map<string, PaintedName & { readonly highlight: Highlight }>();
+  /** The Range of each drawn segment. */
+  private readonly ranges = new Map<Segment, Range>();
+  /** The segment of each drawn Range (what the probe reports of a painted range). */
+  private readonly segmentsByRange = new WeakMap<AbstractRange, Segment>();
+  private readonly sheet = new CSSStyleSheet();
+  private readonly scope: Document | ShadowRoot;
+  private readonly observer = new MutationObserver(() => this.redrawn(this.view));
+  private version = -1;
+  private segments: readonly Segment[] = [];
+
+  constructor(
+    private readonly view: EditorView,
+    private readonly lookup: (categoryId: string) => CategoryLook | undefined,
+    private readonly read: (state: EditorState) => RegistryInput,
+  ) {
+    views += 1;
+    this.prefix = `cr-hl-${views}-`;
+    const root = view.dom.getRootNode();
+    this.scope = root instanceof ShadowRoot ? root : view.dom.ownerDocument;
+    this.scope.adoptedStyleSheets = [...this.scope.adoptedStyleSheets, this.sheet];
+    installProbe(view.dom, {
+      prefix: this.prefix,
+      offsetOf: (node, offset) => textIndexOf(view.state.doc).posToOffset(view.posAtDOM(node, offset)),
+      names: () => [...this.names.values()].map(({ name, category, depth }) => ({ name, category, depth })),
+      segmentOf: (range) => this.segmentOf(range),
+      categoriesOf: (segment) => this.categoriesOf(segment, this.read(view.state).hidden),
+    });
+    this.update(view);
+    this.observer.observe(view.dom, { childList: true, subtree: true, characterData: true });
+  }
+
+  /** Called by ProseMirror after each view update (the DOM is up to date). */
+  update(view: EditorView): void {
+    const input = this.read(view.state);
+    const mutated = this.observer.takeRecords();
+    if (input.version !== this.version) {
+      if (input.changed === 'all' || input.version !== this.version + 1 || view.state.doc !== this.drawnDoc) this.drawAll(view, input);
+      else this.drawChange(view, input, input.changed);
+    }
+    this.redrawn(view, mutated);
+  }
+
+  /** Removes this view's highlights and their rules from the page. */
+  destroy(): void {
+    this.observer.disconnect();
+    for (const { name } of this.names.values()) CSS.highlights.delete(name);
+    this.names.clear();
+    this.ranges.clear();
+    this.scope.adoptedStyleSheets = this.scope.adoptedStyleSheets.filter((sheet) => sheet !== this.sheet);
+    installProbe(this.view.dom, undefined);
+  }
+
+  private drawnDoc: unknown;
+
+  private drawAll(view: EditorView, input: RegistryInput): void {
+    for (const { highlight } of this.names.values()) highlight.clear();
+    this.ranges.clear();
+    // Looks may have changed (a category's colour edited): every rule is written again.
+    const rules: string[] = [];
+    for (const { name, category, depth } of this.names.values()) {
+      rules.push(...(depth < 0 ? [undrawnRule(name)] : highlightRules(name, this.lookup(category) ?? UNKNOWN_LOOK, depth)));
+    }
+    this.sheet.replaceSync(rules.join('\n'));
+    this.segments = input.segments;
+    this.version = input.version;
+    this.drawnDoc = view.state.doc;
+    for (const segment of input.segments) this.draw(view, segment, input.hidden);
+  }
+
+  private drawChange(view: EditorView, input: RegistryInput, changed: { readonly from: number; readonly to: number }): void {
+    for (const segment of segmentsBetween(this.segments, changed.from, changed.to)) this.erase(segment);
+    this.segments = input.segments;
+    this.version = input.version;
+    for (const segment of segmentsBetween(input.segments, changed.from, changed.to)) if (!this.ranges.has(segment)) this.draw(view, segment, input.hidden);
+  }
+
+  /** Gives fresh Ranges to the segments where ProseMirror redrew the text (`records`). */
+  private redrawn(view: EditorView, records: readonly MutationRecord[] = this.observer.takeRecords()): void {
+    if (records.length === 0 || view.isDestroyed) return;
+    const index = textIndexOf(view.state.doc);
+    const hidden = this.read(view.state).hidden;
+    for (const record of records) {
+      const target = record.target;
+      if (!view.dom.contains(target)) continue;
+      let from: number;
+      let to: number;
+      try {
+        from = index.posToOffset(view.posAtDOM(target, 0));
+        to = index.posToOffset(view.posAtDOM(target, target.nodeType === Node.TEXT_NODE ? (target.nodeValue ?? '').length : target.childNodes.length));
+      } catch {
+        // A node ProseMirror does not describe (it is about to be redrawn): its ancestor's record covers it.
+        continue;
+      }
+      for (const segment of segmentsBetween(this.segments, Math.min(from, to), Math.max(from, to))) {
+        this.erase(segment);
+        this.draw(view, segment, hidden);
+      }
+    }
+  }
+
+  private draw(view: EditorView, segment: Segment, hidden: ReadonlySet<string>): void {
+    const categories = this.categoriesOf(segment, hidden);
+    if (categories.length === 0) return;
+    const index = textIndexOf(view.state.doc);
+    const from = index.offsetToPos(segment.start, 'forward');
+    const to = index.offsetToPos(segment.end, 'backward');
+    if (!(to > from)) return;
+    const start = view.domAtPos(from, 1);
+    const end = view.domAtPos(to, -1);
+    const range = new Range();
+    range.setStart(start.node, start.offset);
+    range.setEnd(end.node, end.offset);
+    this.ranges.set(segment, range);
+    this.segmentsByRange.set(range, segment);
+    categories.slice(0, MAX_DRAWN_CATEGORIES).forEach((category, depth) => this.named(category, depth).highlight.add(range));
+    if (categories.length > MAX_DRAWN_CATEGORIES) this.named('', -1).highlight.add(range);
+  }
+
+  private erase(segment: Segment): void {
+    const range = this.ranges.get(segment);
+    if (!range) return;
+    this.ranges.delete(segment);
+    for (const { highlight } of this.names.values()) highlight.delete(range);
+  }
+
+  /** The categories drawn on a segment, in drawing order (the scheme's order, then id), hidden ones left out. */
+  private categoriesOf(segment: Segment, hidden: ReadonlySet<string>): string[] {
+    const categories = new Set<string>();
+    for (const highlight of segment.highlights) for (const category of highlight.categoryIds) if (!hidden.has(category)) categories.add(category);
+    const order = (id: string): number => this.lookup(id)?.order ?? Infinity;
+    return [...categories].sort((a, b) => order(a) - order(b) || (a < b ? -1 : a > b ? 1 : 0));
+  }
+
+  /** The highlight of `category` at `depth` (depth -1: the undrawn-categories mark), made and registered on first use. */
+  private named(category: string, depth: number): PaintedName & { readonly highlight: Highlight } {
+    const key = `${depth} ${category}`;
+    let entry = this.names.get(key);
+    if (!entry) {
+      const name = `${this.prefix}${this.names.size}`;
+      const highlight = new Highlight();
+      // Shallower lines are painted above deeper (thicker) ones, so each keeps a band of its own.
+      highlight.priority = MAX_DRAWN_CATEGORIES - depth;
+      entry = { name, category, depth, highlight };
+      this.names.set(key, entry);
+      CSS.highlights.set(name, highlight);
+      const rules = depth < 0 ? [undrawnRule(name)] : highlightRules(name, this.lookup(category) ?? UNKNOWN_LOOK, depth);
+      for (const rule of rules) this.sheet.insertRule(rule, this.sheet.cssRules.length);
+    }
+    return entry;
+  }
+
+  private segmentOf(range: AbstractRange): Segment | undefined {
+    return this.segmentsByRange.get(range);
+  }
+}
