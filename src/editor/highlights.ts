@@ -113,6 +113,10 @@ export function highlightsPlugin(
     },
     props: {
       decorations: (state) => highlightsKey.getState(state)?.decorations,
+      handleDOMEvents: {
+        mousemove: (view, event) => pointAt(view, event),
+        mouseleave: (view) => pointAt(view, undefined),
+      },
     },
     view: paint === 'highlight-api' ? (view) => new HighlightRegistry(view, lookup, (state) => highlightsKey.getState(state) ?? EMPTY) : spanProbe,
   });
@@ -185,6 +189,29 @@ export function annotationIdsAt(state: EditorState, pos: number): string[] {
   const found = new Map<string, HighlightSpec>();
   for (const segment of segmentsAt(getHighlightSegments(state), offset)) for (const highlight of segment.highlights) found.set(highlight.id, highlight);
   return [...found.values()].sort((a, b) => a.end - a.start - (b.end - b.start) || compareSpecs(a, b)).map((highlight) => highlight.id);
+}
+
+/** Where the mouse was last seen over each view, and whether a frame is already asked to look. */
+const pointer = new WeakMap<EditorView, { x: number; y: number } | undefined>();
+
+/**
+ * Shows the pointer hand over highlighted text, as a link shows it: the paint has no element to
+ * give a cursor (`::highlight` cannot set one), so the view carries the class
+ * `cr-over-highlight` (styles/highlights.css) while the mouse is over a highlight. Asked of the
+ * offset index once per frame, whatever the number of mouse moves. Never handles the event.
+ */
+function pointAt(view: EditorView, event: MouseEvent | undefined): boolean {
+  const asked = pointer.has(view);
+  pointer.set(view, event && { x: event.clientX, y: event.clientY });
+  if (asked) return false;
+  requestAnimationFrame(() => {
+    const at = pointer.get(view);
+    pointer.delete(view);
+    if (view.isDestroyed) return;
+    const pos = at && view.posAtCoords({ left: at.x, top: at.y });
+    view.dom.classList.toggle('cr-over-highlight', pos !== undefined && pos !== null && pos.inside >= 0 && annotationIdsAt(view.state, pos.pos).length > 0);
+  });
+  return false;
 }
 
 function sameMembers(list: readonly string[], set: ReadonlySet<string>): boolean {

@@ -6,6 +6,7 @@ import { findPlugin, setFindQuery } from '../../src/editor/find.js';
 import { flashPlugin, setFlash } from '../../src/editor/flash.js';
 import { createReaderView } from '../../src/editor/reader-view.js';
 import type { HighlightProbe } from '../../src/editor/highlight-probe.js';
+import { textIndexOf } from '../../src/editor/text-offsets.js';
 
 const BLOCKS = [
   { type: 'paragraph', text: 'Die Reaktion aus Kalifornien ließ kaum eine Stunde auf sich warten.' },
@@ -63,6 +64,17 @@ describe('highlights painted through the CSS Custom Highlight API', () => {
   afterEach(() => {
     if (!view.isDestroyed) view.destroy();
     mount.remove();
+  });
+
+  it('shows the pointer hand over highlighted text and not over plain text', async () => {
+    view.dispatch(setHighlights(view.state.tr, [LEE]));
+    const over = (quote: string) => {
+      const at = view.coordsAtPos(textIndexOf(view.state.doc).offsetToPos(TEXT.indexOf(quote) + 2));
+      view.dom.dispatchEvent(new MouseEvent('mousemove', { bubbles: true, clientX: at.left + 1, clientY: (at.top + at.bottom) / 2 }));
+      return new Promise((resolve) => requestAnimationFrame(() => resolve(view.dom.classList.contains('cr-over-highlight'))));
+    };
+    expect(await over('Ed Lee')).to.equal(true);
+    expect(await over('Kalifornien')).to.equal(false);
   });
 
   it('registers one highlight per category and overlap depth, holding exactly the runs it paints', () => {
