@@ -102,9 +102,7 @@ export class TaggingController implements ReactiveController {
 
   /** The annotations whose card is open. */
   openAnnotations(): Annotation[] {
-    const store = this.services().annotations;
-    if (!store) return [];
-    const loaded = store.annotations(this.documentId);
+    const loaded = this.services().annotations?.annotations(this.documentId) ?? [];
     return this.openIds.map((id) => annotationById(loaded, id)).filter((a): a is Annotation => a !== undefined);
   }
 
