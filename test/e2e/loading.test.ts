@@ -1,8 +1,8 @@
 /**
  * What the built app loads, end to end: the library opens without the reader page (ProseMirror,
  * the editor, the highlights), without import parsing, the import dialog and the scheme editor;
- * the first article loads the reader page, and each article's text arrives as a JSON file, not as
- * JavaScript (issue 14, "Load less").
+ * the first article loads the reader page (already when the pointer reaches an article's link), and
+ * each article's text arrives as a JSON file, not as JavaScript (issue 14, "Load less").
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -58,5 +58,17 @@ describe('what the app loads, end to end', () => {
     const bodyFile = entry.file!.replace(/\.json$/, '');
     assert.deepEqual(asked.filter((file) => file.endsWith('.json')).map((file) => file.startsWith(`${bodyFile}-`)), [true]);
     assert.deepEqual(asked.filter((file) => file.startsWith(`${bodyFile}-`) && file.endsWith('.js')), [], 'the text is no JavaScript');
+  });
+
+  it('starts loading the reader page when the pointer reaches an article link, before the click', async () => {
+    const page = await app.openPage({ locale: 'en-GB', serviceWorkers: 'block' });
+    await page.goto(app.server.url);
+    await page.locator('cr-library-view li a').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    const asked = assetsAskedFor(page);
+    await page.getByRole('link', { name: manifest.documents[1]!.title, exact: true }).hover();
+    await page.waitForFunction(() => customElements.get('cr-reader-view') !== undefined);
+    assert.ok(asked.some((file) => /^reader-view-.*\.js$/.test(file)), `the reader page loaded on pointing (${asked.join(', ')})`);
+    assert.deepEqual([await page.locator('cr-reader-view').count(), await page.locator('cr-library-view').count()], [0, 1], 'still in the library: nothing was clicked');
   });
 });

@@ -14,6 +14,7 @@ import { categoryLabel } from '../../model/schemes/category.js';
 import { download } from '../shared/download.js';
 import { annotationStoreContext, articleSourceContext, categoryStoreContext, libraryStoreContext, settingsContext, sourceAliasesContext } from '../shared/contexts.js';
 import { describeFailure } from '../shared/failure-message.js';
+import { fire } from '../shared/events.js';
 import { currentLocale } from '../shared/localization.js';
 import { consumeStore } from '../shared/store-consumer.js';
 import { formatAnnotationCount, formatIsoDate, formatWordCount } from '../shared/format.js';
@@ -78,11 +79,16 @@ export class CrLibraryView extends LitElement {
       <cr-storage-note .annotationCount=${this.counts ? [...this.counts.values()].reduce((sum, counts) => sum + (counts.get(TOTAL_KEY) ?? 0), 0) : undefined}></cr-storage-note>
       <p class="add"><a href=${routeHash({ name: 'add-document' })}>${msg('Add your own document')}</a></p>
       <p class="visually-hidden" role="status">${this.message}</p>
-      <ol aria-label=${msg('Articles')}>
+      <ol aria-label=${msg('Articles')} @pointerover=${this.onIntent} @focusin=${this.onIntent}>
         ${entries.map((entry) => this.renderEntry(entry))}
       </ol>
     `;
   }
+
+  /** The pointer or the focus reached an article's link: the reader page may load before the click. */
+  private readonly onIntent = (event: Event): void => {
+    if ((event.target as Element | null)?.closest?.('a')) fire(this, 'cr-reader-wanted');
+  };
 
   /** Downloads the annotations of every article as one W3C AnnotationCollection. */
   private async exportLibrary(): Promise<void> {

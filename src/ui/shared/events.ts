@@ -45,6 +45,11 @@ export interface CrEventDetails {
   /** Close the import dialog; nothing is written (<cr-import-dialog>). */
   'cr-import-cancel': null;
   /**
+   * A reader is about to open an article (the pointer is over an article's link, or the link has
+   * focus): <cr-app> starts loading the reader page now rather than on the click (<cr-library-view>).
+   */
+  'cr-reader-wanted': null;
+  /**
    * The reader assigned a source of the file to an article (its id), or chose to skip it (null);
    * `key` is the source as aliases key it, '' for annotations that name none (<cr-import-dialog>).
    */
