@@ -7,19 +7,8 @@ import { flashPlugin, setFlash } from '../../src/editor/flash.js';
 import { createReaderView } from '../../src/editor/reader-view.js';
 import type { HighlightProbe } from '../../src/editor/highlight-probe.js';
 import { textIndexOf } from '../../src/editor/text-offsets.js';
+import { BLOCKS, LOOKS, TEXT } from '../support/highlight-article.js';
 
-const BLOCKS = [
-  { type: 'paragraph', text: 'Die Reaktion aus Kalifornien ließ kaum eine Stunde auf sich warten.' },
-  { type: 'paragraph', text: '„Wir sind und bleiben eine Sanctuary City“, sagte Bürgermeister Ed Lee.' },
-] as const;
-const TEXT = BLOCKS.map((block) => block.text).join('\n\n');
-const LOOKS: Record<string, { colour: string; line: string; order: number }> = {
-  actor: { colour: '#0072b2', line: 'solid', order: 1 },
-  policy: { colour: '#b07800', line: 'double', order: 2 },
-  quote: { colour: '#cc79a7', line: 'dashed', order: 3 },
-  statistic: { colour: '#009e73', line: 'dotted', order: 4 },
-  court: { colour: '#d55e00', line: 'wavy', order: 5 },
-};
 
 function spec(id: string, quote: string, categoryIds: string[]): HighlightSpec {
   const start = TEXT.indexOf(quote);

@@ -7,23 +7,15 @@
  */
 import { expect } from '@open-wc/testing';
 import type { Annotation } from '../../../src/model/annotations/annotation.js';
-import { DEFAULT_CATEGORIES } from '../../../src/model/schemes/category.js';
 import { type ExportContext, parseAnnotationFile, toW3CAnnotation, toW3CCollection } from '../../../src/model/w3c/w3c.js';
 import { annotationOn } from '../../support/annotations.js';
+import { DOC_IRI, exportContextFor } from '../../support/export-context.js';
 
 const text = 'Der Bürgermeister sagte: „Wir bleiben eine Sanctuary City.“ Die Stadt hält Kurs.';
-const IRI = 'tag:close-reader.app,2026:documents/doc';
+const IRI = DOC_IRI;
 
 function contextWith(aliases?: readonly string[]): ExportContext {
-  return {
-    documents: new Map([['doc', { iri: IRI, text, ...(aliases ? { aliases } : {}) }]]),
-    categories: new Map(DEFAULT_CATEGORIES.map((category) => [category.id, category])),
-    locale: 'de',
-    creatorName: 'Rea Reader',
-    now: '2026-03-01T12:00:00.000Z',
-    collectionId: 'urn:uuid:3f2a1c4e-5b6d-4e7f-8a9b-0c1d2e3f4a5b',
-    label: 'Close Reader: Test',
-  };
+  return exportContextFor(text, aliases);
 }
 
 const OBJECT_LINK = { id: 'https://example.org/quelle.pdf', type: 'Text', format: 'application/pdf', language: 'de' };

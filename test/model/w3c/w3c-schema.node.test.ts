@@ -16,18 +16,11 @@ import { type ArticleBlock, canonicalText } from '../../../src/model/documents/a
 import { DEFAULT_CATEGORIES } from '../../../src/model/schemes/category.js';
 import { type ExportContext, toW3CAnnotation, toW3CCollection } from '../../../src/model/w3c/w3c.js';
 import { annotationOn } from '../../support/annotations.js';
+import { exportContextFor } from '../../support/export-context.js';
 import { ajv, annotationMusts, collectionMusts, failures, pageMusts, readJson, suite } from '../../support/w3c-musts.js';
 
 const text = '🙂 Der Bürgermeister sagte: „Wir bleiben eine Sanctuary City.“ 🇺🇸 Die Stadt 𝔘 hält Kurs.';
-const context: ExportContext = {
-  documents: new Map([['doc', { iri: 'tag:close-reader.app,2026:documents/doc', text }]]),
-  categories: new Map(DEFAULT_CATEGORIES.map((category) => [category.id, category])),
-  locale: 'de',
-  creatorName: 'Rea Reader',
-  now: '2026-03-01T12:00:00.000Z',
-  collectionId: 'urn:uuid:3f2a1c4e-5b6d-4e7f-8a9b-0c1d2e3f4a5b',
-  label: 'Close Reader: Test',
-};
+const context: ExportContext = exportContextFor(text);
 
 function annotationAt(quote: string, fields: Partial<Annotation> = {}): Annotation {
   return annotationOn(text, quote, { id: '0b7e8c1a-2d3f-4a5b-9c6d-7e8f9a0b1c2d', documentId: 'doc', created: '2026-02-01T10:00:00.000Z', modified: '2026-02-02T10:00:00.000Z', ...fields });
