@@ -8,7 +8,7 @@
  */
 import type { Annotation } from '../model/annotations/annotation.js';
 import { mergeWrite, type MergedWrite } from '../model/annotations/annotation-merge.js';
-import { documentsToRead, idsToRead, type AnnotationWrite } from '../model/annotations/annotation-write.js';
+import { idsToRead, rangesToRead, type AnnotationWrite } from '../model/annotations/annotation-write.js';
 import type { StoresTransaction } from './database.js';
 
 /**
@@ -22,11 +22,11 @@ export async function mergeAnnotationsInTransaction(
   issued: (request: Promise<unknown>) => void,
 ): Promise<MergedWrite> {
   const store = tx.objectStore('annotations');
-  const [byId, byDocument] = await Promise.all([
+  const [byId, byRange] = await Promise.all([
     Promise.all(idsToRead(write).map((id) => store.get(id))),
-    Promise.all(documentsToRead(write).map((documentId) => store.index('byDocument').getAll(documentId))),
+    Promise.all(rangesToRead(write).map(({ documentId, start, end }) => store.index('byRange').getAll(IDBKeyRange.only([documentId, start, end])))),
   ]);
-  const stored = [...byId.filter((annotation): annotation is Annotation => annotation !== undefined), ...byDocument.flat()];
+  const stored = [...byId.filter((annotation): annotation is Annotation => annotation !== undefined), ...byRange.flat()];
   const merged = mergeWrite(stored, write);
   for (const annotation of merged.put) issued(store.put(annotation));
   for (const id of merged.delete) issued(store.delete(id));

@@ -14,7 +14,7 @@ import { openReadOnly } from './read-only-database.js';
 export const DATABASE_NAME = 'close-reader';
 
 /** The current schema version. Raise it with a new `if (oldVersion < N)` block in {@link upgrade}. */
-export const DATABASE_VERSION = 4;
+export const DATABASE_VERSION = 5;
 
 /** One stored setting: a key and a JSON value. */
 export interface SettingRecord {
@@ -28,11 +28,15 @@ export interface CloseReaderDB extends DBSchema {
     key: string;
     value: SettingRecord;
   };
-  /** Since version 2: every annotation, keyed by its id, found per article through `byDocument`. */
+  /**
+   * Since version 2: every annotation, keyed by its id, found per article through `byDocument`.
+   * Since version 5 also by article and exact range through `byRange` (`[documentId, start, end]`),
+   * so tagging a passage reads only the annotation it may join, not the article's thousands.
+   */
   annotations: {
     key: string;
     value: Annotation;
-    indexes: { byDocument: string };
+    indexes: { byDocument: string; byRange: [string, number, number] };
   };
   /**
    * Since version 2: the categories, keyed by category id; seeded with the defaults. Since
@@ -162,6 +166,10 @@ function upgrade(
   if (oldVersion < 4) {
     // Nothing to carry over: no earlier version knew aliases.
     db.createObjectStore('sourceAliases', { keyPath: 'source' }).createIndex('byDocument', 'documentId');
+  }
+  if (oldVersion < 5) {
+    // Every annotation has a document, a start and an end, so the index covers them all as they are.
+    transaction.objectStore('annotations').createIndex('byRange', ['documentId', 'start', 'end']);
   }
 }
 

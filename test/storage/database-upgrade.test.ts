@@ -47,9 +47,10 @@ describe('database upgrades', () => {
     expect(db.version).to.equal(DATABASE_VERSION);
     expect([...db.objectStoreNames].sort()).to.deep.equal(['annotations', 'categories', 'documents', 'schemes', 'settings', 'sourceAliases']);
     const annotations = db.transaction('annotations').store;
-    expect([...annotations.indexNames]).to.deep.equal(['byDocument']);
+    expect([...annotations.indexNames]).to.deep.equal(['byDocument', 'byRange']);
     expect(annotations.keyPath).to.equal('id');
     expect(annotations.index('byDocument').keyPath).to.equal('documentId');
+    expect(annotations.index('byRange').keyPath).to.deep.equal(['documentId', 'start', 'end']);
     expect(db.transaction('categories').store.keyPath).to.equal('id');
     expect(await new SettingsRepository(db).getAll()).to.deep.equal({ locale: 'de', fontScale: 1.25 });
     expect(await db.count('annotations')).to.equal(0);
@@ -169,7 +170,7 @@ describe('database upgrades', () => {
     await writeVersion3(name, { annotation, article });
 
     const db = await open(name);
-    expect(db.version).to.equal(4);
+    expect(db.version).to.equal(DATABASE_VERSION);
     expect(await db.get('annotations', annotation.id)).to.deep.equal(annotation);
     expect(await db.get('documents', 'rede')).to.deep.equal(article);
     expect(await db.get('settings', 'locale')).to.deep.equal({ key: 'locale', value: 'de' });
@@ -178,6 +179,34 @@ describe('database upgrades', () => {
     expect([aliases.keyPath, [...aliases.indexNames], aliases.index('byDocument').keyPath]).to.deep.equal(['source', ['byDocument'], 'documentId']);
     await db.put('sourceAliases', { source: 'https://zeitung.example/rede', documentId: 'rede' });
     expect(await db.getAllFromIndex('sourceAliases', 'byDocument', 'rede')).to.deep.equal([{ source: 'https://zeitung.example/rede', documentId: 'rede' }]);
+  });
+
+  it('upgrades a version 4 database: annotations are kept and found by article and exact range, unplaced ones too', async () => {
+    const name = named();
+    const at = (id: string, documentId: string, start: number, end: number): Annotation =>
+      makeAnnotation({ id: `6f1c2d3e-0000-4000-8000-00000000001${id}`, documentId, start, end, categoryIds: ['actor'] });
+    const annotations = [at('1', 'rede', 4, 9), at('2', 'rede', 4, 10), at('3', 'rede', 3, 9), at('4', 'bericht', 4, 9), at('5', 'rede', 4, 9), at('6', 'rede', -1, -1)];
+    const v4 = await openDB(name, 4, {
+      upgrade(db) {
+        db.createObjectStore('settings', { keyPath: 'key' });
+        db.createObjectStore('annotations', { keyPath: 'id' }).createIndex('byDocument', 'documentId');
+        db.createObjectStore('categories', { keyPath: 'id' }).createIndex('byScheme', 'schemeId');
+        db.createObjectStore('schemes', { keyPath: 'id' });
+        db.createObjectStore('documents', { keyPath: 'id' });
+        db.createObjectStore('sourceAliases', { keyPath: 'source' }).createIndex('byDocument', 'documentId');
+      },
+    });
+    for (const annotation of annotations) await v4.put('annotations', annotation);
+    v4.close();
+
+    const db = await open(name);
+    expect(db.version).to.equal(DATABASE_VERSION);
+    expect(await db.getAll('annotations')).to.deep.equal(annotations);
+    const ids = async (key: [string, number, number]): Promise<string[]> =>
+      (await db.getAllFromIndex('annotations', 'byRange', IDBKeyRange.only(key))).map((annotation) => annotation.id.slice(-2));
+    expect(await ids(['rede', 4, 9])).to.deep.equal(['11', '15']);
+    expect(await ids(['bericht', 4, 9])).to.deep.equal(['14']);
+    expect(await ids(['rede', -1, -1])).to.deep.equal(['16']);
   });
 });
 

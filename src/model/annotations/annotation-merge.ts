@@ -20,7 +20,7 @@ type Records = Map<string, Annotation>;
 
 /**
  * Merges `write` into `stored`: the stored records of every id the write names (idsToRead) and of
- * every document it tags (documentsToRead); others may be there too. Operations apply in order,
+ * every range it tags (rangesToRead); others may be there too. Operations apply in order,
  * each to the records as the ones before it left them.
  */
 export function mergeWrite(stored: Iterable<Annotation>, write: AnnotationWrite): MergedWrite {

@@ -79,9 +79,25 @@ export function opId(op: AnnotationOp): string {
   return 'annotation' in op ? op.annotation.id : op.id;
 }
 
-/** The documents whose stored annotations a write must read: those it tags (to join an annotation on the same range). */
-export function documentsToRead(write: AnnotationWrite): string[] {
-  return [...new Set(write.ops.flatMap((op) => (op.kind === 'tag' ? [op.annotation.documentId] : [])))];
+/** An article and an exact range of its text, whose stored annotations a write must read. */
+export interface RangeToRead {
+  readonly documentId: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The ranges whose stored annotations a write must read: those it tags, to join an annotation on
+ * exactly the same range (annotation-merge.ts), once each.
+ */
+export function rangesToRead(write: AnnotationWrite): RangeToRead[] {
+  const ranges = new Map<string, RangeToRead>();
+  for (const op of write.ops) {
+    if (op.kind !== 'tag') continue;
+    const { documentId, start, end } = op.annotation;
+    ranges.set(JSON.stringify([documentId, start, end]), { documentId, start, end });
+  }
+  return [...ranges.values()];
 }
 
 /** The ids of the stored annotations a write must read. */
