@@ -15,6 +15,13 @@
  * or the selection split them), live Ranges there would collapse, so a MutationObserver on the text
  * names the redrawn places and their segments get fresh Ranges. The records are taken synchronously
  * in each view update, so the paint is right in the same frame.
+ *
+ * Crowded texts are drawn near the viewport only. Chrome rebuilds its markers for every Range of
+ * every registered highlight whenever the DOM or the style changes anywhere in the page (a card
+ * opening, a sidebar item added): with 10,000 annotations that is ~90 ms of pre-paint per such
+ * frame. Above {@link WINDOWED_ABOVE} segments only those within a screen above and below the
+ * visible part of the text are drawn (found by bisecting the text's blocks, no layout of the rest),
+ * and scrolling moves that window synchronously in the scroll event, before the frame paints.
  */
 import type { EditorState } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
@@ -23,6 +30,9 @@ import { segmentsBetween, type Segment } from './highlight-segments.js';
 import { MAX_DRAWN_CATEGORIES, UNKNOWN_LOOK, type CategoryLook } from './highlight-paint.js';
 import { highlightRules, undrawnRule } from './highlight-rules.js';
 import { installProbe, type PaintedName } from './highlight-probe.js';
+import { FIRST_WINDOW, offsetsWithin, WINDOWED_ABOVE, type TextWindow } from './highlight-window.js';
+
+export { WINDOWED_ABOVE } from './highlight-window.js';
 
 /** What the registry reads of the highlight plugin's state. */
 export interface RegistryInput {
@@ -49,6 +59,10 @@ export class HighlightRegistry {
   private readonly observer = new MutationObserver(() => this.redrawn(this.view));
   private version = -1;
   private segments: readonly Segment[] = [];
+  /** The drawn part of a crowded text; undefined while every segment is drawn. */
+  private window: TextWindow | undefined;
+  private readonly follow = (): void => this.followViewport(false);
+  private followFrame = 0;
 
   constructor(
     private readonly view: EditorView,
@@ -69,6 +83,9 @@ export class HighlightRegistry {
     });
     this.update(view);
     this.observer.observe(view.dom, { childList: true, subtree: true, characterData: true });
+    // Capture: scroll events do not bubble, and the text may scroll in the page or in a box of its own.
+    for (const target of this.scrollTargets()) target.addEventListener('scroll', this.follow, { capture: true, passive: true });
+    window.addEventListener('resize', this.follow, { passive: true });
   }
 
   /** Called by ProseMirror after each view update (the DOM is up to date). */
@@ -85,6 +102,9 @@ export class HighlightRegistry {
   /** Removes this view's highlights and their rules from the page. */
   destroy(): void {
     this.observer.disconnect();
+    for (const target of this.scrollTargets()) target.removeEventListener('scroll', this.follow, { capture: true });
+    window.removeEventListener('resize', this.follow);
+    cancelAnimationFrame(this.followFrame);
     for (const { name } of this.names.values()) CSS.highlights.delete(name);
     this.names.clear();
     this.ranges.clear();
@@ -106,14 +126,59 @@ export class HighlightRegistry {
     this.segments = input.segments;
     this.version = input.version;
     this.drawnDoc = view.state.doc;
-    for (const segment of input.segments) this.draw(view, segment, input.hidden);
+    if (input.segments.length <= WINDOWED_ABOVE) {
+      this.window = undefined;
+      for (const segment of input.segments) this.draw(view, segment, input.hidden);
+      return;
+    }
+    this.window ??= FIRST_WINDOW;
+    for (const segment of segmentsBetween(input.segments, this.window.from, this.window.to)) this.draw(view, segment, input.hidden);
+    // Laid out by the next frame: the window then moves to where the reader is.
+    cancelAnimationFrame(this.followFrame);
+    this.followFrame = requestAnimationFrame(() => this.followViewport(true));
   }
 
   private drawChange(view: EditorView, input: RegistryInput, changed: { readonly from: number; readonly to: number }): void {
+    if ((this.window === undefined) !== (input.segments.length <= WINDOWED_ABOVE)) {
+      this.drawAll(view, input);
+      return;
+    }
     for (const segment of segmentsBetween(this.segments, changed.from, changed.to)) this.erase(segment);
     this.segments = input.segments;
     this.version = input.version;
-    for (const segment of segmentsBetween(input.segments, changed.from, changed.to)) if (!this.ranges.has(segment)) this.draw(view, segment, input.hidden);
+    const { from, to } = this.clip(changed.from, changed.to);
+    if (from > to) return;
+    for (const segment of segmentsBetween(input.segments, from, to)) if (!this.ranges.has(segment)) this.draw(view, segment, input.hidden);
+  }
+
+  /** `[from, to]` within the drawn window (empty, from > to, when outside it). */
+  private clip(from: number, to: number): TextWindow {
+    return this.window ? { from: Math.max(from, this.window.from), to: Math.min(to, this.window.to) } : { from, to };
+  }
+
+  /**
+   * Moves a crowded text's drawn window when the visible part of the text comes within a quarter
+   * screen of its edge (or, `settle`, once the text is laid out): draws what comes into it, erases
+   * what leaves it.
+   */
+  private followViewport(settle: boolean): void {
+    const view = this.view;
+    if (!this.window || view.isDestroyed) return;
+    const visible = offsetsWithin(view, 0.25);
+    if (!visible || (!settle && visible.from >= this.window.from && visible.to <= this.window.to)) return;
+    const next = offsetsWithin(view, 1) ?? visible;
+    const hidden = this.read(view.state).hidden;
+    for (const segment of segmentsBetween(this.segments, this.window.from, this.window.to)) {
+      if (segment.end <= next.from || segment.start >= next.to) this.erase(segment);
+    }
+    this.window = next;
+    for (const segment of segmentsBetween(this.segments, next.from, next.to)) if (!this.ranges.has(segment)) this.draw(view, segment, hidden);
+  }
+
+  /** Where scrolling may move the text: the page, and the shadow root holding the text (its scroll events stop there). */
+  private scrollTargets(): EventTarget[] {
+    const root = this.view.dom.getRootNode();
+    return root instanceof ShadowRoot ? [window, root] : [window];
   }
 
   /** Gives fresh Ranges to the segments where ProseMirror redrew the text (`records`). */
@@ -133,7 +198,9 @@ export class HighlightRegistry {
         // A node ProseMirror does not describe (it is about to be redrawn): its ancestor's record covers it.
         continue;
       }
-      for (const segment of segmentsBetween(this.segments, Math.min(from, to), Math.max(from, to))) {
+      const clipped = this.clip(Math.min(from, to), Math.max(from, to));
+      if (clipped.from > clipped.to) continue;
+      for (const segment of segmentsBetween(this.segments, clipped.from, clipped.to)) {
         this.erase(segment);
         this.draw(view, segment, hidden);
       }
@@ -195,3 +262,4 @@ export class HighlightRegistry {
     return this.segmentsByRange.get(range);
   }
 }
+
