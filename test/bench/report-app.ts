@@ -33,7 +33,7 @@ export function openAppRow(result: OpenAppResult): Row {
   const ratio = ours.painted / plain.painted;
   const limit = OPEN_TARGETS.get(result.annotations);
   return {
-    what: `open the article with ${formatCount(result.annotations)} annotations from the library (route change, from IndexedDB, sidebar included)`,
+    what: `open the article with ${formatCount(result.annotations)} annotations from the library (pointer on the link 250 ms, then the click; from IndexedDB, sidebar included)`,
     ours: traceText(ours),
     baseline: `plain paragraphs of the same text: ${traceText(plain)}`,
     ratio: `${formatRatio(ratio)} painted, ${formatRatio(ours.work / plain.work)} work`,

@@ -19,6 +19,7 @@ export const TRACE_CATEGORIES = [
   'disabled-by-default-devtools.timeline',
   'disabled-by-default-devtools.timeline.frame',
   'blink.user_timing',
+  ...(process.env['CR_BENCH_PROFILE'] ? ['disabled-by-default-v8.cpu_profiler'] : []),
 ];
 
 /** One event of a Chrome trace (the fields used here). */
