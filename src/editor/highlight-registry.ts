@@ -61,6 +61,11 @@ export class HighlightRegistry {
   private segments: readonly Segment[] = [];
   /** The drawn part of a crowded text; undefined while every segment is drawn. */
   private window: TextWindow | undefined;
+  /**
+   * Set once a crowded text turned out short: a screen above and below the viewport hold most of
+   * its segments, so a window would save little and cost a redraw at every few scroll steps.
+   */
+  private drawWhole = false;
   private readonly follow = (): void => this.followViewport(false);
   private followFrame = 0;
 
@@ -126,7 +131,7 @@ export class HighlightRegistry {
     this.segments = input.segments;
     this.version = input.version;
     this.drawnDoc = view.state.doc;
-    if (input.segments.length <= WINDOWED_ABOVE) {
+    if (input.segments.length <= WINDOWED_ABOVE || this.drawWhole) {
       this.window = undefined;
       for (const segment of input.segments) this.draw(view, segment, input.hidden);
       return;
@@ -139,7 +144,7 @@ export class HighlightRegistry {
   }
 
   private drawChange(view: EditorView, input: RegistryInput, changed: { readonly from: number; readonly to: number }): void {
-    if ((this.window === undefined) !== (input.segments.length <= WINDOWED_ABOVE)) {
+    if ((this.window === undefined) !== (input.segments.length <= WINDOWED_ABOVE || this.drawWhole)) {
       this.drawAll(view, input);
       return;
     }
@@ -168,6 +173,12 @@ export class HighlightRegistry {
     if (!visible || (!settle && visible.from >= this.window.from && visible.to <= this.window.to)) return;
     const next = offsetsWithin(view, 1) ?? visible;
     const hidden = this.read(view.state).hidden;
+    if (settle && segmentsBetween(this.segments, next.from, next.to).length * 2 > this.segments.length) {
+      this.drawWhole = true;
+      this.window = undefined;
+      for (const segment of this.segments) if (!this.ranges.has(segment)) this.draw(view, segment, hidden);
+      return;
+    }
     for (const segment of segmentsBetween(this.segments, this.window.from, this.window.to)) {
       if (segment.end <= next.from || segment.start >= next.to) this.erase(segment);
     }

@@ -79,6 +79,21 @@ describe('a crowded text is painted near the viewport only', () => {
     expect(statistic()).to.deep.equal(['new-far']);
   });
 
+  it('draws a text whole when most of its runs are near the viewport: a window would save little and redraw while scrolling', async () => {
+    // Every character of the first 20 paragraphs its own run (over the count drawn whole), and one at the end.
+    const runs = [
+      ...BLOCKS.slice(0, 20).flatMap((block, i) =>
+        Array.from(block.text, (_, k) => ({ id: `${i}-${k}`, start: STARTS[i]! + k, end: STARTS[i]! + k + 1, categoryIds: [k % 2 === 0 ? 'actor' : 'quote'] })),
+      ),
+      SPECS.at(-1)!,
+    ];
+    view.dispatch(setHighlights(view.state.tr, runs));
+    expect(runs.length).to.be.greaterThan(WINDOWED_ABOVE);
+    await frame();
+    expect(probe().ranges()).to.have.length(runs.length);
+    expect(paintedParagraphs().at(-1)).to.equal(299);
+  });
+
   it('draws every run again once the text holds no more than the count drawn whole', () => {
     view.dispatch(setHighlights(view.state.tr, SPECS.slice(0, WINDOWED_ABOVE)));
     expect(probe().ranges()).to.have.length(WINDOWED_ABOVE);
