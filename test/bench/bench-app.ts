@@ -148,7 +148,7 @@ export class AppBench {
           // and the click follows a typical hover-to-click time later.
           await this.app.hover(link);
           await this.app.waitForTimeout(POINT_TO_CLICK_MS);
-          await this.app.evaluate(watch(OPEN_SHOWN(lastText), `document.querySelector(${JSON.stringify(link)}).click();`));
+          await this.app.evaluate(watch(OPEN_SHOWN(lastText), `(document.querySelector('cr-library-view')?.shadowRoot ?? document).querySelector(${JSON.stringify(link)}).click();`));
           await this.app.evaluate(SEEN_AND_RENDERED);
         }),
         'cr-start',
