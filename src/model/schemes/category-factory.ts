@@ -11,6 +11,7 @@ import { type Category, type CategoryLine, categoryIri, schemeOf } from './categ
 import { nextPaletteColour } from './palette-choice.js';
 import { CATEGORY_LINES, schemeCategoryIri, uniqueId } from './scheme-ids.js';
 import { slug } from '../text/slug.js';
+import { cleanCategoryText } from './category-text.js';
 
 /** What a new category is made of: a label and a scheme; everything else has a default. */
 export interface CategoryDraft {
@@ -35,6 +36,10 @@ export interface CategoryDraft {
   readonly iri?: string;
   /** True for a category that comes with an annotation import. */
   readonly imported?: boolean;
+  /** What it means, per language (cleaned by category-text.ts; left out when empty). */
+  readonly definition?: { readonly de?: string; readonly en?: string };
+  /** A passage it would tag, per language (as the definition). */
+  readonly example?: { readonly de?: string; readonly en?: string };
 }
 
 /**
@@ -49,6 +54,8 @@ export function createCategory(existing: readonly Category[], draft: CategoryDra
   const [de, en] = [draft.label.de?.trim() ?? '', draft.label.en?.trim() ?? ''];
   const id = uniqueId(draft.id || slug(en || de), new Set(existing.map((category) => category.id)));
   const iri = draft.iri ?? schemeCategoryIri(draft.schemeId, id);
+  const definition = cleanCategoryText(draft.definition).value;
+  const example = cleanCategoryText(draft.example).value;
   const lineUse = CATEGORY_LINES.map((line) => scheme.filter((category) => category.line === line).length);
   return {
     id,
@@ -60,6 +67,8 @@ export function createCategory(existing: readonly Category[], draft: CategoryDra
     ...(draft.key !== undefined ? { key: draft.key } : {}),
     ...(draft.parentId !== undefined ? { parentId: draft.parentId } : {}),
     ...(draft.imported ? { imported: true } : {}),
+    ...(definition ? { definition } : {}),
+    ...(example ? { example } : {}),
     ...(iri !== undefined && iri !== categoryIri({ id }) ? { iri } : {}),
   };
 }

@@ -30,6 +30,19 @@ export interface Category {
   readonly iri?: string;
   /** The scheme the category belongs to; absent means the default scheme. */
   readonly schemeId?: string;
+  /**
+   * What the category means, per language, as plain text (never HTML): shown beside the category
+   * list and carried in a hand-out, so that a class tags by one shared meaning (SKOS `skos:definition`).
+   */
+  readonly definition?: CategoryText;
+  /** A passage that would be tagged with it, per language, plain text (SKOS `skos:example`). */
+  readonly example?: CategoryText;
+}
+
+/** A category's text in one or both languages (definition, example); a language may be absent. */
+export interface CategoryText {
+  readonly de?: string;
+  readonly en?: string;
 }
 
 /** A category scheme: a named set of categories an article can be read with. */

@@ -103,6 +103,26 @@ export class JsonLdGraph {
     return typeof plain === 'string' || typeof plain === 'number' ? String(plain) : undefined;
   }
 
+  /**
+   * The German and English texts of the property `iri` (skos:definition, skos:example): value
+   * objects by language, a language map, or plain strings; an untagged text stands for a language
+   * the file gives no text in. Empty when there is none.
+   */
+  texts(node: JsonLdNode, iri: string): { de?: string; en?: string } {
+    const found = new Map<string, string>();
+    for (const value of this.values(node, iri)) {
+      const pairs: [unknown, unknown][] = typeof value === 'string' ? [['', value]] : !isJsonLdNode(value) ? [] : Object.entries(value);
+      if (isJsonLdNode(value) && '@value' in value) pairs.splice(0, pairs.length, [value['@language'], value['@value']]);
+      for (const [language, text] of pairs) {
+        const tag = typeof language === 'string' ? language.toLowerCase().split('-')[0]! : '';
+        if (typeof text === 'string' && text.trim() && !found.has(tag)) found.set(tag, text);
+      }
+    }
+    const de = found.get('de') ?? found.get('');
+    const en = found.get('en') ?? found.get('');
+    return { ...(de !== undefined ? { de } : {}), ...(en !== undefined ? { en } : {}) };
+  }
+
   /** The German and English prefLabel (or rdfs:label, dcterms:title), each falling back to the other or an untagged one. */
   labels(node: JsonLdNode): { de: string; en: string } | undefined {
     const found = new Map<string, string>();

@@ -15,7 +15,7 @@ import type { SchemeLimitCode } from './scheme-limits.js';
 export type EditCode =
   | 'not-found' | 'label-empty' | 'label-taken' | 'colour-invalid' | 'line-invalid' | 'key-invalid' | 'key-reserved' | 'key-taken'
   | 'cannot-move' | 'parent-not-found' | 'parent-is-self' | 'parent-other-scheme' | 'parent-not-top-level' | 'has-children'
-  | 'target-invalid' | 'colour-too-close' | 'colour-low-contrast' | SchemeLimitCode;
+  | 'target-invalid' | 'colour-too-close' | 'colour-low-contrast' | 'markup-in-field' | SchemeLimitCode;
 
 /** What an edit that went through gives. */
 export interface CategoryEdit {

@@ -14,6 +14,8 @@
 import { type Problem, fail, failAll, problem } from '../result.js';
 import { type Category, type CategoryLine, schemeOf } from './category.js';
 import { createCategory } from './category-factory.js';
+import { cleanCategoryText } from './category-text.js';
+import { findMarkup } from '../text/markup.js';
 import { checkColour, normaliseColour, tooClose } from './category-palette.js';
 import { type EditCode, type EditFailure, type EditResult, labelParams, notFound, omit, success } from './scheme-edit-result.js';
 import { CATEGORY_LINES, RESERVED_KEYS } from './scheme-ids.js';
@@ -92,6 +94,23 @@ export function renameCategory(categories: readonly Category[], id: string, labe
     const [de, en] = [(label.de ?? category.label.de).trim(), (label.en ?? category.label.en).trim()];
     const renamed = { ...category, label: { de: de || en, en: en || de } };
     return labelProblem(scheme, renamed) ?? renamed;
+  });
+}
+
+/**
+ * Sets a category's definition or example (issue 15) in one language, as plain text cleaned by
+ * category-text.ts (trimmed, cut at its limit); an emptied language is removed, and the field with it
+ * when no language is left. Refused ('markup-in-field') when the text holds a tag-like `<…>`.
+ */
+export function describeCategory(categories: readonly Category[], id: string, field: 'definition' | 'example', language: 'de' | 'en', text: string): EditResult {
+  return edit(categories, id, (category) => {
+    // Refused as a hand-out would refuse it (assignments/hand-out.ts): a definition travels to a class.
+    const found = findMarkup(text);
+    const where = category.label[language] || category.label.de || category.label.en;
+    if (found) return problem('markup-in-field', { where, field, found }, `${where}: ${field} holds markup (${found}); Close Reader takes plain text here, never HTML`);
+    const { value } = cleanCategoryText({ ...category[field], [language]: text });
+    const { [field]: _old, ...rest } = category;
+    return value ? { ...rest, [field]: value } : rest;
   });
 }
 

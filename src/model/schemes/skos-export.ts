@@ -51,6 +51,10 @@ export interface SkosConceptNode {
   readonly 'skos:broader'?: SkosRef;
   /** The key that tags with the category. */
   readonly 'skos:notation'?: string;
+  /** What the category means (plain text per language). */
+  readonly 'skos:definition'?: SkosLabel[];
+  /** A passage it would tag (plain text per language). */
+  readonly 'skos:example'?: SkosLabel[];
   readonly 'cr:colour': string;
   readonly 'cr:line': CategoryLine;
   readonly 'cr:order': number;
@@ -77,6 +81,8 @@ export function schemeToSkos(scheme: CategoryScheme, categories: readonly Catego
       'skos:prefLabel': labels(category.label),
       ...(parent ? { 'skos:broader': ref(categoryIri(parent)) } : { 'skos:topConceptOf': ref(scheme.iri) }),
       ...(category.key ? { 'skos:notation': category.key } : {}),
+      ...(texts(category.definition).length > 0 ? { 'skos:definition': texts(category.definition) } : {}),
+      ...(texts(category.example).length > 0 ? { 'skos:example': texts(category.example) } : {}),
       'cr:colour': category.colour,
       'cr:line': category.line,
       'cr:order': category.order,
@@ -95,7 +101,12 @@ export function schemeToSkos(scheme: CategoryScheme, categories: readonly Catego
 }
 
 /** The two language-tagged labels of a category or scheme (only the non-empty ones). */
-function labels(label: { readonly de: string; readonly en: string }): SkosLabel[] {
+function labels(label: { readonly de?: string; readonly en?: string }): SkosLabel[] {
   const languages = (['de', 'en'] as const).filter((language) => label[language]);
-  return languages.map((language) => ({ '@value': label[language], '@language': language }));
+  return languages.map((language) => ({ '@value': label[language]!, '@language': language }));
+}
+
+/** A definition or example as language-tagged literals (none when absent). */
+function texts(text: { readonly de?: string; readonly en?: string } | undefined): SkosLabel[] {
+  return text ? labels(text) : [];
 }

@@ -5,6 +5,7 @@
 import { type Problem, problem } from '../result.js';
 import { type Category, type CategoryScheme, categoryIri, schemeOf } from './category.js';
 import { labelParams } from './scheme-edit-result.js';
+import { sameCategoryText } from './category-text.js';
 import { uniqueId } from './scheme-ids.js';
 import type { ImportedScheme } from './skos-parse.js';
 
@@ -114,7 +115,9 @@ function sameLabel(a: CategoryScheme['label'], b: CategoryScheme['label']): bool
 function sameCategory(a: Category | undefined, b: Category): boolean {
   if (!a) return false;
   const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof Category)[]);
-  return [...keys].every((key) => (key === 'label' ? sameLabel(a.label, b.label) : a[key] === b[key]));
+  return [...keys].every((key) =>
+    key === 'label' ? sameLabel(a.label, b.label) : key === 'definition' || key === 'example' ? sameCategoryText(a[key], b[key]) : a[key] === b[key],
+  );
 }
 
 /** The record without its undefined fields (IndexedDB would keep them as present-but-undefined). */

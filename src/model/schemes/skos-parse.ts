@@ -10,6 +10,7 @@ import { type Problem, type Result, fail, failAll, ok, problem } from '../result
 import { slug } from '../text/slug.js';
 import { type Category, type CategoryScheme, CATEGORY_IRI_PREFIX } from './category.js';
 import { createCategory } from './category-factory.js';
+import { cleanCategoryText, MAX_CATEGORY_TEXT } from './category-text.js';
 import { normaliseColour } from './category-palette.js';
 import { JsonLdGraph, type JsonLdNode } from './json-ld-graph.js';
 import { PaletteChoice } from './palette-choice.js';
@@ -19,14 +20,15 @@ import { CR_VOCAB, SKOS } from './skos-export.js';
 
 /**
  * What can be wrong with a scheme file (refusing it) or repaired in it (warnings: 'colour-invalid',
- * 'line-invalid', 'key-invalid'). Faults the editor refuses too have the editor's codes; a file
+ * 'line-invalid', 'key-invalid', 'category-text-cut': a definition or example over
+ * MAX_CATEGORY_TEXT characters, cut). Faults the editor refuses too have the editor's codes; a file
  * nested too deep ('too-deep') or of too many concepts ('too-many-categories') is refused before
  * anything is read into categories (issue 12).
  */
 export type SkosCode =
   | 'not-json' | JsonDepthCode | SchemeLimitCode | 'no-concept-scheme' | 'several-concept-schemes' | 'no-concepts' | 'id-missing' | 'id-duplicate' | 'other-scheme'
   | 'label-missing' | 'several-parents' | 'parent-not-found' | 'parent-is-self' | 'parent-not-top-level'
-  | 'colour-invalid' | 'line-invalid' | 'key-invalid';
+  | 'colour-invalid' | 'line-invalid' | 'key-invalid' | 'category-text-cut';
 
 /** A scheme file as read: the scheme and its categories (ids are proposals until merged). */
 export interface ImportedScheme {
@@ -163,7 +165,14 @@ function readConcept(read: Reading, scheme: CategoryScheme, node: JsonLdNode, in
     order: Number.isFinite(order) ? order : index + 1,
     key: keyOk ? key : undefined,
     iri,
+    definition: graph.texts(node, `${SKOS}definition`),
+    example: graph.texts(node, `${SKOS}example`),
   });
+  for (const field of ['definition', 'example'] as const) {
+    if (!cleanCategoryText(graph.texts(node, `${SKOS}${field}`)).cut) continue;
+    const params = { where, field: `skos:${field}`, max: MAX_CATEGORY_TEXT };
+    warnings.push(problem('category-text-cut', params, `${where}: skos:${field} is longer than ${MAX_CATEGORY_TEXT} characters; the rest was cut`));
+  }
   read.categories.push(category);
   read.palette.add(category.colour);
   if (rawColour !== undefined && category.colour !== normaliseColour(rawColour)) {

@@ -1,5 +1,6 @@
 /**
- * One category's row in the scheme editor: its names in both languages (saved as the reader types),
+ * One category's row in the scheme editor: its names in both languages and its definition and
+ * example in the reader's language (issue 15; all saved as the reader types),
  * colour (from the palette colours apart from the scheme's others), line, key and parent (each
  * saved when it changes), moving it up or down, and deleting it (category-deletion.ts asks first).
  * A refused change is said next to its field (scheme-edits.ts). The view (scheme-editor-view.ts)
@@ -11,7 +12,7 @@ import { live } from 'lit/directives/live.js';
 import { msg } from '@lit/localize';
 import { type Category, type CategoryLine, categoryLabel, localLabel } from '../../model/schemes/category.js';
 import { CATEGORY_PALETTE, type PaletteColour } from '../../model/schemes/category-palette.js';
-import { CATEGORY_LINES, moveCategory, recolour, renameCategory, setKey, setLine, setParent } from '../../model/schemes/scheme-editing.js';
+import { CATEGORY_LINES, describeCategory, moveCategory, recolour, renameCategory, setKey, setLine, setParent } from '../../model/schemes/scheme-editing.js';
 import type { Locale } from '../../model/settings/reader-settings.js';
 import type { CategoryDeletion } from './category-deletion.js';
 import type { CategoryRows } from './category-rows.js';
@@ -47,6 +48,12 @@ export function renderCategoryRow(services: RowServices, category: Category, cho
         edits.typedField(field(language), language, () => stored()?.label[language] ?? '', (text) =>
           edits.edit(field(language), (all) => renameCategory(all, category.id, { [language]: text })),
         ),
+      )}
+      ${edits.typedField(field('definition'), locale, () => stored()?.definition?.[locale] ?? '', (text) =>
+        edits.edit(field('definition'), (all) => describeCategory(all, category.id, 'definition', locale, text)), msg('Definition'),
+      )}
+      ${edits.typedField(field('example'), locale, () => stored()?.example?.[locale] ?? '', (text) =>
+        edits.edit(field('example'), (all) => describeCategory(all, category.id, 'example', locale, text)), msg('Example'),
       )}
       <label
         >${msg('Colour')}

@@ -117,11 +117,11 @@ export class SchemeEdits {
   /**
    * A name field saved as the reader types: it shows its draft while there is one, says a refusal
    * next to itself while the reader types, and shows the saved name again (`saved()`) when the
-   * reader leaves it.
+   * reader leaves it. Named by its language, or by `label` (a category's definition or example).
    */
-  typedField(field: string, language: Language, saved: () => string, save: (text: string) => Promise<boolean>) {
+  typedField(field: string, language: Language, saved: () => string, save: (text: string) => Promise<boolean>, label: string = languageName(language)) {
     return html`<label
-        >${languageName(language)}
+        >${label}
         <input
           type="text"
           lang=${language}

@@ -7,6 +7,7 @@ import { msg, str } from '@lit/localize';
 import type { Problem } from '../../model/result.js';
 import { SHORT_LENGTH, shorten, shortenParts } from '../../model/text/shorten.js';
 import { lineName } from '../schemes/line-names.js';
+import { ASSIGNMENT_WORDINGS } from './assignment-problem-messages.js';
 import { currentLocale } from './localization.js';
 import { pluralOf } from './plural.js';
 
@@ -222,6 +223,8 @@ const WORDINGS: ReadonlyMap<string, Wording> = new Map<string, Wording>([
     msg('This browser does not let the page store data (IndexedDB is unavailable, as in some private windows), so nothing you tag can be kept.')],
   ['storage-upgrade-blocked', () => msg('Close Reader was updated. Close its other tabs: this one opens as soon as they are closed.')],
   ['storage-failed', (p) => msg(str`Something went wrong: ${param(p, 'reason')}`)],
+  // --- Assignments, hand-outs and hand-ins (model/assignments): their own file ---
+  ...ASSIGNMENT_WORDINGS,
 ]);
 
 /**

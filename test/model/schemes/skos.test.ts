@@ -104,6 +104,9 @@ describe('parseSkosScheme: round trip', () => {
     order: fc.integer({ min: -1000, max: 1000 }).map((n) => n / 4),
     key: fc.option(fc.constantFrom('1', '2', '9', 'a', 'Z', 'ä', '?', '€'), { nil: undefined }),
     parent: fc.option(fc.nat(), { nil: undefined }),
+    // Definitions and examples in one language, both or none (issue 15), markup-like text included.
+    definition: fc.option(fc.record({ de: label, en: label }, { requiredKeys: [] }), { nil: undefined }),
+    example: fc.option(fc.record({ de: label, en: label }, { requiredKeys: [] }), { nil: undefined }),
   });
   const schemes = fc.record({
     id: fc.constantFrom('default', 'civics', 'politik-2', 'ä b/c'),
@@ -118,7 +121,7 @@ describe('parseSkosScheme: round trip', () => {
         const scheme: CategoryScheme = { ...schemeFields, iri: schemeIri(schemeFields.id) };
         const keys = new Set<string>();
         const categories: Category[] = [];
-        for (const { parent, key, ...fields } of drafts) {
+        for (const { parent, key, definition, example, ...fields } of drafts) {
           const tops = categories.filter((c) => !c.parentId);
           const iri = schemeCategoryIri(scheme.id, fields.id);
           const category: Category = {
@@ -127,6 +130,8 @@ describe('parseSkosScheme: round trip', () => {
             ...(iri ? { iri } : {}),
             ...(key && !keys.has(key) ? { key } : {}),
             ...(parent !== undefined && tops.length > 0 ? { parentId: tops[parent % tops.length]!.id } : {}),
+            ...(definition && Object.keys(definition).length > 0 ? { definition } : {}),
+            ...(example && Object.keys(example).length > 0 ? { example } : {}),
           };
           if (key) keys.add(key);
           categories.push(category);

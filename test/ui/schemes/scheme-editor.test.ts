@@ -275,5 +275,29 @@ describe('the scheme editor', () => {
       await view.updateComplete;
       expect($<HTMLSelectElement>('#scheme').selectedOptions[0]!.textContent).to.equal(DEFAULT_SCHEME.label.en);
     });
+
+    it('saves a category’s definition and example as typed, and shows them again after a reload', async () => {
+      control<HTMLInputElement>(row('Actor'), 'Definition').focus();
+      await sendKeys({ type: 'Who acts or speaks.' });
+      control<HTMLInputElement>(row('Actor'), 'Example').focus();
+      await sendKeys({ type: 'the mayor' });
+      await view.settled();
+      expect((await stored()).find((c) => c.id === 'actor')).to.deep.include({ definition: { en: 'Who acts or speaks.' }, example: { en: 'the mayor' } });
+      await mount();
+      expect(control<HTMLInputElement>(row('Actor'), 'Definition').value).to.equal('Who acts or speaks.');
+      expect(control<HTMLInputElement>(row('Actor'), 'Example').value).to.equal('the mayor');
+      expect(control<HTMLInputElement>(row('Policy'), 'Definition').value).to.equal('');
+    });
+
+    it('refuses HTML in a definition next to the field, as a hand-out would, and stores nothing', async () => {
+      control<HTMLInputElement>(row('Actor'), 'Definition').focus();
+      await sendKeys({ type: 'Wer <b>handelt</b>' });
+      await waitUntil(() => row('Actor').querySelector('.refusal'), 'the markup was not refused');
+      expect(row('Actor').querySelector('.refusal')!.textContent!.trim()).to.equal(
+        'Actor: the definition contains HTML (<b>). Close Reader takes plain text here, so nothing was opened or saved.',
+      );
+      await view.settled();
+      expect((await stored()).find((c) => c.id === 'actor')?.definition).to.equal(undefined);
+    });
   });
 });

@@ -17,11 +17,12 @@ import type { ImportPlanCode } from '../../../src/model/w3c/import-plan.js';
 import type { CarriedMatchCode } from '../../../src/model/w3c/carried-document-match.js';
 import { parseAnnotationFile, type W3cParseCode } from '../../../src/model/w3c/w3c.js';
 import type { StorageCode } from '../../../src/app/storage-error.js';
+import type { AssignmentCode } from '../../../src/model/assignments/assignment.js';
 import { describeFailure } from '../../../src/ui/shared/failure-message.js';
 import { applyLocale } from '../../../src/ui/shared/localization.js';
 import { describeProblem } from '../../../src/ui/shared/problem-messages.js';
 
-type Code = W3cParseCode | ImportPlanCode | DocumentCode | CarriedMatchCode | EditCode | SkosCode | MergeCode | StorageCode;
+type Code = W3cParseCode | ImportPlanCode | DocumentCode | CarriedMatchCode | EditCode | SkosCode | MergeCode | StorageCode | AssignmentCode;
 type Params = Problem['params'];
 
 const FILE = 'notizen.jsonld';
@@ -95,6 +96,19 @@ const CODES = {
   'category-joins-scheme': [{ label: 'Court', labelDe: 'Gericht', iri: 'tag:x/court' }],
   'nesting-flattened': [{ label: 'Court', labelDe: 'Gericht' }],
   'too-many-categories': [{ file: 'schema.jsonld', count: 10_000, max: 1000 }, { file: 'schema.jsonld', count: 1200, max: 1000, stored: 600 }, { count: 1001, max: 1000, stored: 1000 }],
+  'category-text-cut': [{ where: CONCEPT, field: 'skos:definition', max: 2000 }],
+  // Assignments, hand-outs and hand-ins (model/assignments)
+  'assignment-field-empty': [{ where: 'aufgabe.jsonld', field: 'title' }],
+  'assignment-field-too-long': [{ where: 'aufgabe.jsonld', field: 'instructions', max: 20_000 }],
+  'markup-in-field': [{ where: 'aufgabe.jsonld', field: 'instructions', found: '<script>' }, { where: 'aufgabe.jsonld: closeReaderScheme: tag:x/actor', field: 'name', found: '<b>' }],
+  'assignment-id-invalid': [{ where: 'aufgabe.jsonld: id', found: 'https://x.test' }],
+  'assignment-date-invalid': [{ where: 'aufgabe.jsonld', field: 'due', found: '2026-02-30' }],
+  'hand-out-digest-differs': [{ file: 'aufgabe.jsonld', title: 'Zweierlei Solidarität', iri: 'tag:x/001' }],
+  'hand-out-article-unknown': [{ file: 'aufgabe.jsonld', title: 'Zweierlei Solidarität', iri: 'tag:x/001' }],
+  'hand-in-unknown-assignment': [{ file: 'abgabe.jsonld', title: 'Akteure finden', student: 'Lea' }],
+  'not-an-assignment-file': [{ file: 'abgabe.jsonld', expected: 'hand-out', found: 'hand-in' }, { file: 'schema.jsonld', expected: 'hand-in', found: '' }],
+  'assignment-format-unknown': [{ file: 'aufgabe.jsonld', version: 2, known: 1 }],
+  'assignment-scheme-mismatch': [{ file: 'aufgabe.jsonld', expected: 'tag:x/a', found: 'tag:x/b' }],
   // Storage (app/storage-error.ts)
   'storage-quota-exceeded': [{}],
   'storage-connection-closed': [{}],
