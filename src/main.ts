@@ -8,6 +8,7 @@ import manifestJson from '../documents/manifest.json';
 import { createArticleSource, parseManifest, type ArticleSource } from './model/documents/library.js';
 import { localeFromPreferences } from './model/settings/reader-settings.js';
 import { AnnotationRepository } from './storage/annotation-repository.js';
+import { AnnotationSetRepository } from './storage/annotation-set-repository.js';
 import { CategoryRepository } from './storage/category-repository.js';
 import { DocumentRepository } from './storage/document-repository.js';
 import { openCloseReaderDatabase, StorageUnavailableError } from './storage/database.js';
@@ -89,7 +90,7 @@ async function openStores(shipped: ArticleSource): Promise<Stores> {
     const settings = readOnly
       ? await SettingsStore.readOnly(new SettingsRepository(db), readOnlyProblem())
       : await SettingsStore.load(new SettingsRepository(db), journal);
-    const annotations = new AnnotationStore(new AnnotationRepository(db), undefined, undefined, journal);
+    const annotations = new AnnotationStore(new AnnotationRepository(db), undefined, undefined, journal, new AnnotationSetRepository(db));
     if (journal) await restoreUnsaved(journal, annotations, settings);
     return {
       library: await LibraryStore.load(shipped, new DocumentRepository(db)),
@@ -106,7 +107,7 @@ async function openStores(shipped: ArticleSource): Promise<Stores> {
     return {
       library: await LibraryStore.load(shipped, undefined),
       settings: SettingsStore.inMemory(storageProblem(error)),
-      annotations: new AnnotationStore(memory, undefined, undefined),
+      annotations: new AnnotationStore(memory, undefined, undefined, undefined, memory),
       categories: CategoryStore.defaults(),
       aliases: memory,
     };

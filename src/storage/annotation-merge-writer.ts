@@ -24,7 +24,7 @@ export async function mergeAnnotationsInTransaction(
   const store = tx.objectStore('annotations');
   const [byId, byRange] = await Promise.all([
     Promise.all(idsToRead(write).map((id) => store.get(id))),
-    Promise.all(rangesToRead(write).map(({ documentId, start, end }) => store.index('byRange').getAll(IDBKeyRange.only([documentId, start, end])))),
+    Promise.all(rangesToRead(write).map(({ setId, start, end }) => store.index('byRange').getAll(IDBKeyRange.only([setId, start, end])))),
   ]);
   const stored = [...byId.filter((annotation): annotation is Annotation => annotation !== undefined), ...byRange.flat()];
   const merged = mergeWrite(stored, write);

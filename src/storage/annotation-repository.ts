@@ -12,6 +12,7 @@ import type { AnnotationWrite, AppliedWrite } from '../model/annotations/annotat
 import { writeAll, writeStores, type CloseReaderDatabase } from './database.js';
 import { mergeAnnotationsInTransaction } from './annotation-merge-writer.js';
 import { writeImport } from './import-writer.js';
+import { touchSets } from './set-touch.js';
 
 /** Reads and writes annotations; every write resolves once its transaction has committed. */
 export class AnnotationRepository implements AnnotationPersistence {
@@ -20,6 +21,11 @@ export class AnnotationRepository implements AnnotationPersistence {
   /** The annotations of one document, ordered by id (sort with `compareTextOrder` to show them). */
   async listByDocument(documentId: string): Promise<Annotation[]> {
     return this.db.getAllFromIndex('annotations', 'byDocument', documentId);
+  }
+
+  /** The annotations of one set, ordered by id. */
+  async listBySet(setId: string): Promise<Annotation[]> {
+    return this.db.getAllFromIndex('annotations', 'bySet', setId);
   }
 
   /** Every stored annotation, of every document: for exporting the whole library. */
@@ -65,8 +71,9 @@ export class AnnotationRepository implements AnnotationPersistence {
    */
   async apply(write: AnnotationWrite): Promise<AppliedWrite> {
     let applied: AppliedWrite = { changes: [], inverse: [] };
-    await writeStores(this.db, ['annotations'], async (tx, issued) => {
+    await writeStores(this.db, ['annotations', 'annotationSets'], async (tx, issued) => {
       const { changes, inverse } = await mergeAnnotationsInTransaction(tx, write, issued);
+      await touchSets(tx, changes, write.at, issued);
       applied = { changes, inverse };
     });
     return applied;

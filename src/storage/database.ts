@@ -5,6 +5,8 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Annotation } from '../model/annotations/annotation.js';
+import { mineSet, mineSetId, type AnnotationSet } from '../model/sets/annotation-set.js';
+import type { AssignmentRecord } from '../model/assignments/assignment-record.js';
 import { DEFAULT_CATEGORIES, DEFAULT_SCHEME, DEFAULT_SCHEME_ID, type Category, type CategoryScheme } from '../model/schemes/category.js';
 import type { OwnDocument } from '../model/documents/own-documents.js';
 import type { SourceAlias } from '../model/documents/source-alias.js';
@@ -30,13 +32,31 @@ export interface CloseReaderDB extends DBSchema {
   };
   /**
    * Since version 2: every annotation, keyed by its id, found per article through `byDocument`.
-   * Since version 5 also by article and exact range through `byRange` (`[documentId, start, end]`),
-   * so tagging a passage reads only the annotation it may join, not the article's thousands.
+   * Since version 5 each names its set (`setId`), found per set through `bySet`, and by set and
+   * exact range through `byRange` (`[setId, start, end]`), so tagging a passage reads only the
+   * annotation it may join (of its own set), not the article's thousands.
    */
   annotations: {
     key: string;
     value: Annotation;
-    indexes: { byDocument: string; byRange: [string, number, number] };
+    indexes: { byDocument: string; bySet: string; byRange: [string, number, number] };
+  };
+  /**
+   * Since version 5: the annotation sets (model/sets/annotation-set.ts), keyed by id, found per
+   * article through `byDocument` and per assignment through `byAssignment`.
+   */
+  annotationSets: {
+    key: string;
+    value: AnnotationSet;
+    indexes: { byDocument: string; byAssignment: string };
+  };
+  /**
+   * Since version 5: the assignments of this browser (model/assignments/assignment-record.ts),
+   * keyed by the assignment's id (`assignment.id`, a `urn:uuid`).
+   */
+  assignments: {
+    key: string;
+    value: AssignmentRecord;
   };
   /**
    * Since version 2: the categories, keyed by category id; seeded with the defaults. Since
@@ -168,8 +188,28 @@ function upgrade(
     db.createObjectStore('sourceAliases', { keyPath: 'source' }).createIndex('byDocument', 'documentId');
   }
   if (oldVersion < 5) {
-    // Every annotation has a document, a start and an end, so the index covers them all as they are.
-    transaction.objectStore('annotations').createIndex('byRange', ['documentId', 'start', 'end']);
+    const sets = db.createObjectStore('annotationSets', { keyPath: 'id' });
+    sets.createIndex('byDocument', 'documentId');
+    sets.createIndex('byAssignment', 'assignmentId');
+    db.createObjectStore('assignments', { keyPath: 'assignment.id' });
+    const annotations = transaction.objectStore('annotations');
+    annotations.createIndex('bySet', 'setId');
+    annotations.createIndex('byRange', ['setId', 'start', 'end']);
+    // Every annotation so far is the reader's own reading of its article: say so, and make the set
+    // of each article, last changed when its latest annotation was.
+    const modified = new Map<string, string>();
+    void annotations.openCursor().then(function move(cursor): Promise<void> | void {
+      if (!cursor) {
+        for (const [documentId, at] of modified) void sets.put(mineSet(documentId, at)).catch(ignore);
+        return;
+      }
+      const annotation = cursor.value as Annotation & { setId?: string };
+      const { documentId } = annotation;
+      const at = typeof annotation.modified === 'string' ? annotation.modified : '';
+      if (at >= (modified.get(documentId) ?? '')) modified.set(documentId, at);
+      if (!annotation.setId) void cursor.update({ ...annotation, setId: mineSetId(documentId) }).catch(ignore);
+      return cursor.continue().then(move);
+    });
   }
 }
 

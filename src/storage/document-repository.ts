@@ -47,12 +47,12 @@ export class DocumentRepository implements DocumentPersistence {
   }
 
   /**
-   * Deletes the document with this id, every annotation on it and every source alias that points
-   * to it, in one transaction over the three stores: all of it or, if a request fails, nothing. Resolves, once committed, to how many
+   * Deletes the document with this id, every annotation on it (of every set), its annotation sets
+   * and every source alias that points to it, in one transaction over the four stores: all of it or, if a request fails, nothing. Resolves, once committed, to how many
    * annotations were deleted; an id with no document (or no annotations) is no error.
    */
   async deleteWithAnnotations(id: string): Promise<number> {
-    const tx = this.db.transaction(['documents', 'annotations', 'sourceAliases'], 'readwrite');
+    const tx = this.db.transaction(['documents', 'annotations', 'sourceAliases', 'annotationSets'], 'readwrite');
     const annotations = tx.objectStore('annotations');
     // Handled from the start: when a request fails, the browser may abort the transaction (and idb
     // reject `done`) before the failure reaches the catch below. Awaiting it later still throws.
@@ -68,9 +68,11 @@ export class DocumentRepository implements DocumentPersistence {
       // The only awaits before the deletes are this transaction's own requests, so it stays active.
       const keys = await annotations.index('byDocument').getAllKeys(id);
       const aliases = await tx.objectStore('sourceAliases').index('byDocument').getAllKeys(id);
+      const sets = await tx.objectStore('annotationSets').index('byDocument').getAllKeys(id);
       tx.objectStore('documents').delete(id).catch(remember);
       for (const key of keys) annotations.delete(key).catch(remember);
       for (const key of aliases) tx.objectStore('sourceAliases').delete(key).catch(remember);
+      for (const key of sets) tx.objectStore('annotationSets').delete(key).catch(remember);
       await done;
       return keys.length;
     } catch (error) {

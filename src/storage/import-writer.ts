@@ -1,5 +1,5 @@
 /**
- * Writes a confirmed import: its new categories, its annotations, the own documents it carried and
+ * Writes a confirmed import: its new categories, its annotations and the records of their sets, the own documents it carried and
  * the source aliases the reader assigned in ONE transaction over those stores, so an import is kept whole or not at all (a full disk halfway leaves the database as it
  * was). Nothing else is awaited while the transaction is open. A document is only ever added: one
  * whose id is taken fails the import rather than replace what is there.
@@ -12,7 +12,8 @@ import { writeStores, type CloseReaderDatabase } from './database.js';
  * failing request's error (or the abort) when nothing was written.
  */
 export function writeImport(db: CloseReaderDatabase, write: ImportWrite): Promise<void> {
-  return writeStores(db, ['categories', 'annotations', 'documents', 'sourceAliases'], (tx, issued) => {
+  return writeStores(db, ['categories', 'annotations', 'documents', 'sourceAliases', 'annotationSets'], (tx, issued) => {
+    for (const set of write.sets ?? []) issued(tx.objectStore('annotationSets').put(set));
     for (const category of write.categories) issued(tx.objectStore('categories').put(category));
     for (const annotation of write.annotations) issued(tx.objectStore('annotations').put(annotation));
     // `add`, not `put`: an import adds documents, it never replaces one. The plan gives each a free

@@ -20,7 +20,9 @@ export class ReadOnlyDatabaseError extends Error {
 /** What this build reads of each store: its key path and the indexes it queries, by key path. */
 const READS: Readonly<Record<StoreNames<CloseReaderDB>, { readonly keyPath: string; readonly indexes: Readonly<Record<string, string>> }>> = {
   settings: { keyPath: 'key', indexes: {} },
-  annotations: { keyPath: 'id', indexes: { byDocument: 'documentId' } },
+  annotations: { keyPath: 'id', indexes: { byDocument: 'documentId', bySet: 'setId' } },
+  annotationSets: { keyPath: 'id', indexes: { byDocument: 'documentId', byAssignment: 'assignmentId' } },
+  assignments: { keyPath: 'assignment.id', indexes: {} },
   categories: { keyPath: 'id', indexes: { byScheme: 'schemeId' } },
   schemes: { keyPath: 'id', indexes: {} },
   documents: { keyPath: 'id', indexes: {} },

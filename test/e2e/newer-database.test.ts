@@ -21,8 +21,8 @@ import { clickHighlight, highlightCount } from '../support/highlight-page.js';
 const ARTICLE = 'kelly-keine-massenabschiebungen';
 const TITLE = 'US-Heimatschutzminister Kelly: keine Massenabschiebungen';
 const TEXT = canonicalText((JSON.parse(readFileSync(`documents/${ARTICLE}.json`, 'utf8')) as ArticleBody).blocks);
-/** The version after this build's (src/storage/database.ts DATABASE_VERSION is 4). */
-const NEWER = 5;
+/** The version after this build's (src/storage/database.ts DATABASE_VERSION is 5). */
+const NEWER = 6;
 const ANNOTATIONS = [
   annotationOn(TEXT, 'John Kelly', { id: '00000000-0000-4000-8000-00000000000a', documentId: ARTICLE, categoryIds: ['actor'] }),
   annotationOn(TEXT, 'Rex Tillerson', { id: '00000000-0000-4000-8000-00000000000b', documentId: ARTICLE, categoryIds: ['actor'], note: 'aus der neuen Version' }),
@@ -38,8 +38,10 @@ const WRITTEN = {
   categories: DEFAULT_CATEGORIES.map((category) => ({ ...category, schemeId: 'default' })),
   schemes: [DEFAULT_SCHEME],
   documents: [],
+  annotationSets: [{ id: `mine:${ARTICLE}`, kind: 'mine', documentId: ARTICLE, modified: '2026-01-01T00:00:00.000Z' }],
   sourceAliases: [{ source: 'https://zeitung.example/kelly', documentId: ARTICLE }],
-  assignments: [{ id: 'urn:uuid:00000000-0000-4000-8000-0000000000aa', title: 'Lies den Text genau' }],
+  assignments: [],
+  classes: [{ id: 'urn:uuid:00000000-0000-4000-8000-0000000000aa', title: '9b' }],
 };
 
 /** The app's database as it is: its version and every store's records (read in the page). */
@@ -82,12 +84,19 @@ describe('data of a newer version, end to end', () => {
           request.onupgradeneeded = () => {
             const db = request.result;
             db.createObjectStore('settings', { keyPath: 'key' });
-            db.createObjectStore('annotations', { keyPath: 'id' }).createIndex('byDocument', 'documentId');
+            const annotations = db.createObjectStore('annotations', { keyPath: 'id' });
+            annotations.createIndex('byDocument', 'documentId');
+            annotations.createIndex('bySet', 'setId');
+            annotations.createIndex('byRange', ['setId', 'start', 'end']);
+            const sets = db.createObjectStore('annotationSets', { keyPath: 'id' });
+            sets.createIndex('byDocument', 'documentId');
+            sets.createIndex('byAssignment', 'assignmentId');
             db.createObjectStore('categories', { keyPath: 'id' }).createIndex('byScheme', 'schemeId');
             db.createObjectStore('schemes', { keyPath: 'id' });
             db.createObjectStore('documents', { keyPath: 'id' });
             db.createObjectStore('sourceAliases', { keyPath: 'source' }).createIndex('byDocument', 'documentId');
-            db.createObjectStore('assignments', { keyPath: 'id' });
+            db.createObjectStore('assignments', { keyPath: 'assignment.id' });
+            db.createObjectStore('classes', { keyPath: 'id' });
             for (const [store, records] of Object.entries(written)) for (const record of records) request.transaction!.objectStore(store).put(record);
           };
           request.onsuccess = () => {

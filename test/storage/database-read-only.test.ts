@@ -41,20 +41,27 @@ async function writeNewerVersion(name: string, withoutByScheme = false): Promise
   const db = await openDB(name, NEWER, {
     upgrade(next) {
       next.createObjectStore('settings', { keyPath: 'key' });
-      next.createObjectStore('annotations', { keyPath: 'id' }).createIndex('byDocument', 'documentId');
+      const annotations = next.createObjectStore('annotations', { keyPath: 'id' });
+      annotations.createIndex('byDocument', 'documentId');
+      annotations.createIndex('bySet', 'setId');
+      annotations.createIndex('byRange', ['setId', 'start', 'end']);
+      const sets = next.createObjectStore('annotationSets', { keyPath: 'id' });
+      sets.createIndex('byDocument', 'documentId');
+      sets.createIndex('byAssignment', 'assignmentId');
       const categories = next.createObjectStore('categories', { keyPath: 'id' });
       if (!withoutByScheme) categories.createIndex('byScheme', 'schemeId');
       next.createObjectStore('schemes', { keyPath: 'id' });
       next.createObjectStore('documents', { keyPath: 'id' });
       next.createObjectStore('sourceAliases', { keyPath: 'source' }).createIndex('byDocument', 'documentId');
-      next.createObjectStore('assignments', { keyPath: 'id' });
+      next.createObjectStore('assignments', { keyPath: 'assignment.id' });
+      next.createObjectStore('classes', { keyPath: 'id' });
     },
   });
   await db.put('settings', { key: 'locale', value: 'de' });
   await db.put('annotations', ANNOTATION);
   for (const category of CATEGORIES) await db.put('categories', category);
   await db.put('schemes', DEFAULT_SCHEME);
-  await db.put('assignments', { id: 'a-1', title: 'Lies den Text' });
+  await db.put('classes', { id: 'a-1', title: '9b' });
   db.close();
 }
 

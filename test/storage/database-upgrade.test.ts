@@ -28,7 +28,7 @@ async function writeVersion2(name: string, categories: Category[], annotations: 
     },
   });
   for (const category of categories) await v2.put('categories', category);
-  for (const annotation of annotations) await v2.put('annotations', annotation);
+  for (const annotation of annotations) await v2.put('annotations', asBeforeSets(annotation));
   v2.close();
 }
 
@@ -45,12 +45,21 @@ describe('database upgrades', () => {
 
     const db = await open(name);
     expect(db.version).to.equal(DATABASE_VERSION);
-    expect([...db.objectStoreNames].sort()).to.deep.equal(['annotations', 'categories', 'documents', 'schemes', 'settings', 'sourceAliases']);
+    expect([...db.objectStoreNames].sort()).to.deep.equal(['annotationSets', 'annotations', 'assignments', 'categories', 'documents', 'schemes', 'settings', 'sourceAliases']);
     const annotations = db.transaction('annotations').store;
-    expect([...annotations.indexNames]).to.deep.equal(['byDocument', 'byRange']);
+    expect([...annotations.indexNames]).to.deep.equal(['byDocument', 'byRange', 'bySet']);
     expect(annotations.keyPath).to.equal('id');
     expect(annotations.index('byDocument').keyPath).to.equal('documentId');
-    expect(annotations.index('byRange').keyPath).to.deep.equal(['documentId', 'start', 'end']);
+    expect(annotations.index('bySet').keyPath).to.equal('setId');
+    expect(annotations.index('byRange').keyPath).to.deep.equal(['setId', 'start', 'end']);
+    expect(db.transaction('assignments').store.keyPath).to.equal('assignment.id');
+    const sets = db.transaction('annotationSets').store;
+    expect([sets.keyPath, [...sets.indexNames], sets.index('byDocument').keyPath, sets.index('byAssignment').keyPath]).to.deep.equal([
+      'id',
+      ['byAssignment', 'byDocument'],
+      'documentId',
+      'assignmentId',
+    ]);
     expect(db.transaction('categories').store.keyPath).to.equal('id');
     expect(await new SettingsRepository(db).getAll()).to.deep.equal({ locale: 'de', fontScale: 1.25 });
     expect(await db.count('annotations')).to.equal(0);
@@ -181,11 +190,18 @@ describe('database upgrades', () => {
     expect(await db.getAllFromIndex('sourceAliases', 'byDocument', 'rede')).to.deep.equal([{ source: 'https://zeitung.example/rede', documentId: 'rede' }]);
   });
 
-  it('upgrades a version 4 database: annotations are kept and found by article and exact range, unplaced ones too', async () => {
+  it('upgrades a version 4 database: every annotation moves into "my reading" of its article, found by set and exact range, unplaced ones too', async () => {
     const name = named();
-    const at = (id: string, documentId: string, start: number, end: number): Annotation =>
-      makeAnnotation({ id: `6f1c2d3e-0000-4000-8000-00000000001${id}`, documentId, start, end, categoryIds: ['actor'] });
-    const annotations = [at('1', 'rede', 4, 9), at('2', 'rede', 4, 10), at('3', 'rede', 3, 9), at('4', 'bericht', 4, 9), at('5', 'rede', 4, 9), at('6', 'rede', -1, -1)];
+    const at = (id: string, documentId: string, start: number, end: number, modified = '2026-01-01T00:00:00.000Z'): Annotation =>
+      makeAnnotation({ id: `6f1c2d3e-0000-4000-8000-00000000001${id}`, documentId, start, end, categoryIds: ['actor'], modified });
+    const annotations = [
+      at('1', 'rede', 4, 9),
+      at('2', 'rede', 4, 10, '2026-03-02T10:00:00.000Z'),
+      at('3', 'rede', 3, 9),
+      at('4', 'bericht', 4, 9, '2026-02-01T08:00:00.000Z'),
+      at('5', 'rede', 4, 9),
+      at('6', 'rede', -1, -1),
+    ];
     const v4 = await openDB(name, 4, {
       upgrade(db) {
         db.createObjectStore('settings', { keyPath: 'key' });
@@ -196,17 +212,26 @@ describe('database upgrades', () => {
         db.createObjectStore('sourceAliases', { keyPath: 'source' }).createIndex('byDocument', 'documentId');
       },
     });
-    for (const annotation of annotations) await v4.put('annotations', annotation);
+    for (const annotation of annotations) await v4.put('annotations', asBeforeSets(annotation));
     v4.close();
 
     const db = await open(name);
     expect(db.version).to.equal(DATABASE_VERSION);
+    // Each annotation now names its set, "my reading" of its article, and nothing else changed.
+    expect((await db.getAll('annotations')).map((annotation) => annotation.setId)).to.deep.equal(annotations.map((annotation) => `mine:${annotation.documentId}`));
     expect(await db.getAll('annotations')).to.deep.equal(annotations);
+    // One set per article, last changed when its latest annotation was.
+    expect(await db.getAll('annotationSets')).to.deep.equal([
+      { id: 'mine:bericht', kind: 'mine', documentId: 'bericht', modified: '2026-02-01T08:00:00.000Z' },
+      { id: 'mine:rede', kind: 'mine', documentId: 'rede', modified: '2026-03-02T10:00:00.000Z' },
+    ]);
+    expect((await db.getAllFromIndex('annotations', 'bySet', 'mine:rede')).map((annotation) => annotation.id.slice(-2))).to.deep.equal(['11', '12', '13', '15', '16']);
     const ids = async (key: [string, number, number]): Promise<string[]> =>
       (await db.getAllFromIndex('annotations', 'byRange', IDBKeyRange.only(key))).map((annotation) => annotation.id.slice(-2));
-    expect(await ids(['rede', 4, 9])).to.deep.equal(['11', '15']);
-    expect(await ids(['bericht', 4, 9])).to.deep.equal(['14']);
-    expect(await ids(['rede', -1, -1])).to.deep.equal(['16']);
+    expect(await ids(['mine:rede', 4, 9])).to.deep.equal(['11', '15']);
+    expect(await ids(['mine:bericht', 4, 9])).to.deep.equal(['14']);
+    expect(await ids(['mine:rede', -1, -1])).to.deep.equal(['16']);
+    expect(await ids(['rede', 4, 9])).to.deep.equal([]);
   });
 });
 
@@ -224,7 +249,13 @@ async function writeVersion3(name: string, records: { annotation: Annotation; ar
   await v3.put('settings', { key: 'locale', value: 'de' });
   for (const category of DEFAULT_CATEGORIES) await v3.put('categories', { ...category, schemeId: 'default' });
   await v3.put('schemes', DEFAULT_SCHEME);
-  await v3.put('annotations', records.annotation);
+  await v3.put('annotations', asBeforeSets(records.annotation));
   await v3.put('documents', records.article);
   v3.close();
+}
+
+/** An annotation as versions before 5 stored it: without a set. */
+function asBeforeSets(annotation: Annotation): Omit<Annotation, 'setId'> {
+  const { setId: _setId, ...rest } = annotation;
+  return rest;
 }

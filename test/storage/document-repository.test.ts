@@ -8,6 +8,9 @@ import { AnnotationRepository } from '../../src/storage/annotation-repository.js
 import type { CloseReaderDatabase } from '../../src/storage/database.js';
 import { DocumentRepository } from '../../src/storage/document-repository.js';
 import { makeAnnotation } from '../support/annotations.js';
+import { mineSet } from '../../src/model/sets/annotation-set.js';
+import { AnnotationSetRepository } from '../../src/storage/annotation-set-repository.js';
+import { ANNOTATION_TIME } from '../support/annotations.js';
 import { TestDatabases } from '../support/test-database.js';
 
 /** An own document with this id and title; the rest made up but plausible. */
@@ -89,14 +92,18 @@ describe('own documents in IndexedDB', () => {
     expect(await documents.countAnnotations('c')).to.equal(0);
   });
 
-  it('deletes a document with its annotations only, and its aliases, in one transaction over the three stores, and says how many went', async () => {
+  it('deletes a document with its annotations only, its sets and its aliases, in one transaction over the four stores, and says how many went', async () => {
     const { db, documents, annotations } = await setUp();
+    const sets = new AnnotationSetRepository(db);
     await documents.put(ownDocument('a', 'A'));
     await documents.put(ownDocument('b', 'B'));
+    await sets.putSet(mineSet('a', ANNOTATION_TIME));
+    await sets.putSet({ id: 'shared:a:Ada', kind: 'shared', documentId: 'a', author: 'Ada', modified: ANNOTATION_TIME });
+    await sets.putSet(mineSet('b', ANNOTATION_TIME));
     await annotations.putMany([
       makeAnnotation({ id: '1', documentId: 'a' }),
       makeAnnotation({ id: '2', documentId: 'a' }),
-      makeAnnotation({ id: '3', documentId: 'a' }),
+      makeAnnotation({ id: '3', documentId: 'a', setId: 'shared:a:Ada' }),
       makeAnnotation({ id: '4', documentId: 'b' }),
       makeAnnotation({ id: '5', documentId: 'shipped-article' }),
     ]);
@@ -111,7 +118,8 @@ describe('own documents in IndexedDB', () => {
     db.transaction = original;
 
     expect(deleted).to.equal(3);
-    expect(transactions).to.deep.equal([['annotations', 'documents', 'sourceAliases']]);
+    expect(transactions).to.deep.equal([['annotationSets', 'annotations', 'documents', 'sourceAliases']]);
+    expect((await db.getAll('annotationSets')).map((set) => set.id)).to.deep.equal(['mine:b']);
     expect(await documents.get('a')).to.equal(undefined);
     expect((await annotations.listAll()).map((a) => a.id).sort()).to.deep.equal(['4', '5']);
     expect((await documents.list()).map((document) => document.id)).to.deep.equal(['b']);

@@ -18,6 +18,7 @@ import { openCloseReaderDatabase, writeAll, type CloseReaderDatabase } from '../
 import { writeImport } from '../../src/storage/import-writer.js';
 import { loadShippedArticles } from '../support/articles.js';
 import { deleteDatabase, freshDatabaseName } from '../support/test-database.js';
+import { mineSetId } from '../../src/model/sets/annotation-set.js';
 
 /**
  * Letters none of the shipped articles holds (checked below): an unplaced annotation's quote is
@@ -79,11 +80,11 @@ describe('export to W3C, then import into an empty library', () => {
       const length = codePointLength(article.text);
       const start = from % length;
       const end = start + 1 + (to % (length - start));
-      return { documentId: article.id, ...describeRange(article.text, codePointToUtf16(article.text, start), codePointToUtf16(article.text, end)) };
+      return { documentId: article.id, setId: mineSetId(article.id), ...describeRange(article.text, codePointToUtf16(article.text, start), codePointToUtf16(article.text, end)) };
     });
     const context = fc.string({ unit: fc.constantFrom('a', 'ß', ' ', '🙂', '<', '\n'), maxLength: 32 });
     const unplaced = fc.record({ article: fc.constantFrom(...articles), exact: text(FOREIGN_LETTERS).filter((quote) => quote.trim() !== ''), prefix: context, suffix: context }).map(
-      ({ article, ...quote }) => ({ documentId: article.id, start: -1, end: -1, ...quote }),
+      ({ article, ...quote }) => ({ documentId: article.id, setId: mineSetId(article.id), start: -1, end: -1, ...quote }),
     );
     const annotation = fc
       .tuple(fc.oneof({ arbitrary: placed, weight: 9 }, { arbitrary: unplaced, weight: 1 }), fields)

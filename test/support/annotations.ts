@@ -5,19 +5,23 @@
  */
 import type { Annotation } from '../../src/model/annotations/annotation.js';
 import { describeRange, type QuotedRange } from '../../src/model/anchoring/text-quote.js';
+import { mineSetId } from '../../src/model/sets/annotation-set.js';
 
 /** The created and modified time of an annotation made here, unless a test gives its own. */
 export const ANNOTATION_TIME = '2026-01-01T00:00:00.000Z';
 
 /**
- * A stored annotation: `fields` over the defaults (id "a" on document "doc", the quote "Text" at
+ * A stored annotation: `fields` over the defaults (id "a" on document "doc", in the reader's own
+ * reading of its document (set `mine:<documentId>`), the quote "Text" at
  * 0–4 with no context, tagged "actor", made and changed at ANNOTATION_TIME, no note, no creator).
  * The defaults describe no particular text: use {@link annotationOn} when the range must be real.
  */
 export function makeAnnotation(fields: Partial<Annotation> = {}): Annotation {
+  const documentId = fields.documentId ?? 'doc';
   return {
     id: 'a',
-    documentId: 'doc',
+    setId: mineSetId(documentId),
+    documentId,
     start: 0,
     end: 4,
     exact: 'Text',

@@ -6,6 +6,7 @@
 import type { Annotation } from '../../src/model/annotations/annotation.js';
 import { describeRange } from '../../src/model/anchoring/text-quote.js';
 import { ANNOTATION_TIME } from './annotations.js';
+import { mineSetId } from '../../src/model/sets/annotation-set.js';
 
 /** The categories of the default scheme, which the crowd is tagged with. */
 export const CROWD_CATEGORIES = ['actor', 'policy', 'quote', 'statistic'] as const;
@@ -36,6 +37,7 @@ export function crowdedAnnotations(documentId: string, text: string, count: numb
     const second = CROWD_CATEGORIES[(CROWD_CATEGORIES.indexOf(first) + 1) % CROWD_CATEGORIES.length]!;
     annotations.push({
       id: `crowd-${String(i).padStart(5, '0')}`,
+      setId: mineSetId(documentId),
       documentId,
       ...describeRange(text, start, start + length),
       categoryIds: i % 7 === 0 ? [first, second] : [first],

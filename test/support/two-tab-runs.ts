@@ -68,6 +68,7 @@ interface Commit {
 export function logged(persistence: AnnotationPersistence, log: Commit[]): AnnotationPersistence {
   return {
     listByDocument: (id) => persistence.listByDocument(id),
+    listBySet: (id) => persistence.listBySet(id),
     listAll: () => persistence.listAll(),
     allIds: () => persistence.allIds(),
     countsByDocument: () => persistence.countsByDocument(),

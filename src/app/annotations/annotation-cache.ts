@@ -1,17 +1,20 @@
 /**
- * What the annotation store has loaded, per document, and who is told when it changes: the views'
- * copy of the stored annotations. It takes in the records a write changed (the store's own, as
- * merged in storage, so the copy shows what is stored rather than what this tab meant to write)
- * and the fresh records of a document another tab changed, and tells its listeners exactly which
- * records left and which came.
+ * What the annotation store has loaded, per annotation set (model/sets/annotation-set.ts), and who
+ * is told when it changes: the views' copy of the stored annotations. It takes in the records a
+ * write changed (the store's own, as merged in storage, so the copy shows what is stored rather
+ * than what this tab meant to write) and the fresh records of a set another tab changed, and tells
+ * its listeners exactly which records left and which came.
  */
 import { type Annotation, compareTextOrder } from '../../model/annotations/annotation.js';
 import type { RecordChange } from '../../model/annotations/annotation-write.js';
+import { mineSetId } from '../../model/sets/annotation-set.js';
 
-/** What changed in one document, for the views: records that left and records that came. */
+/** What changed in one set of one document, for the views: records that left and records that came. */
 export interface AnnotationsChanged {
   readonly documentId: string;
-  /** True when the whole list is to be drawn again (an import, a document not loaded here): redraw everything. */
+  /** The set that changed: a view shows the changes of the sets it shows only. */
+  readonly setId: string;
+  /** True when the whole list is to be drawn again (an import, a set not loaded here): redraw everything. */
   readonly reset: boolean;
   readonly removed: readonly Annotation[];
   readonly added: readonly Annotation[];
@@ -22,65 +25,89 @@ export type AnnotationsListener = (change: AnnotationsChanged) => void;
 
 /** See the module comment. */
 export class AnnotationCache {
-  private readonly byDocument = new Map<string, Annotation[]>();
+  private readonly bySet = new Map<string, Annotation[]>();
+  /** The document of each loaded set. */
+  private readonly documentOf = new Map<string, string>();
   private readonly listeners = new Set<AnnotationsListener>();
+  /** The set being edited per document, where it is not the reader's own reading. */
+  private readonly editing = new Map<string, string>();
 
-  /** Whether a document's annotations are loaded. */
-  has(documentId: string): boolean {
-    return this.byDocument.has(documentId);
+  /** Makes `setId` the set of `documentId` being edited (undefined: the reader's own reading again). */
+  editSet(documentId: string, setId: string | undefined): void {
+    if (setId === undefined || setId === mineSetId(documentId)) this.editing.delete(documentId);
+    else this.editing.set(documentId, setId);
   }
 
-  /** A loaded document's annotations in text order (empty when not loaded). */
-  list(documentId: string): readonly Annotation[] {
-    return this.byDocument.get(documentId) ?? [];
+  /** The set of `documentId` being edited. */
+  editingSet(documentId: string): string {
+    return this.editing.get(documentId) ?? mineSetId(documentId);
   }
 
-  /** Keeps a document's annotations as loaded from storage, sorted in text order; tells nobody. */
-  load(documentId: string, annotations: Annotation[]): readonly Annotation[] {
+  /** Whether a set's annotations are loaded. */
+  has(setId: string): boolean {
+    return this.bySet.has(setId);
+  }
+
+  /** A loaded set's annotations in text order (empty when not loaded). */
+  list(setId: string): readonly Annotation[] {
+    return this.bySet.get(setId) ?? [];
+  }
+
+  /** The loaded sets of a document. */
+  setsOf(documentId: string): string[] {
+    return [...this.documentOf].flatMap(([setId, of]) => (of === documentId ? [setId] : []));
+  }
+
+  /** Keeps a set's annotations as loaded from storage, sorted in text order; tells nobody. */
+  load(setId: string, documentId: string, annotations: Annotation[]): readonly Annotation[] {
     const sorted = annotations.sort(compareTextOrder);
-    this.byDocument.set(documentId, sorted);
+    this.bySet.set(setId, sorted);
+    this.documentOf.set(setId, documentId);
     return sorted;
   }
 
   /**
-   * Takes in the records a write changed: loaded documents show them, and every document touched is
+   * Takes in the records a write changed: loaded sets show them, and every set touched is
    * announced (a list of articles counts those not loaded). Returns the documents touched.
    */
   absorb(changes: readonly RecordChange[]): string[] {
-    const perDocument = new Map<string, RecordChange[]>();
+    const perSet = new Map<string, RecordChange[]>();
+    const documents = new Map<string, string>();
     for (const change of changes) {
-      const documentId = (change.after ?? change.before)!.documentId;
-      perDocument.set(documentId, [...(perDocument.get(documentId) ?? []), change]);
+      const { setId, documentId } = (change.after ?? change.before)!;
+      perSet.set(setId, [...(perSet.get(setId) ?? []), change]);
+      documents.set(setId, documentId);
     }
-    for (const [documentId, changed] of perDocument) {
+    for (const [setId, changed] of perSet) {
+      const documentId = documents.get(setId)!;
       const ids = new Set(changed.map((change) => change.id));
-      const shown = this.list(documentId);
+      const shown = this.list(setId);
       // What the views drew is this copy's record, which may be older than the stored `before`.
       const removed = shown.filter((annotation) => ids.has(annotation.id));
       const added = changed.flatMap((change) => (change.after ? [change.after] : []));
-      if (this.has(documentId)) this.load(documentId, [...shown.filter((annotation) => !ids.has(annotation.id)), ...added]);
-      this.emit({ documentId, reset: false, removed, added });
+      if (this.has(setId)) this.load(setId, documentId, [...shown.filter((annotation) => !ids.has(annotation.id)), ...added]);
+      this.emit({ documentId, setId, reset: false, removed, added });
     }
-    return [...perDocument.keys()];
+    return [...new Set(documents.values())];
   }
 
   /**
-   * Replaces a loaded document's annotations with `fresh` (read again after another tab changed
-   * them) and tells the listeners just the records that differ; a document not loaded is only
-   * announced, with `reset`.
+   * Replaces a loaded set's annotations with `fresh` (read again after another tab changed them)
+   * and tells the listeners just the records that differ; a set not loaded is only announced, with
+   * `reset`.
    */
-  replace(documentId: string, fresh: Annotation[] | undefined): void {
-    if (!fresh || !this.has(documentId)) {
-      this.emit({ documentId, reset: true, removed: [], added: [] });
+  replace(setId: string, documentId: string, fresh: Annotation[] | undefined): void {
+    if (!fresh || !this.has(setId)) {
+      this.emit({ documentId, setId, reset: true, removed: [], added: [] });
       return;
     }
-    const before = new Map(this.list(documentId).map((annotation) => [annotation.id, annotation]));
+    const before = new Map(this.list(setId).map((annotation) => [annotation.id, annotation]));
     const after = new Map(fresh.map((annotation) => [annotation.id, annotation]));
     const removed = [...before.values()].filter((annotation) => !sameRecord(annotation, after.get(annotation.id)));
     const added = fresh.filter((annotation) => !sameRecord(annotation, before.get(annotation.id)));
     if (removed.length === 0 && added.length === 0) return;
-    this.load(documentId, fresh);
-    this.emit({ documentId, reset: false, removed, added });
+    this.load(setId, documentId, fresh);
+    this.emit({ documentId, setId, reset: false, removed, added });
   }
 
   /** Calls `listener` after every change; returns the function that unsubscribes it. */

@@ -11,6 +11,10 @@
  * changed; the other tabs are told what changed and read it again. A note typed in one sitting is
  * one undo step (note-typing-session.ts), kept in the unsaved journal until its write has committed,
  * because a page being closed cannot finish an IndexedDB write (unsaved-journal.ts).
+ *
+ * Annotations come in sets (model/sets/annotation-set.ts): `load`, `annotations` and `tag` work on
+ * the set of the article being edited (the reader's own reading unless `editSet` chose another) or
+ * the set named; edits find their annotation in any loaded set; tagging joins within one set only.
  */
 import { type Annotation, type AnnotationEdit, newAnnotation } from '../../model/annotations/annotation.js';
 import type { AnnotationCounts } from '../../model/annotations/annotation-counts.js';
@@ -18,37 +22,16 @@ import type { AnnotationPersistence, ImportWrite } from '../../model/annotations
 import { opsForEdit, opsForRewrite, type AnnotationOp, type AnnotationWrite, type AppliedWrite } from '../../model/annotations/annotation-write.js';
 import type { QuotedRange } from '../../model/anchoring/text-quote.js';
 import { UndoHistory, type AnnotationChange } from '../../model/annotations/undo-history.js';
+import type { AnnotationSetPersistence } from '../../model/sets/annotation-set-persistence.js';
 import type { UnsavedEntry, UnsavedJournal } from '../durability/unsaved-journal.js';
 import type { AnnotationCache, AnnotationsListener } from './annotation-cache.js';
 import { AnnotationWriter } from './annotation-writer.js';
 import { NoteTypingSessions } from './note-typing-session.js';
 import { ANNOTATIONS_CHANNEL } from './annotation-tab-channel.js';
+import { systemClock, type EditOptions, type StoreClock, type TagResult } from './annotation-store-types.js';
 
 export type { AnnotationsChanged, AnnotationsListener } from './annotation-cache.js';
-
-/** How tagging a range went. */
-export type TagResult =
-  | { readonly outcome: 'created'; readonly annotation: Annotation }
-  | { readonly outcome: 'category-added'; readonly annotation: Annotation }
-  | { readonly outcome: 'already-tagged'; readonly annotation: Annotation };
-
-/** How an edit joins the undo history. */
-export interface EditOptions {
-  /**
-   * The typing session a note is saved in while the reader types (one per stay in the note field).
-   * Consecutive note saves of one annotation in one session are one undo step ("note"), whose undo
-   * brings back the note from before the session; anything recorded in between starts a new step.
-   */
-  readonly typingSession?: string;
-}
-
-/** Where the store gets ids and times; tests pass fixed ones. */
-export interface StoreClock {
-  now(): string;
-  newId(): string;
-}
-
-const systemClock: StoreClock = { now: () => new Date().toISOString(), newId: () => crypto.randomUUID() };
+export type { EditOptions, StoreClock, TagResult } from './annotation-store-types.js';
 
 /** See the module comment. */
 export class AnnotationStore {
@@ -64,30 +47,46 @@ export class AnnotationStore {
     private readonly clock: StoreClock = systemClock,
     channelName: string | undefined = ANNOTATIONS_CHANNEL,
     private readonly journal?: UnsavedJournal,
+    /** The set records (which sets an article has, whose they are); absent: the reader's own reading only. */
+    readonly sets?: AnnotationSetPersistence,
   ) {
     this.writer = new AnnotationWriter(persistence, () => clock.now(), channelName);
     this.cache = this.writer.cache;
   }
 
-  /** The annotations of a document in text order, loading them on first use. */
-  async load(documentId: string): Promise<readonly Annotation[]> {
-    if (this.cache.has(documentId)) return this.cache.list(documentId);
-    const loaded = await this.persistence.listByDocument(documentId);
-    // Another load of the same document may have finished first: keep the one copy.
-    return this.cache.has(documentId) ? this.cache.list(documentId) : this.cache.load(documentId, loaded);
+  /** Makes `setId` the set of the article that load, annotations and tag use by default (none: the reader's own reading). */
+  editSet(documentId: string, setId?: string): void {
+    this.cache.editSet(documentId, setId);
   }
 
-  /** The loaded annotations of a document (empty before {@link load}). */
-  annotations(documentId: string): readonly Annotation[] {
-    return this.cache.list(documentId);
+  /** The set of the article being edited: the reader's own reading unless {@link editSet} chose another. */
+  editingSet(documentId: string): string {
+    return this.cache.editingSet(documentId);
   }
 
-  /** One loaded annotation by id. */
+  /** The annotations of one set of a document (the one being edited by default) in text order, loading them on first use. */
+  async load(documentId: string, setId = this.editingSet(documentId)): Promise<readonly Annotation[]> {
+    if (this.cache.has(setId)) return this.cache.list(setId);
+    const loaded = await this.persistence.listBySet(setId);
+    // Another load of the same set may have finished first: keep the one copy.
+    return this.cache.has(setId) ? this.cache.list(setId) : this.cache.load(setId, documentId, loaded);
+  }
+
+  /** The loaded annotations of a document's set, the one being edited by default (empty before {@link load}). */
+  annotations(documentId: string, setId = this.editingSet(documentId)): readonly Annotation[] {
+    return this.cache.list(setId);
+  }
+
+  /** One loaded annotation by id, in whichever loaded set of the document holds it. */
   find(documentId: string, id: string): Annotation | undefined {
-    return this.annotations(documentId).find((annotation) => annotation.id === id);
+    for (const setId of this.cache.setsOf(documentId)) {
+      const found = this.cache.list(setId).find((annotation) => annotation.id === id);
+      if (found) return found;
+    }
+    return undefined;
   }
 
-  /** Every stored annotation (for exporting the whole library). */
+  /** Every stored annotation, of every set (filter with isOwnReading for the reader's own). */
   listAll(): Promise<Annotation[]> {
     return this.persistence.listAll();
   }
@@ -103,7 +102,7 @@ export class AnnotationStore {
    */
   async importAll(write: ImportWrite): Promise<void> {
     await this.persistence.importAll(write);
-    await this.writer.reloaded([...new Set(write.annotations.map((annotation) => annotation.documentId))]);
+    await this.writer.reloaded([...new Set(write.annotations.map((annotation) => annotation.documentId))], write.sets);
   }
 
   /**
@@ -153,29 +152,30 @@ export class AnnotationStore {
   }
 
   /**
-   * Tags a range with a category: not twice; on a range already tagged, the category joins its
-   * annotation, also one another tab made a moment ago (storage joins them).
+   * Tags a range with a category in a set (the one being edited unless `setId` says another):
+   * not twice; on a range the set already tagged, the category joins its annotation, also one
+   * another tab made a moment ago (storage joins them); another set's annotation is never joined.
    */
-  tag(documentId: string, range: QuotedRange, categoryId: string, creator?: string): Promise<TagResult> {
-    return this.serially(() => this.tagNow(documentId, range, categoryId, creator));
+  tag(documentId: string, range: QuotedRange, categoryId: string, creator?: string, setId = this.editingSet(documentId)): Promise<TagResult> {
+    return this.serially(() => this.tagNow(documentId, setId, range, categoryId, creator));
   }
 
-  private async tagNow(documentId: string, range: QuotedRange, categoryId: string, creator?: string): Promise<TagResult> {
+  private async tagNow(documentId: string, setId: string, range: QuotedRange, categoryId: string, creator?: string): Promise<TagResult> {
     const sameRange = (a: Annotation) => a.start === range.start && a.end === range.end;
-    const loaded = await this.load(documentId);
+    const loaded = await this.load(documentId, setId);
     const existing = loaded.find((a) => sameRange(a) && a.categoryIds.includes(categoryId));
     if (existing) return { outcome: 'already-tagged', annotation: existing };
     // Only the category, never the rest of this tab's copy: storage joins the annotation stored on
     // the range (which another tab may have changed, deleted or just made), or stores this one.
     const now = this.clock.now();
     const id = loaded.find(sameRange)?.id ?? this.clock.newId();
-    const annotation = newAnnotation({ id, documentId, categoryId, now, creator }, range);
+    const annotation = newAnnotation({ id, setId, documentId, categoryId, now, creator }, range);
     const applied = await this.commit('tag', [{ kind: 'tag', annotation }]);
-    const change = applied.changes.find((c) => c.after && sameRange(c.after) && c.after.categoryIds.includes(categoryId));
+    const change = applied.changes.find((c) => c.after && c.after.setId === setId && sameRange(c.after) && c.after.categoryIds.includes(categoryId));
     if (change?.after) return { outcome: change.before ? 'category-added' : 'created', annotation: change.after };
     // Storage found the range already tagged so (by another tab this one had not heard of yet).
     await this.writer.refresh(documentId);
-    const stored = this.annotations(documentId).find((a) => sameRange(a) && a.categoryIds.includes(categoryId));
+    const stored = this.annotations(documentId, setId).find((a) => sameRange(a) && a.categoryIds.includes(categoryId));
     return { outcome: 'already-tagged', annotation: stored ?? annotation };
   }
 

@@ -8,6 +8,7 @@
  */
 import type { AnnotationPersistence } from '../../model/annotations/annotation-persistence.js';
 import type { AnnotationOp, AppliedWrite } from '../../model/annotations/annotation-write.js';
+import { mineSetId } from '../../model/sets/annotation-set.js';
 import { AnnotationCache } from './annotation-cache.js';
 import { AnnotationTabChannel, type AnnotationsMessage } from './annotation-tab-channel.js';
 
@@ -52,9 +53,14 @@ export class AnnotationWriter {
     this.channel.post({ documentIds, ids: applied.changes.map((change) => change.id) });
   }
 
-  /** Reads loaded documents again after a write outside the store's own (an import) and tells this tab and the others. */
-  async reloaded(documentIds: readonly string[]): Promise<void> {
+  /**
+   * Reads loaded documents again after a write outside the store's own (an import) and tells this
+   * tab and the others; each of `sets` not loaded here is announced too (a view lists the sets).
+   */
+  async reloaded(documentIds: readonly string[], sets: readonly { readonly id: string; readonly documentId: string }[] = []): Promise<void> {
     for (const documentId of documentIds) await this.refresh(documentId);
+    // The reader's own reading was announced by refresh already.
+    for (const set of sets) if (!this.cache.has(set.id) && set.id !== mineSetId(set.documentId)) this.cache.replace(set.id, set.documentId, undefined);
     this.channel.post({ documentIds });
   }
 
@@ -70,8 +76,14 @@ export class AnnotationWriter {
     });
   }
 
-  /** Reads a loaded document's annotations again and tells the listeners what differs; one not loaded is only announced. */
+  /**
+   * Reads every loaded set of a document again and tells the listeners what differs, set by set;
+   * the reader's own reading, when not loaded, is only announced (a list of articles counts it).
+   */
   async refresh(documentId: string): Promise<void> {
-    this.cache.replace(documentId, this.cache.has(documentId) ? await this.persistence.listByDocument(documentId) : undefined);
+    const loaded = this.cache.setsOf(documentId);
+    for (const setId of loaded) this.cache.replace(setId, documentId, await this.persistence.listBySet(setId));
+    const mine = mineSetId(documentId);
+    if (!loaded.includes(mine)) this.cache.replace(mine, documentId, undefined);
   }
 }

@@ -11,15 +11,22 @@ import type { AnnotationPersistence, ImportWrite } from '../../model/annotations
 import type { AnnotationWrite, AppliedWrite } from '../../model/annotations/annotation-write.js';
 import { mergeWrite } from '../../model/annotations/annotation-merge.js';
 import type { SourceAlias, SourceAliasPersistence } from '../../model/documents/source-alias.js';
+import { compareSets, isMineSetId, mineSet, type AnnotationSet } from '../../model/sets/annotation-set.js';
+import type { AnnotationSetPersistence } from '../../model/sets/annotation-set-persistence.js';
 
-/** An AnnotationPersistence (and the import's SourceAliasPersistence) over Maps. */
-export class MemoryAnnotationPersistence implements AnnotationPersistence, SourceAliasPersistence {
+/** An AnnotationPersistence (and the import's SourceAliasPersistence, and the sets') over Maps. */
+export class MemoryAnnotationPersistence implements AnnotationPersistence, SourceAliasPersistence, AnnotationSetPersistence {
   private readonly records = new Map<string, Annotation>();
+  private readonly sets = new Map<string, AnnotationSet>();
   /** By source, as IndexedDB keys them: assigning a source again replaces its alias. */
   private readonly aliases = new Map<string, SourceAlias>();
 
   async listByDocument(documentId: string): Promise<Annotation[]> {
     return [...this.records.values()].filter((annotation) => annotation.documentId === documentId);
+  }
+
+  async listBySet(setId: string): Promise<Annotation[]> {
+    return [...this.records.values()].filter((annotation) => annotation.setId === setId);
   }
 
   async listAll(): Promise<Annotation[]> {
@@ -30,7 +37,8 @@ export class MemoryAnnotationPersistence implements AnnotationPersistence, Sourc
     return new Set(this.records.keys());
   }
 
-  async importAll(write: Pick<ImportWrite, 'annotations' | 'aliases'>): Promise<void> {
+  async importAll(write: Pick<ImportWrite, 'annotations' | 'aliases' | 'sets'>): Promise<void> {
+    for (const set of write.sets ?? []) this.sets.set(set.id, set);
     for (const annotation of write.annotations) this.records.set(annotation.id, annotation);
     for (const alias of write.aliases ?? []) this.aliases.set(alias.source, alias);
   }
@@ -45,10 +53,40 @@ export class MemoryAnnotationPersistence implements AnnotationPersistence, Sourc
     const merged = mergeWrite(this.records.values(), write);
     for (const annotation of merged.put) this.records.set(annotation.id, annotation);
     for (const id of merged.delete) this.records.delete(id);
+    // As storage does (storage/set-touch.ts): each set changed was modified now; the reader's own reading gets its record.
+    for (const { after, before } of merged.changes) {
+      const { setId, documentId } = (after ?? before)!;
+      const set = this.sets.get(setId);
+      if (set) this.sets.set(setId, { ...set, modified: write.at });
+      else if (isMineSetId(setId)) this.sets.set(setId, mineSet(documentId, write.at));
+    }
     return { changes: merged.changes, inverse: merged.inverse };
   }
 
   async countsByDocument(): Promise<AnnotationCounts> {
     return countByDocument(this.records.values());
+  }
+
+  async putSet(set: AnnotationSet): Promise<void> {
+    this.sets.set(set.id, set);
+  }
+
+  async getSet(id: string): Promise<AnnotationSet | undefined> {
+    return this.sets.get(id);
+  }
+
+  async listSetsByDocument(documentId: string): Promise<AnnotationSet[]> {
+    return [...this.sets.values()].filter((set) => set.documentId === documentId).sort(compareSets);
+  }
+
+  async listSetsByAssignment(assignmentId: string): Promise<AnnotationSet[]> {
+    return [...this.sets.values()].filter((set) => set.assignmentId === assignmentId).sort(compareSets);
+  }
+
+  async deleteSet(id: string): Promise<number> {
+    const gone = [...this.records.values()].filter((annotation) => annotation.setId === id);
+    for (const annotation of gone) this.records.delete(annotation.id);
+    this.sets.delete(id);
+    return gone.length;
   }
 }

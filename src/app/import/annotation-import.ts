@@ -7,7 +7,9 @@
  * file at all (a PDF, a photo, a text document) is named for what it is (file-recognition.ts).
  * A file may carry own documents and no annotations (the export of a document not yet annotated):
  * importing it adds the documents. It adds, never replaces: carried documents are matched by IRI and
- * the digest of their text (model/w3c/carried-document-match.ts), never by id.
+ * the digest of their text (model/w3c/carried-document-match.ts), never by id. The annotations go
+ * into the reader's own reading, or, as the reader chooses, are kept apart as another reader's
+ * (model/sets/import-target.ts).
  */
 import { canonicalText } from '../../model/documents/article.js';
 import type { ArticleSource } from '../../model/documents/library.js';
@@ -18,6 +20,7 @@ import type { SourceAliasPersistence } from '../../model/documents/source-alias.
 import { readCarriedDocuments } from '../../model/w3c/carried-documents.js';
 import { type CarriedMatchCode, type KnownDocument, matchCarriedDocuments } from '../../model/w3c/carried-document-match.js';
 import { textDigest } from '../library/text-digest.js';
+import { fileCreator, type ImportTarget } from '../../model/sets/import-target.js';
 import type { AnnotationStore } from '../annotations/annotation-store.js';
 import type { LibraryStore } from '../library/library-store.js';
 import type { CategoryStore } from '../schemes/category-store.js';
@@ -44,6 +47,8 @@ export interface ImportSource {
 export interface ImportChoices {
   readonly assignments: ReadonlyMap<string, string | null>;
   readonly schemeId?: string;
+  /** Where the annotations go: "add to my reading" (absent: the default) or "keep as <name>'s reading". */
+  readonly target?: ImportTarget;
 }
 
 /** What the reader confirms: the plan, the titles of the articles it names, the documents it carries. */
@@ -54,6 +59,8 @@ export interface ImportSummary {
   readonly choices: ImportChoices;
   /** The same file planned again with other choices (nothing is read or written again). */
   readonly replan: (choices: ImportChoices) => ImportSummary;
+  /** The name the file gives its annotations' creator ('' when none): what "keep as <name>'s reading" starts with. */
+  readonly creator: string;
   /** Titles by article id, for the summary's lines. */
   readonly titles: ReadonlyMap<string, string>;
   /**
@@ -135,12 +142,19 @@ export async function planAnnotationImport(text: string, fileName: string, store
     aliases: new Map((await stores.aliases?.listAliases())?.map((alias) => [alias.source, alias.documentId]) ?? []),
   };
   const titles = new Map(documents.map((document) => [document.id, document.title]));
+  const creator = fileCreator(parsed.value.annotations.map((annotation) => annotation.creator));
   const parsedFile = ok(parsed.value, warnings);
   const summarise = (choices: ImportChoices): ImportSummary => ({
     fileName,
-    plan: planImport(parsedFile, { ...context, assignments: choices.assignments, ...(choices.schemeId ? { schemeId: choices.schemeId } : {}) }),
+    plan: planImport(parsedFile, {
+      ...context,
+      assignments: choices.assignments,
+      ...(choices.schemeId ? { schemeId: choices.schemeId } : {}),
+      ...(choices.target ? { target: choices.target } : {}),
+    }),
     choices,
     replan: summarise,
+    creator,
     titles,
     documents: match.added,
     documentNotices: match.notices,
@@ -179,7 +193,7 @@ async function withDigest(document: OwnDocument): Promise<OwnDocument> {
  */
 export async function confirmImport(summary: ImportSummary, stores: ImportStores): Promise<number> {
   const { plan, documents } = summary;
-  await stores.annotations.importAll({ categories: plan.newCategories, annotations: plan.annotations, documents, aliases: plan.newAliases });
+  await stores.annotations.importAll({ categories: plan.newCategories, annotations: plan.annotations, documents, aliases: plan.newAliases, sets: plan.sets });
   stores.categories.addStored(plan.newCategories);
   stores.library?.addStored(documents);
   return plan.annotations.length;

@@ -4,6 +4,7 @@
  * windows) can never disagree again (they once did on duplicate categories and the total's key).
  */
 import type { Annotation } from './annotation.js';
+import { mineSetId } from '../sets/annotation-set.js';
 
 /**
  * For each document id, the number of annotations per category id, plus the number of annotations
@@ -14,10 +15,15 @@ export type AnnotationCounts = Map<string, Map<string, number>>;
 /** The key under which {@link AnnotationCounts} keeps a document's number of annotations. */
 export const TOTAL_KEY = '*';
 
-/** Counts `annotations` per document and category; a category listed twice on one annotation counts once. */
+/**
+ * Counts `annotations` per document and category; a category listed twice on one annotation counts
+ * once. Only the reader's own reading of each article counts (model/sets/annotation-set.ts): a
+ * classmate's reading kept apart, or a hand-in received, is not the reader's work on the article.
+ */
 export function countByDocument(annotations: Iterable<Annotation>): AnnotationCounts {
   const counts: AnnotationCounts = new Map();
   for (const annotation of annotations) {
+    if (annotation.setId !== mineSetId(annotation.documentId)) continue;
     let perCategory = counts.get(annotation.documentId);
     if (!perCategory) {
       perCategory = new Map([[TOTAL_KEY, 0]]);

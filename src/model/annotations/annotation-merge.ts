@@ -142,11 +142,14 @@ function retract(stored: Annotation, tagged: Annotation, at: string, set: (id: s
   return [{ kind: 'restore', annotation: { ...rest, categoryIds: removed, ...(ownNote ? { note: stored.note } : {}) } }];
 }
 
-/** The stored annotation of the same document and exactly the same range, if any (the earliest made). */
+/**
+ * The stored annotation of the same set and exactly the same range, if any (the earliest made).
+ * Another set's annotation on that range is never joined: nothing of one set merges into another.
+ */
 function sameRange(records: Records, annotation: Annotation): Annotation | undefined {
   let found: Annotation | undefined;
   for (const candidate of records.values()) {
-    if (candidate.documentId !== annotation.documentId || candidate.start < 0) continue;
+    if (candidate.setId !== annotation.setId || candidate.documentId !== annotation.documentId || candidate.start < 0) continue;
     if (candidate.start !== annotation.start || candidate.end !== annotation.end) continue;
     if (!found || candidate.created < found.created || (candidate.created === found.created && candidate.id < found.id)) found = candidate;
   }

@@ -9,6 +9,7 @@ import type { AnnotationWrite, AppliedWrite } from './annotation-write.js';
 import type { Category } from '../schemes/category.js';
 import type { OwnDocument } from '../documents/own-documents.js';
 import type { SourceAlias } from '../documents/source-alias.js';
+import type { AnnotationSet } from '../sets/annotation-set.js';
 
 /** What a confirmed import writes, in one transaction. */
 export interface ImportWrite {
@@ -18,12 +19,16 @@ export interface ImportWrite {
   readonly documents?: readonly OwnDocument[];
   /** Sources the reader assigned to articles in the import dialog, remembered for the next file. */
   readonly aliases?: readonly SourceAlias[];
+  /** The set records of the sets the annotations go into (a 'shared' set made for the file, the reader's own reading). */
+  readonly sets?: readonly AnnotationSet[];
 }
 
 /** Reads and writes annotations; every write resolves once it is kept (one transaction), or rejects having changed nothing. */
 export interface AnnotationPersistence {
-  /** The annotations of one document, in any order. */
+  /** The annotations of one document, of every set, in any order. */
   listByDocument(documentId: string): Promise<Annotation[]>;
+  /** The annotations of one set (model/sets/annotation-set.ts), in any order. */
+  listBySet(setId: string): Promise<Annotation[]>;
   /** Every stored annotation, of all documents. */
   listAll(): Promise<Annotation[]>;
   /** The ids of every stored annotation: what an import checks "already here" against. */

@@ -79,23 +79,23 @@ export function opId(op: AnnotationOp): string {
   return 'annotation' in op ? op.annotation.id : op.id;
 }
 
-/** An article and an exact range of its text, whose stored annotations a write must read. */
+/** A set and an exact range of its article's text, whose stored annotations a write must read. */
 export interface RangeToRead {
-  readonly documentId: string;
+  readonly setId: string;
   readonly start: number;
   readonly end: number;
 }
 
 /**
- * The ranges whose stored annotations a write must read: those it tags, to join an annotation on
- * exactly the same range (annotation-merge.ts), once each.
+ * The ranges whose stored annotations a write must read: those it tags, to join an annotation of
+ * the same set on exactly the same range (annotation-merge.ts), once each.
  */
 export function rangesToRead(write: AnnotationWrite): RangeToRead[] {
   const ranges = new Map<string, RangeToRead>();
   for (const op of write.ops) {
     if (op.kind !== 'tag') continue;
-    const { documentId, start, end } = op.annotation;
-    ranges.set(JSON.stringify([documentId, start, end]), { documentId, start, end });
+    const { setId, start, end } = op.annotation;
+    ranges.set(JSON.stringify([setId, start, end]), { setId, start, end });
   }
   return [...ranges.values()];
 }

@@ -25,6 +25,11 @@ export const CONTEXT_LENGTH = 32;
 export interface Annotation {
   /** A UUID; exported as `urn:uuid:<id>`. */
   readonly id: string;
+  /**
+   * The set it belongs to (model/sets/annotation-set.ts): `mine:<documentId>` for the reader's own
+   * reading. Tagging joins an annotation on the same range only within one set.
+   */
+  readonly setId: string;
   readonly documentId: string;
   /** Start offset in the canonical text, or -1 while the annotation cannot be placed. */
   readonly start: number;
@@ -60,14 +65,21 @@ export interface Annotation {
   readonly modified: string;
 }
 
-/** A new annotation of `range` in a document, tagged with one category, made at `now` (the one way the app makes one). */
+/** A new annotation of `range` in a document's set, tagged with one category, made at `now` (the one way the app makes one). */
 export function newAnnotation(
-  fields: { readonly id: string; readonly documentId: string; readonly categoryId: string; readonly now: string; readonly creator?: string | undefined },
+  fields: {
+    readonly id: string;
+    readonly setId: string;
+    readonly documentId: string;
+    readonly categoryId: string;
+    readonly now: string;
+    readonly creator?: string | undefined;
+  },
   range: QuotedRange,
 ): Annotation {
-  const { id, documentId, categoryId, now, creator } = fields;
+  const { id, setId, documentId, categoryId, now, creator } = fields;
   const { start, end, exact, prefix, suffix } = range;
-  return { id, documentId, start, end, exact, prefix, suffix, categoryIds: [categoryId], ...(creator ? { creator } : {}), created: now, modified: now };
+  return { id, setId, documentId, start, end, exact, prefix, suffix, categoryIds: [categoryId], ...(creator ? { creator } : {}), created: now, modified: now };
 }
 
 /** What a change to an annotation's categories or note may set. */
@@ -99,8 +111,8 @@ export function compareTextOrder(a: Annotation, b: Annotation): number {
 }
 
 /**
- * The annotation among `annotations` that already tags exactly this range with this category:
- * tagging it again must not make a duplicate.
+ * The annotation among `annotations` (those of one set) that already tags exactly this range with
+ * this category: tagging it again must not make a duplicate.
  */
 export function findSameTag(
   annotations: readonly Annotation[],

@@ -17,6 +17,8 @@ import { codePointIndexFor } from '../text/code-points.js';
 import { isUuid, stableUuid } from './stable-uuid.js';
 import { describeRange } from '../anchoring/text-quote.js';
 import { CategoryResolver } from './import-categories.js';
+import type { AnnotationSet } from '../sets/annotation-set.js';
+import { ADD_TO_MINE, targetSetId, targetSets, type ImportTarget } from '../sets/import-target.js';
 import { type ImportableDocument, type RememberedSource, resolveSources, type UnknownSource } from './import-sources.js';
 import type { IncomingAnnotation, ParsedImport, SkippedAnnotation, SkipReason } from './w3c-parse.js';
 
@@ -42,6 +44,8 @@ export interface ImportContext {
   readonly assignments?: ReadonlyMap<string, string | null>;
   /** The scheme new categories are made in; the default scheme when absent. */
   readonly schemeId?: string;
+  /** Where the annotations go: the reader's own reading (the default), or kept apart as another reader's. */
+  readonly target?: ImportTarget;
 }
 
 /** Skipped annotations of one reason: how many, on how many sources, and the first as an example. */
@@ -55,8 +59,10 @@ export interface SkippedGroup {
 
 /** The plan: what Confirm writes, and the figures the summary shows. */
 export interface ImportPlan {
-  /** New annotations to write (those already here are left out). */
+  /** New annotations to write (those already here are left out), each in the set the target names. */
   readonly annotations: readonly Annotation[];
+  /** The records of the sets the annotations go into. */
+  readonly sets: readonly AnnotationSet[];
   readonly newCategories: readonly Category[];
   /** Aliases to remember: the sources the reader assigned to articles (not those without a source). */
   readonly newAliases: readonly SourceAlias[];
@@ -131,7 +137,8 @@ export function planImport(parsed: Success<ParsedImport>, context: ImportContext
           ? describeRange(text, result.start, result.end)
           : { start: -1, end: -1, exact: target.exact, prefix: target.prefix ?? '', suffix: target.suffix ?? '' };
       if (result.status === 'placed') placed += 1;
-      annotations.push(annotationOf(incoming, { id, documentId: article.id, ...range, categoryIds: categories.resolve(incoming.tags) }, context.now));
+      const setId = targetSetId(context.target ?? ADD_TO_MINE, article.id);
+      annotations.push(annotationOf(incoming, { id, setId, documentId: article.id, ...range, categoryIds: categories.resolve(incoming.tags) }, context.now));
       perDocument.set(article.id, (perDocument.get(article.id) ?? 0) + 1);
     });
   }
@@ -144,6 +151,7 @@ export function planImport(parsed: Success<ParsedImport>, context: ImportContext
   }
   return {
     annotations,
+    sets: targetSets(context.target ?? ADD_TO_MINE, perDocument.keys(), context.now),
     newCategories: categories.created,
     newAliases: newAliasesOf(sources.unknownSources, context),
     perDocument,

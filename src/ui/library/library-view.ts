@@ -23,6 +23,7 @@ import { formatCount, plural } from '../shared/plural.js';
 import { libraryViewStyles } from './library-view.styles.js';
 import { TOTAL_KEY } from '../../model/annotations/annotation-counts.js';
 import { shorten } from '../../model/text/shorten.js';
+import { isOwnReading } from '../../model/sets/annotation-set.js';
 import './storage-note.js';
 
 /** The list of articles. */
@@ -97,7 +98,7 @@ export class CrLibraryView extends LitElement {
     // The export's code loads with the first export: the library opens without it.
     const { buildExport } = await import('../../app/export/annotation-export.js');
     const file = await buildExport({
-      annotations: await annotations.listAll(),
+      annotations: (await annotations.listAll()).filter(isOwnReading),
       articles,
       aliases: this.aliases.value,
       categories,

@@ -1,7 +1,7 @@
 /**
  * <cr-annotation-sidebar>: every annotation of the open article in text order (category, quote
  * shortened in the middle, "in a caption" for a passage in the page's debris, the note's first line), the counts per category as filter toggles, and
- * a search over quotes and notes. Collapsible.
+ * a search over quotes and notes. Collapsible. Slot `other-sets`: the other readings shown beside (other-sets.ts).
  *
  * A long list is in the page a window at a time (list-window.ts): a page of items at first, more
  * as the reader scrolls to its end or asks for them, and always the current item (J/K, a card
@@ -230,6 +230,7 @@ export class CrAnnotationSidebar extends LitElement {
                 more: () => (this.unplacedListed += LIST_PAGE),
               })
             : nothing}
+          <slot name="other-sets"></slot>
         </div>
       </section>
     `;

@@ -21,6 +21,7 @@ import type { TaggingController } from './tagging-controller.js';
 import './annotation-card.js';
 import './annotation-sidebar.js';
 import './find-bar.js';
+import './other-sets.js';
 import './tag-toolbar.js';
 
 /** What the tools need from the reader. */
@@ -147,5 +148,6 @@ export function renderSidebar({ tagging, aids, annotations, categories, category
     @cr-annotation-place=${on('cr-annotation-place', ({ id }) => void tagging.placeAtSelection(id))}
     @cr-annotation-delete=${on('cr-annotation-delete', ({ id }) => void tagging.remove(id))}
     @cr-sidebar-toggle=${on('cr-sidebar-toggle', ({ collapsed }) => (panel.wide ? void settings?.setSidebarCollapsed(collapsed) : panel.close(true)))}
+    ><cr-other-sets slot="other-sets" .store=${annotations} document-id=${entry.id} .categories=${shown} article-lang=${entry.lang}></cr-other-sets
   ></cr-annotation-sidebar>`;
 }

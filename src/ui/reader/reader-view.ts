@@ -39,6 +39,7 @@ import { CardPlacementController } from './card-placement-controller.js';
 import { StickyToolsPadding } from './sticky-tools-padding.js';
 import { highlightRects } from '../../editor/highlight-rects.js';
 import type { Box } from './card-placement.js';
+import { mineSetId } from '../../model/sets/annotation-set.js';
 
 type Loaded =
   | { readonly state: 'loading' }
@@ -169,12 +170,12 @@ export class CrReaderView extends LitElement {
     return { top, bottom, left, right };
   }
 
-  /** Downloads this article's annotations as a W3C AnnotationCollection. */
+  /** Downloads the reader's own reading of this article as a W3C AnnotationCollection. */
   private async exportArticle(entry: ArticleEntry): Promise<void> {
     const [articles, annotations, categories] = [this.articles.value, this.annotations.value, this.categories.value];
     if (!articles || !annotations || !categories) return;
     const file = await buildExport({
-      annotations: await annotations.load(entry.id), articles, aliases: this.aliases.value, categories,
+      annotations: await annotations.load(entry.id, mineSetId(entry.id)), articles, aliases: this.aliases.value, categories,
       ownDocument: (id) => this.library.value?.ownDocument(id),
       documentIds: [entry.id],
       locale: currentLocale(),

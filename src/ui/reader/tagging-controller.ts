@@ -30,6 +30,7 @@ import { describeChange } from './change-description.js';
 import { annotationById } from './annotation-lookup.js';
 import { isRedoKey, isUndoKey } from './history-keys.js';
 import { StoreController } from '../shared/store-controller.js';
+import { mineSetId } from '../../model/sets/annotation-set.js';
 
 /** The services tagging works with; any may still be missing while contexts arrive. */
 export interface TaggingServices {
@@ -216,7 +217,9 @@ export class TaggingController implements ReactiveController {
   }
 
   private onStoreChange(change: AnnotationsChanged): void {
-    if (change.documentId !== this.documentId) return;
+    // Only the set being edited (the reader's own reading unless the store chose another) is drawn here.
+    const edited = this.services().annotations?.editingSet(this.documentId) ?? mineSetId(this.documentId);
+    if (change.documentId !== this.documentId || change.setId !== edited) return;
     const view = this.view;
     if (view && !view.isDestroyed) {
       const store = this.services().annotations;

@@ -3,6 +3,7 @@
  * detail. Components send user intent up through these (ARCHITECTURE.md, data flow); `fire` and
  * `on` are typed by this table, so a misspelt name or a wrong detail does not compile.
  */
+import type { ImportTarget } from '../../model/sets/import-target.js';
 
 /** The detail of each custom event, by name; `null` for an event that carries none. */
 export interface CrEventDetails {
@@ -56,6 +57,8 @@ export interface CrEventDetails {
   'cr-import-assign': { readonly key: string; readonly documentId: string | null };
   /** The reader picked the scheme the file's new categories join (<cr-import-dialog>). */
   'cr-import-scheme': { readonly schemeId: string };
+  /** The reader chose where the file's annotations go: my reading, or kept apart as someone's (<cr-import-dialog>). */
+  'cr-import-target': { readonly target: ImportTarget };
   /** Skip the header and go to the page's content: the article text in the reader (<cr-skip-link>). */
   'cr-skip': null;
 }

@@ -169,6 +169,7 @@ export class CrApp extends LitElement {
         current-document-id=${this.route.name === 'article' ? this.route.id : ''}
         @cr-import-assign=${on('cr-import-assign', ({ key, documentId }) => this.importer.assign(key, documentId))}
         @cr-import-scheme=${on('cr-import-scheme', ({ schemeId }) => this.importer.chooseScheme(schemeId))}
+        @cr-import-target=${on('cr-import-target', ({ target }) => this.importer.chooseTarget(target))}
         @cr-import-confirm=${() => void this.importer.confirm()}
         @cr-import-cancel=${() => this.importer.cancel()}
       ></cr-import-dialog>

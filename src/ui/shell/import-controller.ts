@@ -12,6 +12,7 @@ import type { CategoryStore } from '../../app/schemes/category-store.js';
 import type { LibraryStore } from '../../app/library/library-store.js';
 import type { ImportStores, ImportSummary } from '../../app/import/annotation-import.js';
 import type { SchemeImportSummary } from '../../app/import/scheme-import.js';
+import type { ImportTarget } from '../../model/sets/import-target.js';
 import { describeFailure } from '../shared/failure-message.js';
 import { pickFiles } from '../shared/file-picker.js';
 import { currentLocale } from '../shared/localization.js';
@@ -111,7 +112,9 @@ export class ImportController implements ReactiveController {
         const written = await confirmImport(state, stores);
         const annotations = plural(written, { one: () => msg('Imported 1 annotation.'), other: (n) => msg(str`Imported ${n} annotations.`) });
         const documents = plural(state.documents.length, { zero: () => '', one: () => msg('Added 1 document.'), other: (n) => msg(str`Added ${n} documents.`) });
-        this.message = documents ? `${annotations} ${documents}` : annotations;
+        const target = state.choices.target;
+        const apart = target?.kind === 'shared' && written > 0 ? msg(str`Kept apart as the reading of “${target.author}”.`) : '';
+        this.message = [annotations, apart, documents].filter(Boolean).join(' ');
       }
       this.show({ kind: 'idle' });
     } catch (error) {
@@ -132,6 +135,13 @@ export class ImportController implements ReactiveController {
     const state = this.state;
     if (state.kind !== 'summary') return;
     this.show({ kind: 'summary', ...state.replan({ ...state.choices, schemeId }) });
+  }
+
+  /** Plans the shown file again with its annotations going to `target` (my reading, or kept apart as someone's). */
+  chooseTarget(target: ImportTarget): void {
+    const state = this.state;
+    if (state.kind !== 'summary') return;
+    this.show({ kind: 'summary', ...state.replan({ ...state.choices, target }) });
   }
 
   /** Closes the dialog; nothing is written. */

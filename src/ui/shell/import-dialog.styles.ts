@@ -55,6 +55,23 @@ export const importDialogStyles = [controlStyles, modalCardStyles, css`
   .into-current {
     justify-self: start;
   }
+  .target-choice {
+    display: grid;
+    gap: 0.4rem;
+    margin: 1rem 0 0;
+    border: 1px solid var(--cr-border);
+    border-radius: 0.4rem;
+  }
+  .target-choice label {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.4rem;
+  }
+  .target-choice input[type='text'] {
+    min-height: 2.5rem;
+    flex: 1 1 12rem;
+  }
   .scheme-choice {
     display: flex;
     flex-wrap: wrap;

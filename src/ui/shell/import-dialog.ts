@@ -21,6 +21,7 @@ import { describeProblem } from '../shared/problem-messages.js';
 import { formatCount, plural } from '../shared/plural.js';
 import { annotationCount, describeSkipped } from './skipped-annotations.js';
 import { unknownSourcesTemplate } from './unknown-sources.js';
+import { importTargetTemplate } from './import-target-choice.js';
 
 /** The import summary. */
 export class CrImportDialog extends LitElement {
@@ -136,6 +137,7 @@ export class CrImportDialog extends LitElement {
         <dd class="already-here">${formatCount(plan.alreadyHere)}</dd>
       </dl>
       ${plan.newCategories.length > 0 && this.schemes.length > 1 ? this.renderSchemeChoice(state) : nothing}
+      ${count > 0 || state.choices.target ? importTargetTemplate({ target: state.choices.target, creator: state.creator, host: this }) : nothing}
       ${plan.skipped.length
         ? html`<h3>${msg('Skipped')}</h3>
             <ul class="skipped">

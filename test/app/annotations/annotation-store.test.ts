@@ -94,6 +94,7 @@ describe('the annotation store', () => {
     let failing = false;
     const flaky: AnnotationPersistence = {
       listByDocument: (id) => memory.listByDocument(id),
+      listBySet: (id) => memory.listBySet(id),
       listAll: () => memory.listAll(),
       allIds: () => memory.allIds(),
       importAll: (write) => (failing ? Promise.reject(new DOMException('quota', 'QuotaExceededError')) : memory.importAll(write)),
@@ -128,7 +129,7 @@ describe('the annotation store', () => {
     const changed = new Promise<AnnotationsChanged>((resolve) => tabB.subscribe(resolve));
     const { annotation } = await tabA.tag(DOC, quotedRange(TEXT, 'Sanctuary City'), 'actor');
     const change = await changed;
-    expect(change).to.deep.equal({ documentId: DOC, reset: false, removed: [], added: [annotation] });
+    expect(change).to.deep.equal({ documentId: DOC, setId: `mine:${DOC}`, reset: false, removed: [], added: [annotation] });
     expect(tabB.annotations(DOC).map((a) => a.exact)).to.deep.equal(['Sanctuary City']);
     otherDb.close();
   });

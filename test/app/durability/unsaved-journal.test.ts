@@ -79,6 +79,7 @@ describe('the unsaved journal', () => {
     let failing = false;
     const flaky: AnnotationPersistence = {
       listByDocument: (id) => repository.listByDocument(id),
+      listBySet: (id) => repository.listBySet(id),
       listAll: () => repository.listAll(),
       allIds: () => repository.allIds(),
       importAll: (write) => repository.importAll(write),

@@ -44,6 +44,15 @@ const CASES: readonly Case[] = [
     expected: [['a', ['quote', 'policy'], undefined]],
   },
   {
+    name: "tagging a range another set has tagged makes an annotation of its own set: nothing joins across sets",
+    stored: [makeAnnotation({ id: 'theirs', setId: 'shared:doc:Ada', categoryIds: ['actor'] })],
+    writes: [[{ kind: 'tag', annotation: makeAnnotation({ id: 'mine', categoryIds: ['quote'] }) }], [{ kind: 'tag', annotation: makeAnnotation({ id: 'again', categoryIds: ['policy'] }) }]],
+    expected: [
+      ['theirs', ['actor'], undefined],
+      ['mine', ['quote', 'policy'], undefined],
+    ],
+  },
+  {
     name: 'tagging a range again with a category it has changes nothing',
     stored: [X],
     writes: [[{ kind: 'tag', annotation: makeAnnotation({ id: 'new', categoryIds: ['actor'] }) }]],

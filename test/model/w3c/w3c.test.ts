@@ -15,6 +15,7 @@ import { describeRange } from '../../../src/model/anchoring/text-quote.js';
 import { annotationOn as annotationOnPassage } from '../../support/annotations.js';
 import { messages } from '../../../src/model/result.js';
 import type { AnnotationLink } from '../../../src/model/annotations/annotation.js';
+import { mineSetId } from '../../../src/model/sets/annotation-set.js';
 import {
   type ExportContext,
   type IncomingTag,
@@ -447,6 +448,7 @@ describe('round trip: export, JSON, parse', () => {
         const range = describeRange(content, codePointToUtf16(content, a), codePointToUtf16(content, b));
         return {
           id,
+          setId: mineSetId(documentId),
           documentId,
           ...range,
           ...(placed ? {} : { start: -1, end: -1 }),

@@ -112,6 +112,7 @@ describe('tagging in the reader', () => {
   it('tells the reader when a write fails, and changes nothing', async () => {
     const failing: AnnotationPersistence = {
       listByDocument: async () => [],
+      listBySet: async () => [],
       listAll: async () => [],
       allIds: async () => new Set(),
       importAll: () => Promise.reject(new DOMException('full', 'QuotaExceededError')),
