@@ -9,6 +9,9 @@ import { createArticleSource, parseManifest, type ArticleSource } from './model/
 import { localeFromPreferences } from './model/settings/reader-settings.js';
 import { AnnotationRepository } from './storage/annotation-repository.js';
 import { AnnotationSetRepository } from './storage/annotation-set-repository.js';
+import { AssignmentRepository } from './storage/assignment-repository.js';
+import type { Classroom } from './app/assignments/classroom.js';
+import { MemoryAssignmentPersistence } from './app/assignments/memory-assignment-persistence.js';
 import { CategoryRepository } from './storage/category-repository.js';
 import { DocumentRepository } from './storage/document-repository.js';
 import { openCloseReaderDatabase, StorageUnavailableError } from './storage/database.js';
@@ -60,6 +63,8 @@ interface Stores {
   readonly categories: CategoryStore;
   /** The source aliases imports remember and exports write as `via`. */
   readonly aliases: SourceAliasPersistence;
+  /** The assignments and the sets of the work on them. */
+  readonly classroom: Classroom;
 }
 
 /** The unsaved journal over localStorage, or undefined where the page may not use it. */
@@ -99,6 +104,7 @@ async function openStores(shipped: ArticleSource): Promise<Stores> {
       // Tells the other tabs of its writes and reads theirs (issue 12, "Two tabs").
       categories: await CategoryStore.load(new CategoryRepository(db), new SchemeRepository(db), CATEGORIES_CHANNEL),
       aliases: new SourceAliasRepository(db),
+      classroom: { assignments: new AssignmentRepository(db), sets: new AnnotationSetRepository(db) },
     };
   } catch (error) {
     console.error(error);
@@ -110,6 +116,7 @@ async function openStores(shipped: ArticleSource): Promise<Stores> {
       annotations: new AnnotationStore(memory, undefined, undefined, undefined, memory),
       categories: CategoryStore.defaults(),
       aliases: memory,
+      classroom: { assignments: new MemoryAssignmentPersistence(), sets: memory },
     };
   }
 }
@@ -174,7 +181,7 @@ async function start(): Promise<void> {
   const manifest = parseManifest(manifestJson);
   if (!manifest.ok) throw new Error(`documents/manifest.json is not valid:\n${manifest.problems.map((p) => p.message).join('\n')}`);
   const articles = createArticleSource(manifest.value, fetchBody);
-  const { library, settings, annotations, categories, aliases } = await openStores(articles);
+  const { library, settings, annotations, categories, aliases, classroom } = await openStores(articles);
   await applyLocale(settings.settings.locale ?? localeFromPreferences(navigator.languages));
   const app = document.createElement('cr-app');
   app.library = library;
@@ -182,6 +189,7 @@ async function start(): Promise<void> {
   app.annotations = annotations;
   app.categories = categories;
   app.aliases = aliases;
+  app.classroom = classroom;
   app.appUpdate = update;
   // Also takes away a notice that opening waited for another tab: it has done its work.
   document.body.replaceChildren(app);

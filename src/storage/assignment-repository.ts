@@ -3,7 +3,7 @@
  * assignment's id): the teacher's own and those whose hand-out a student opened here
  * (model/assignments/assignment-record.ts).
  */
-import type { AssignmentPersistence, AssignmentRecord } from '../model/assignments/assignment-record.js';
+import { compareAssignments, type AssignmentPersistence, type AssignmentRecord } from '../model/assignments/assignment-record.js';
 import { writeAll, type CloseReaderDatabase } from './database.js';
 
 /** Reads and writes assignment records; every write resolves once its transaction has committed. */
@@ -20,7 +20,7 @@ export class AssignmentRepository implements AssignmentPersistence {
 
   async listAssignments(): Promise<AssignmentRecord[]> {
     const records = await this.db.getAll('assignments');
-    return records.sort((a, b) => (a.assignment.created < b.assignment.created ? 1 : a.assignment.created > b.assignment.created ? -1 : a.assignment.id < b.assignment.id ? -1 : 1));
+    return records.sort(compareAssignments);
   }
 
   async deleteAssignment(id: string): Promise<void> {

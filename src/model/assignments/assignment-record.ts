@@ -22,6 +22,12 @@ export interface AssignmentRecord {
   readonly handedIn?: string;
 }
 
+/** The order the library lists assignments in: the newest first, then by id. */
+export function compareAssignments(a: AssignmentRecord, b: AssignmentRecord): number {
+  const [x, y] = [a.assignment, b.assignment];
+  return x.created !== y.created ? (x.created < y.created ? 1 : -1) : x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
+}
+
 /** Where a student's work on an assignment stands, as the library shows it. */
 export type AssignmentProgress =
   | { readonly kind: 'not-started' }
@@ -44,7 +50,7 @@ export interface AssignmentPersistence {
   putAssignment(record: AssignmentRecord): Promise<void>;
   /** The record of this assignment id (the bare UUID), or undefined. */
   getAssignment(id: string): Promise<AssignmentRecord | undefined>;
-  /** Every record, newest assignment first. */
+  /** Every record, newest assignment first (compareAssignments). */
   listAssignments(): Promise<AssignmentRecord[]>;
   /** Deletes the record (its sets are the set repository's to delete); an unknown id is no error. */
   deleteAssignment(id: string): Promise<void>;

@@ -30,8 +30,7 @@ import './font-size-control.js';
 import { consumeStore } from '../shared/store-consumer.js';
 import { TaggingController, type TaggingServices } from './tagging-controller.js';
 import { Announcer } from '../shared/announcer.js';
-import { buildExport } from '../../app/export/annotation-export.js';
-import { download } from '../shared/download.js';
+import { exportOwnReading } from './own-reading-export.js';
 import { ReadingAidsController } from './reading-aids-controller.js';
 import { renderCard, renderFindBar, renderSchemeChoice, renderSidebar, renderTagToolbar } from './reader-tools.js';
 import { PANEL_ID, SidebarPanelController } from './sidebar-panel.js';
@@ -39,7 +38,6 @@ import { CardPlacementController } from './card-placement-controller.js';
 import { StickyToolsPadding } from './sticky-tools-padding.js';
 import { highlightRects } from '../../editor/highlight-rects.js';
 import type { Box } from './card-placement.js';
-import { mineSetId } from '../../model/sets/annotation-set.js';
 
 type Loaded =
   | { readonly state: 'loading' }
@@ -51,6 +49,8 @@ type Loaded =
 export class CrReaderView extends LitElement {
   static override properties = {
     documentId: { attribute: 'document-id' },
+    setId: { attribute: false },
+    assignedSchemeId: { attribute: false },
     loaded: { state: true },
     schemeId: { state: true },
   };
@@ -60,6 +60,10 @@ export class CrReaderView extends LitElement {
 
   /** The id (slug) of the article to show. */
   declare documentId: string;
+  /** The annotation set to edit (a student's work, a model answer); the reader's own reading when unset. */
+  declare setId: string | undefined;
+  /** The scheme an assignment reads the article with, instead of the article's own choice. */
+  declare assignedSchemeId: string | undefined;
   declare loaded: Loaded;
 
   private readonly articles = new ContextConsumer(this, {
@@ -71,7 +75,10 @@ export class CrReaderView extends LitElement {
   private readonly annotations = new ContextConsumer(this, {
     context: annotationStoreContext,
     subscribe: true,
-    callback: () => this.tagging.resubscribe(),
+    callback: (store) => {
+      if (this.documentId) store.editSet(this.documentId, this.setId);
+      this.tagging.resubscribe();
+    },
   });
   private readonly library = new ContextConsumer(this, { context: libraryStoreContext, subscribe: true });
   private readonly aliases = new ContextConsumer(this, { context: sourceAliasesContext, subscribe: true });
@@ -129,10 +136,11 @@ export class CrReaderView extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('documentId')) {
+    if (changed.has('documentId') || changed.has('setId')) {
+      if (this.documentId) this.annotations.value?.editSet(this.documentId, this.setId);
       void this.load();
-      void this.loadScheme();
     }
+    if (changed.has('documentId') || changed.has('assignedSchemeId')) void this.loadScheme();
   }
 
   protected override updated(): void {
@@ -172,26 +180,16 @@ export class CrReaderView extends LitElement {
 
   /** Downloads the reader's own reading of this article as a W3C AnnotationCollection. */
   private async exportArticle(entry: ArticleEntry): Promise<void> {
-    const [articles, annotations, categories] = [this.articles.value, this.annotations.value, this.categories.value];
+    const [articles, annotations, categories, settings] = [this.articles.value, this.annotations.value, this.categories.value, this.settings.value];
     if (!articles || !annotations || !categories) return;
-    const file = await buildExport({
-      annotations: await annotations.load(entry.id, mineSetId(entry.id)), articles, aliases: this.aliases.value, categories,
-      ownDocument: (id) => this.library.value?.ownDocument(id),
-      documentIds: [entry.id],
-      locale: currentLocale(),
-      creatorName: this.settings.value?.settings.creatorName ?? '',
-      scope: entry.id,
-      label: `Close Reader: ${entry.title}`,
-    });
-    download(file);
-    void this.settings.value?.recordExport(new Date().toISOString());
-    this.announcer.announce(msg(str`Exported as ${file.fileName}`));
+    const file = await exportOwnReading(entry, { articles, annotations, categories, settings, aliases: this.aliases.value, library: this.library.value });
+    this.announcer.announce(msg(str`Exported as ${file}`));
   }
 
   private async loadScheme(): Promise<void> {
     const store = this.categories.value;
     if (!store || !this.documentId) return;
-    this.schemeId = await store.schemeFor(this.documentId);
+    this.schemeId = this.assignedSchemeId ?? (await store.schemeFor(this.documentId));
     this.requestUpdate();
   }
 

@@ -9,6 +9,7 @@ import type { CategoryStore } from '../../app/schemes/category-store.js';
 import type { LibraryStore } from '../../app/library/library-store.js';
 import type { SettingsStore } from '../../app/settings/settings-store.js';
 import type { SourceAliasPersistence } from '../../model/documents/source-alias.js';
+import type { Classroom } from '../../app/assignments/classroom.js';
 
 /** The shipped articles. */
 export const articleSourceContext = createContext<ArticleSource>(Symbol('article-source'));
@@ -27,3 +28,6 @@ export const libraryStoreContext = createContext<LibraryStore>(Symbol('library')
 
 /** The source aliases (another tool's page → an article): read by imports, written as `via` by exports. */
 export const sourceAliasesContext = createContext<SourceAliasPersistence>(Symbol('source-aliases'));
+
+/** The assignments of this browser and the annotation sets of the work on them. */
+export const classroomContext = createContext<Classroom>(Symbol('classroom'));

@@ -1,7 +1,8 @@
 /**
  * Routes of the app, read from the URL's hash so that links can be shared and back, forward and
  * reload work on any static host (no server rewrite needed): `#/` the library, `#/doc/<id>` an
- * article, `#/add` adding one's own document, `#/schemes` the category schemes.
+ * article, `#/add` adding one's own document, `#/schemes` the category schemes, `#/assignment/<id>`
+ * an assignment (the teacher's page, or a student's work on it).
  */
 
 /** Where the reader is. */
@@ -10,6 +11,7 @@ export type Route =
   | { readonly name: 'add-document' }
   | { readonly name: 'schemes' }
   | { readonly name: 'article'; readonly id: string }
+  | { readonly name: 'assignment'; readonly id: string }
   | { readonly name: 'not-found'; readonly hash: string };
 
 /** The route a location hash names. */
@@ -18,10 +20,10 @@ export function parseRoute(hash: string): Route {
   if (path === '' || path === '/') return { name: 'library' };
   if (path === '/add' || path === '/add/') return { name: 'add-document' };
   if (path === '/schemes' || path === '/schemes/') return { name: 'schemes' };
-  const match = /^\/doc\/([^/?#]+)\/?$/.exec(path);
+  const match = /^\/(doc|assignment)\/([^/?#]+)\/?$/.exec(path);
   if (match) {
     try {
-      return { name: 'article', id: decodeURIComponent(match[1]!) };
+      return { name: match[1] === 'doc' ? 'article' : 'assignment', id: decodeURIComponent(match[2]!) };
     } catch {
       return { name: 'not-found', hash };
     }
@@ -40,6 +42,8 @@ export function routeHash(route: Route): string {
       return '#/schemes';
     case 'article':
       return `#/doc/${encodeURIComponent(route.id)}`;
+    case 'assignment':
+      return `#/assignment/${encodeURIComponent(route.id)}`;
     case 'not-found':
       return route.hash;
   }

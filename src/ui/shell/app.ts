@@ -13,8 +13,9 @@ import type { ArticleSource } from '../../model/documents/library.js';
 import type { AnnotationStore } from '../../app/annotations/annotation-store.js';
 import type { CategoryStore } from '../../app/schemes/category-store.js';
 import type { LibraryStore } from '../../app/library/library-store.js';
-import { annotationStoreContext, articleSourceContext, categoryStoreContext, libraryStoreContext, settingsContext, sourceAliasesContext } from '../shared/contexts.js';
+import { annotationStoreContext, articleSourceContext, categoryStoreContext, classroomContext, libraryStoreContext, settingsContext, sourceAliasesContext } from '../shared/contexts.js';
 import type { SourceAliasPersistence } from '../../model/documents/source-alias.js';
+import type { Classroom } from '../../app/assignments/classroom.js';
 import { parseRoute, type Route } from '../shared/hash-route.js';
 import type { SettingsStore } from '../../app/settings/settings-store.js';
 import { StoreController } from '../shared/store-controller.js';
@@ -33,6 +34,8 @@ import '../library/library-view.js';
 // Types only: the reader page (ProseMirror, the editor, the highlights) loads on the first visit
 // to an article (see `loadReader`), so the library opens without it.
 import type {} from '../reader/reader-view.js';
+// Types only: the assignment pages load on the first visit to one.
+import type {} from '../assignments/assignment-view.js';
 
 /** The application shell. Set `articles`, `settings`, `annotations` and `categories` before connecting it. */
 export class CrApp extends LitElement {
@@ -43,6 +46,7 @@ export class CrApp extends LitElement {
     annotations: { attribute: false },
     categories: { attribute: false },
     aliases: { attribute: false },
+    classroom: { attribute: false },
     appUpdate: { attribute: false },
     route: { state: true },
     readerReady: { state: true },
@@ -57,6 +61,8 @@ export class CrApp extends LitElement {
   declare categories: CategoryStore | undefined;
   /** The source aliases imports remember and exports write (set by main.ts). */
   declare aliases: SourceAliasPersistence | undefined;
+  /** The assignments and the sets of the work on them (set by main.ts). */
+  declare classroom: Classroom | undefined;
   /** A new version of the app waiting to be applied (set by main.ts in the build). */
   declare appUpdate: AppUpdate | undefined;
   declare route: Route;
@@ -71,6 +77,7 @@ export class CrApp extends LitElement {
   private readonly annotationProvider = new ContextProvider(this, { context: annotationStoreContext });
   private readonly categoryProvider = new ContextProvider(this, { context: categoryStoreContext });
   private readonly aliasProvider = new ContextProvider(this, { context: sourceAliasesContext });
+  private readonly classroomProvider = new ContextProvider(this, { context: classroomContext });
   private readonly settingsWatch = new StoreController(this, () => this.settings);
   private readonly importer = new ImportController(this, () => ({
     articles: this.library ?? this.articles,
@@ -112,6 +119,7 @@ export class CrApp extends LitElement {
     // Pages few readers open load on first visit, keeping the first load small.
     if (this.route.name === 'add-document') void import('../documents/add-document-view.js');
     if (this.route.name === 'schemes') void import('../schemes/scheme-editor-view.js');
+    if (this.route.name === 'assignment') void import('../assignments/assignment-view.js');
     if (this.route.name === 'article') this.readerLoading ??= this.loadReader();
     // The import dialog loads with the first import (the controller loads the parsing), not with the app.
     if (this.importer.state.kind !== 'idle') this.dialogLoading ??= import('./import-dialog.js').catch((error: unknown) => console.error(error));
@@ -121,6 +129,7 @@ export class CrApp extends LitElement {
     if (changed.has('annotations') && this.annotations) this.annotationProvider.setValue(this.annotations);
     if (changed.has('categories') && this.categories) this.categoryProvider.setValue(this.categories);
     if (changed.has('aliases') && this.aliases) this.aliasProvider.setValue(this.aliases);
+    if (changed.has('classroom') && this.classroom) this.classroomProvider.setValue(this.classroom);
     if (changed.has('settings') && this.settings) {
       this.settingsProvider.setValue(this.settings);
       this.settingsWatch.resubscribe();
@@ -216,6 +225,8 @@ export class CrApp extends LitElement {
         return html`<cr-add-document-view></cr-add-document-view>`;
       case 'schemes':
         return html`<cr-scheme-editor-view></cr-scheme-editor-view>`;
+      case 'assignment':
+        return html`<cr-assignment-view .assignmentId=${this.route.id}></cr-assignment-view>`;
       case 'article':
         if (this.readerFailure !== undefined) return renderReaderFailure(this.readerFailure);
         // The same words as the reader's own loading state, which follows without a jump.

@@ -13,6 +13,8 @@ describe('routes in the URL hash', () => {
     { hash: '#/add', route: { name: 'add-document' } },
     { hash: '#/schemes', route: { name: 'schemes' } },
     { hash: '#/doc/%E0%A4%A', route: { name: 'not-found', hash: '#/doc/%E0%A4%A' } },
+    { hash: '#/assignment/6d1f3a2b-4c5d-4e6f-8a7b-9c0d1e2f3a4b', route: { name: 'assignment', id: '6d1f3a2b-4c5d-4e6f-8a7b-9c0d1e2f3a4b' } },
+    { hash: '#/assignment/', route: { name: 'not-found', hash: '#/assignment/' } },
   ];
   for (const { hash, route } of cases) {
     it(`reads "${hash}" as ${JSON.stringify(route)}`, () => {
@@ -23,6 +25,12 @@ describe('routes in the URL hash', () => {
   it('writes an article route that reads back as itself', () => {
     const route: Route = { name: 'article', id: 'ice-einsatz-minneapolis' };
     expect(routeHash(route)).to.equal('#/doc/ice-einsatz-minneapolis');
+    expect(parseRoute(routeHash(route))).to.deep.equal(route);
+  });
+
+  it('writes an assignment route that reads back as itself', () => {
+    const route: Route = { name: 'assignment', id: '6d1f3a2b-4c5d-4e6f-8a7b-9c0d1e2f3a4b' };
+    expect(routeHash(route)).to.equal('#/assignment/6d1f3a2b-4c5d-4e6f-8a7b-9c0d1e2f3a4b');
     expect(parseRoute(routeHash(route))).to.deep.equal(route);
   });
 });

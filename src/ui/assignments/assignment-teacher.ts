@@ -1,0 +1,23 @@
+/**
+ * <cr-assignment-teacher>: placeholder, replaced by the teacher's page of an assignment (issue 15).
+ */
+import { LitElement, html } from 'lit';
+import type { AssignmentRecord } from '../../model/assignments/assignment-record.js';
+
+/** See the module comment. */
+export class CrAssignmentTeacher extends LitElement {
+  static override properties = { record: { attribute: false } };
+  declare record: AssignmentRecord | undefined;
+
+  protected override render() {
+    return html`<h1>${this.record?.assignment.title ?? ''}</h1>`;
+  }
+}
+
+customElements.define('cr-assignment-teacher', CrAssignmentTeacher);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cr-assignment-teacher': CrAssignmentTeacher;
+  }
+}
