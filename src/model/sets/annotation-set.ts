@@ -50,6 +50,24 @@ export function mineSet(documentId: string, modified: string): AnnotationSet {
   return { id: mineSetId(documentId), kind: 'mine', documentId, modified };
 }
 
+/** The teacher's model answer of an assignment (`assignmentId`: the bare UUID); it never leaves this browser in a hand-out. */
+export function modelSetId(assignmentId: string): string {
+  return `model:${assignmentId}`;
+}
+
+/** A student's own work on an assignment, in the student's browser (one per assignment). */
+export function studentSetId(assignmentId: string): string {
+  return `student:${assignmentId}`;
+}
+
+/**
+ * A hand-in the teacher received: one per student and assignment (a newer hand-in of the same
+ * student replaces it), the student named as the hand-in names them, case and spacing folded.
+ */
+export function receivedSetId(assignmentId: string, student: string): string {
+  return `received:${assignmentId}:${student.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('de')}`;
+}
+
 /** Whether a value read from storage or a message is an {@link AnnotationSetKind}. */
 export function isSetKind(value: unknown): value is AnnotationSetKind {
   return typeof value === 'string' && (SET_KINDS as readonly string[]).includes(value);
