@@ -19,8 +19,8 @@
  * Crowded texts are drawn near the viewport only. Chrome rebuilds its markers for every Range of
  * every registered highlight whenever the DOM or the style changes anywhere in the page (a card
  * opening, a sidebar item added): with 10,000 annotations that is ~90 ms of pre-paint per such
- * frame. Above {@link WINDOWED_ABOVE} segments only those within a screen above and below the
- * visible part of the text are drawn (found by bisecting the text's blocks, no layout of the rest),
+ * frame. In a long text with more than {@link WINDOWED_ABOVE} segments only those within a screen
+ * above and below the visible part of the text are drawn (found by bisecting the text's blocks, no layout of the rest),
  * and scrolling moves that window synchronously in the scroll event, before the frame paints.
  */
 import type { EditorState } from 'prosemirror-state';
@@ -30,7 +30,7 @@ import { segmentsBetween, type Segment } from './highlight-segments.js';
 import { MAX_DRAWN_CATEGORIES, UNKNOWN_LOOK, type CategoryLook } from './highlight-paint.js';
 import { highlightRules, undrawnRule } from './highlight-rules.js';
 import { installProbe, type PaintedName } from './highlight-probe.js';
-import { FIRST_WINDOW, offsetsWithin, WINDOWED_ABOVE, type TextWindow } from './highlight-window.js';
+import { FIRST_WINDOW, offsetsWithin, windowed, type TextWindow } from './highlight-window.js';
 
 export { WINDOWED_ABOVE } from './highlight-window.js';
 
@@ -61,11 +61,7 @@ export class HighlightRegistry {
   private segments: readonly Segment[] = [];
   /** The drawn part of a crowded text; undefined while every segment is drawn. */
   private window: TextWindow | undefined;
-  /**
-   * Set once a crowded text turned out short: a screen above and below the viewport hold most of
-   * its segments, so a window would save little and cost a redraw at every few scroll steps.
-   */
-  private drawWhole = false;
+
   private readonly follow = (): void => this.followViewport(false);
   private followFrame = 0;
 
@@ -131,7 +127,7 @@ export class HighlightRegistry {
     this.segments = input.segments;
     this.version = input.version;
     this.drawnDoc = view.state.doc;
-    if (input.segments.length <= WINDOWED_ABOVE || this.drawWhole) {
+    if (!windowed(view, input)) {
       this.window = undefined;
       for (const segment of input.segments) this.draw(view, segment, input.hidden);
       return;
@@ -144,7 +140,7 @@ export class HighlightRegistry {
   }
 
   private drawChange(view: EditorView, input: RegistryInput, changed: { readonly from: number; readonly to: number }): void {
-    if ((this.window === undefined) !== (input.segments.length <= WINDOWED_ABOVE || this.drawWhole)) {
+    if ((this.window !== undefined) !== windowed(view, input)) {
       this.drawAll(view, input);
       return;
     }
@@ -173,12 +169,6 @@ export class HighlightRegistry {
     if (!visible || (!settle && visible.from >= this.window.from && visible.to <= this.window.to)) return;
     const next = offsetsWithin(view, 1) ?? visible;
     const hidden = this.read(view.state).hidden;
-    if (settle && segmentsBetween(this.segments, next.from, next.to).length * 2 > this.segments.length) {
-      this.drawWhole = true;
-      this.window = undefined;
-      for (const segment of this.segments) if (!this.ranges.has(segment)) this.draw(view, segment, hidden);
-      return;
-    }
     for (const segment of segmentsBetween(this.segments, this.window.from, this.window.to)) {
       if (segment.end <= next.from || segment.start >= next.to) this.erase(segment);
     }

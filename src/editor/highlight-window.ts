@@ -5,9 +5,19 @@
  */
 import type { EditorView } from 'prosemirror-view';
 import { textIndexOf } from './text-offsets.js';
+import { LONG_TEXT } from './reader-view.js';
 
-/** Up to this many segments, every one is drawn; above it, those near the viewport. */
+/** Up to this many segments, every one is drawn; above it, in a long text, those near the viewport. */
 export const WINDOWED_ABOVE = 1500;
+
+/**
+ * Whether only a window of the text is drawn: in a long text (reader-view.ts, LONG_TEXT) with many
+ * segments. A short text, however crowded, is drawn whole: its segments are all within a few
+ * screens, so a window would save little and redraw thousands of them every few scroll steps.
+ */
+export function windowed(view: EditorView, input: { readonly segments: { readonly length: number } }): boolean {
+  return input.segments.length > WINDOWED_ABOVE && view.state.doc.content.size > LONG_TEXT;
+}
 
 /** Text offsets `[from, to)` whose segments are drawn. */
 export interface TextWindow {

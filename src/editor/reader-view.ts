@@ -56,6 +56,13 @@ export function createReaderState(doc: PMNode, plugins: readonly Plugin[] = []):
 }
 
 /**
+ * From this many positions on (about 100,000 characters, some 40 pages), a text is long: its blocks
+ * render only near the viewport (`content-visibility: auto`), so a change anywhere, such as one new
+ * highlight, does not lay out, paint and commit the whole text again.
+ */
+export const LONG_TEXT = 100_000;
+
+/**
  * Mounts a read-only, selectable view of `doc` into `mount`. The caller destroys it
  * (`view.destroy()`) when the article closes.
  */
@@ -66,7 +73,8 @@ export function createReaderView(mount: HTMLElement, doc: PMNode, options: Reade
     scrollMargin: { top: 160, bottom: 60, left: 0, right: 0 },
     scrollThreshold: { top: 160, bottom: 60, left: 0, right: 0 },
     attributes: {
-      class: 'cr-article-text',
+      // A long text's blocks off screen are neither laid out nor painted (styles/reader.css).
+      class: doc.content.size > LONG_TEXT ? 'cr-article-text cr-long-text' : 'cr-article-text',
       role: 'textbox',
       'aria-readonly': 'true',
       'aria-multiline': 'true',

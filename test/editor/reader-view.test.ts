@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { TextSelection } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { articleToDoc } from '../../src/editor/article-doc.js';
-import { createReaderView } from '../../src/editor/reader-view.js';
+import { createReaderView, LONG_TEXT } from '../../src/editor/reader-view.js';
 import { textIndexOf } from '../../src/editor/text-offsets.js';
 
 const BLOCKS = [
@@ -44,6 +44,19 @@ describe('the reader view: read-only, but selectable like any text', () => {
     expect(view.dom.getAttribute('role')).to.equal('textbox');
     expect(view.dom.getAttribute('aria-readonly')).to.equal('true');
     expect(view.dom.getAttribute('aria-label')).to.equal('Zweierlei Solidarität');
+  });
+
+  it('marks a text as long from LONG_TEXT positions on, so its blocks off screen skip layout and paint (styles/reader.css)', () => {
+    const classes = (characters: number): string => {
+      const other = createReaderView(mount, articleToDoc([{ type: 'paragraph', text: 'x'.repeat(characters) }]), { label: 'Lang' });
+      const names = [...other.dom.classList].filter((name) => name.startsWith('cr-')).join(' ');
+      other.destroy();
+      return names;
+    };
+    // One paragraph: its characters and its two boundary positions.
+    expect(classes(LONG_TEXT - 2)).to.equal('cr-article-text');
+    expect(classes(LONG_TEXT - 1)).to.equal('cr-article-text cr-long-text');
+    expect(view.dom.classList.contains('cr-long-text')).to.equal(false);
   });
 
   it('renders headline, paragraph and labelled debris as what they are', () => {
