@@ -12,7 +12,11 @@ import { writeStores, type CloseReaderDatabase } from './database.js';
  * failing request's error (or the abort) when nothing was written.
  */
 export function writeImport(db: CloseReaderDatabase, write: ImportWrite): Promise<void> {
-  return writeStores(db, ['categories', 'annotations', 'documents', 'sourceAliases', 'annotationSets'], (tx, issued) => {
+  return writeStores(db, ['categories', 'annotations', 'documents', 'sourceAliases', 'annotationSets'], async (tx, issued) => {
+    // A replaced set's annotations go first; reading their keys is a request of this same transaction.
+    for (const setId of write.replaceSets ?? []) {
+      for (const key of await tx.objectStore('annotations').index('bySet').getAllKeys(setId)) issued(tx.objectStore('annotations').delete(key));
+    }
     for (const set of write.sets ?? []) issued(tx.objectStore('annotationSets').put(set));
     for (const category of write.categories) issued(tx.objectStore('categories').put(category));
     for (const annotation of write.annotations) issued(tx.objectStore('annotations').put(annotation));

@@ -37,7 +37,8 @@ export class MemoryAnnotationPersistence implements AnnotationPersistence, Sourc
     return new Set(this.records.keys());
   }
 
-  async importAll(write: Pick<ImportWrite, 'annotations' | 'aliases' | 'sets'>): Promise<void> {
+  async importAll(write: Pick<ImportWrite, 'annotations' | 'aliases' | 'sets' | 'replaceSets'>): Promise<void> {
+    for (const setId of write.replaceSets ?? []) for (const [id, annotation] of this.records) if (annotation.setId === setId) this.records.delete(id);
     for (const set of write.sets ?? []) this.sets.set(set.id, set);
     for (const annotation of write.annotations) this.records.set(annotation.id, annotation);
     for (const alias of write.aliases ?? []) this.aliases.set(alias.source, alias);

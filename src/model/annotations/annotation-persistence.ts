@@ -21,6 +21,11 @@ export interface ImportWrite {
   readonly aliases?: readonly SourceAlias[];
   /** The set records of the sets the annotations go into (a 'shared' set made for the file, the reader's own reading). */
   readonly sets?: readonly AnnotationSet[];
+  /**
+   * Sets whose annotations are deleted first, in the same transaction (a teacher's newer hand-in of a
+   * student replaces the older: app/assignments/receive-hand-in.ts).
+   */
+  readonly replaceSets?: readonly string[];
 }
 
 /** Reads and writes annotations; every write resolves once it is kept (one transaction), or rejects having changed nothing. */

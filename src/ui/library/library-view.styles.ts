@@ -105,4 +105,13 @@ export const libraryViewStyles = [visuallyHiddenStyles, controlStyles, css`
   .error {
     color: var(--cr-danger);
   }
+  /* The assignments (<cr-assignment-list>, rendered in this root) above the articles. */
+  cr-assignment-list section {
+    margin: 0 0 1.5rem;
+  }
+  cr-assignment-list h2 {
+    font-family: var(--cr-font-serif);
+    font-size: 1.4rem;
+    margin: 0 0 0.75rem;
+  }
 `];

@@ -25,6 +25,7 @@ import { TOTAL_KEY } from '../../model/annotations/annotation-counts.js';
 import { shorten } from '../../model/text/shorten.js';
 import { isOwnReading } from '../../model/sets/annotation-set.js';
 import './storage-note.js';
+import './assignment-list.js';
 
 /** The list of articles. */
 export class CrLibraryView extends LitElement {
@@ -80,6 +81,7 @@ export class CrLibraryView extends LitElement {
       <cr-storage-note .annotationCount=${this.counts ? [...this.counts.values()].reduce((sum, counts) => sum + (counts.get(TOTAL_KEY) ?? 0), 0) : undefined}></cr-storage-note>
       <p class="add"><a href=${routeHash({ name: 'add-document' })}>${msg('Add your own document')}</a></p>
       <p class="visually-hidden" role="status">${this.message}</p>
+      <cr-assignment-list></cr-assignment-list>
       <ol aria-label=${msg('Articles')} @pointerover=${this.onIntent} @focusin=${this.onIntent}>
         ${entries.map((entry) => this.renderEntry(entry))}
       </ol>
