@@ -1,16 +1,215 @@
 /**
- * <cr-assignment-student>: placeholder, replaced by the student's page of an assignment (issue 15).
+ * <cr-assignment-student>: the student's page of an assignment (issue 15, "The student: open,
+ * annotate, hand in"): the title and the due date, the instructions (collapsible), the name or
+ * pseudonym the hand-in carries (asked once per assignment, saved as typed, prefilled from the
+ * app's name field), "Hand in" with where the work stands, and the article in the student's own set
+ * with the assignment's scheme. Handing in downloads the hand-in file and says when; the work stays
+ * editable, and handing in again makes a newer file.
+ *
+ * Light DOM, like the assignment page around it: the reader inside must be (STYLE.md, 7).
  */
-import { LitElement, html } from 'lit';
-import type { AssignmentRecord } from '../../model/assignments/assignment-record.js';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { ContextConsumer } from '@lit/context';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { handIn, lastChange, saveStudentName } from '../../app/assignments/student-assignments.js';
+import { type AssignmentRecord, assignmentProgress } from '../../model/assignments/assignment-record.js';
+import { studentSetId } from '../../model/sets/annotation-set.js';
+import { Announcer } from '../shared/announcer.js';
+import { annotationStoreContext, categoryStoreContext, classroomContext, libraryStoreContext, settingsContext } from '../shared/contexts.js';
+import { download } from '../shared/download.js';
+import { describeFailure } from '../shared/failure-message.js';
+import { formatIsoDate } from '../shared/format.js';
+import { formatDateTime } from '../shared/format-date-time.js';
+import { currentLocale } from '../shared/localization.js';
+import { describeProblems } from '../shared/problem-messages.js';
+import { SaveWhileTyping } from '../shared/save-while-typing.js';
+import { consumeStore } from '../shared/store-consumer.js';
+import './instructions-view.js';
+import { studentStyles } from './student-styles.js';
+
+const NAME_ID = 'cr-student-name';
 
 /** See the module comment. */
 export class CrAssignmentStudent extends LitElement {
-  static override properties = { record: { attribute: false } };
+  static override properties = {
+    record: { attribute: false },
+    current: { state: true },
+    typedName: { state: true },
+    problem: { state: true },
+    handedInFile: { state: true },
+    readerReady: { state: true },
+  };
+
+  /** The record as the page was opened with. */
   declare record: AssignmentRecord | undefined;
+  /** The record as last stored from this page (the name, the last hand-in). */
+  declare current: AssignmentRecord | undefined;
+  /** The name as typed on this visit, saved once typing pauses. */
+  declare typedName: string | undefined;
+  /** Why the last hand-in did not happen, in the reader's language. */
+  declare problem: string;
+  /** The file name of the hand-in made on this visit. */
+  declare handedInFile: string | undefined;
+  /** Whether the reader page's module has loaded (it loads with this page). */
+  declare readerReady: boolean;
+
+  private readonly classroom = new ContextConsumer(this, { context: classroomContext, subscribe: true });
+  private readonly library = new ContextConsumer(this, { context: libraryStoreContext, subscribe: true });
+  private readonly categories = consumeStore(this, categoryStoreContext);
+  private readonly settings = consumeStore(this, settingsContext);
+  // Every change of the work re-renders "changed since the hand-in".
+  private readonly annotations = consumeStore(this, annotationStoreContext);
+  private readonly saver = new SaveWhileTyping<'name'>(this, (_field, name) => void this.saveName(name));
+  private readonly announcer = new Announcer(this);
+  /** The saves of the name, one after the other. */
+  private saving: Promise<void> = Promise.resolve();
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+    this.problem = '';
+    this.readerReady = customElements.get('cr-reader-view') !== undefined;
+  }
+
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The reader (ProseMirror, the highlights) loads with the first page that shows an article.
+    if (!this.readerReady) void import('../reader/reader-view.js').then(() => (this.readerReady = true));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('record') && this.record && this.record.assignment.id !== this.current?.assignment.id) {
+      this.current = this.record;
+      this.typedName = undefined;
+      this.handedInFile = undefined;
+      this.problem = '';
+    }
+  }
+
+  /** The name the hand-in will carry: as typed, as stored, or the app's name field's. */
+  private get name(): string {
+    return this.typedName ?? this.current?.student ?? this.settings.value?.settings.creatorName ?? '';
+  }
+
+  private typed(name: string): void {
+    this.typedName = name;
+    if (name.trim()) this.problem = '';
+    this.saver.typed('name', name);
+  }
+
+  private saveName(name: string): Promise<void> {
+    this.saving = this.saving.then(async () => {
+      const [classroom, record] = [this.classroom.value, this.current];
+      if (!classroom || !record || (record.student ?? '') === name.trim()) return;
+      try {
+        this.current = await saveStudentName(record, name, classroom);
+      } catch (error) {
+        this.problem = describeFailure(error);
+      }
+    });
+    return this.saving;
+  }
+
+  /** Hands the work in, or asks for the name first (focusing its field and saying why). */
+  private async handIn(): Promise<void> {
+    const name = this.name.trim();
+    if (!name) {
+      this.problem = msg('Enter a name or pseudonym first: your teacher sees it on your hand-in.');
+      this.announcer.announce(this.problem);
+      this.querySelector<HTMLInputElement>(`#${NAME_ID}`)?.focus();
+      return;
+    }
+    this.saver.take('name');
+    await this.saveName(name);
+    const [classroom, annotations, categories, library, record] = [this.classroom.value, this.annotations.value, this.categories.value, this.library.value, this.current];
+    if (!classroom || !annotations || !categories || !library || !record) return;
+    try {
+      const result = await handIn({ ...record, student: name }, { classroom, annotations, categories, library }, new Date(), currentLocale() === 'en' ? 'en' : 'de');
+      if (!result.ok) {
+        this.problem = describeProblems(result.problems).join(' ');
+        this.querySelector<HTMLInputElement>(`#${NAME_ID}`)?.focus();
+        return;
+      }
+      const { file, record: saved } = result.value;
+      download(file);
+      this.current = saved;
+      this.handedInFile = file.fileName;
+      this.problem = '';
+      this.announcer.announce(msg(str`Handed in at ${formatDateTime(saved.handedIn!)}: ${file.fileName}`));
+    } catch (error) {
+      this.problem = describeFailure(error);
+    }
+  }
 
   protected override render() {
-    return html`<h1>${this.record?.assignment.title ?? ''}</h1>`;
+    const record = this.current;
+    if (!record) return nothing;
+    const { assignment } = record;
+    return html`
+      ${studentStyles}
+      <div class="cr-student-head">
+        <h1>${assignment.title}</h1>
+        ${assignment.due ? html`<p class="cr-student-due">${msg('Due:')} <time datetime=${assignment.due}>${formatIsoDate(assignment.due)}</time></p>` : nothing}
+        ${assignment.instructions
+          ? html`<details class="cr-student-instructions" open>
+              <summary>${msg('Instructions', { id: 'student-instructions' })}</summary>
+              <cr-instructions .source=${assignment.instructions} level="2"></cr-instructions>
+            </details>`
+          : nothing}
+        <div class="cr-student-work">
+          <div class="cr-student-name">
+            <label for=${NAME_ID}>${msg('Your name or pseudonym')}</label>
+            <input
+              id=${NAME_ID}
+              type="text"
+              autocomplete="nickname"
+              maxlength="200"
+              aria-describedby="cr-student-name-hint cr-student-problem"
+              aria-invalid=${this.problem ? 'true' : 'false'}
+              .value=${this.name}
+              @input=${(event: Event) => this.typed((event.target as HTMLInputElement).value)}
+              @change=${() => this.saver.flush('name')}
+            />
+            <p class="cr-student-hint" id="cr-student-name-hint">${msg('It need not be your real name: your teacher sees it on your hand-in.')}</p>
+          </div>
+          <div class="cr-student-hand-in">
+            <button type="button" class="cr-button" @click=${() => void this.handIn()}>${msg('Hand in')}</button>
+            <p class="cr-student-progress">${this.progress(record)}</p>
+          </div>
+        </div>
+        <p class="cr-student-problem" id="cr-student-problem" role="alert">${this.problem}</p>
+        <div class="visually-hidden" role="status" aria-live="polite">${this.announcer.message}</div>
+      </div>
+      ${this.readerReady
+        ? html`<cr-reader-view
+            .documentId=${assignment.document.id}
+            .setId=${studentSetId(assignment.id)}
+            .assignedSchemeId=${record.schemeId}
+            .hideDefinitions=${assignment.rules.hideDefinitions}
+          ></cr-reader-view>`
+        : html`<p class="cr-reader-status" role="status">${msg('Loading the article…')}</p>`}
+    `;
+  }
+
+  /** Where the work stands: not started, in progress, or handed in at … (and changed since). */
+  private progress(record: AssignmentRecord): string {
+    const work = this.annotations.value?.annotations(record.assignment.document.id, studentSetId(record.assignment.id)) ?? [];
+    const progress = assignmentProgress(record, work.length, lastChange(work));
+    switch (progress.kind) {
+      case 'not-started':
+        return msg('Not started');
+      case 'in-progress':
+        return msg('In progress, not handed in yet');
+      case 'handed-in': {
+        const at = formatDateTime(progress.at);
+        const file = this.handedInFile ? ` (${this.handedInFile})` : '';
+        return progress.changedSince ? msg(str`Handed in at ${at}${file}; changed since`) : msg(str`Handed in at ${at}${file}`);
+      }
+    }
   }
 }
 

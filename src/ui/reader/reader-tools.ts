@@ -39,6 +39,8 @@ export interface ReaderTools {
   readonly blocks: readonly ArticleBlock[];
   /** Whether the sidebar is a column beside the text or a panel over it, and whether that is open. */
   readonly panel: SidebarPanelController;
+  /** Leave the categories' definitions out of the tag toolbar (an assignment's rule). */
+  readonly hideDefinitions?: boolean;
 }
 
 /** Category buttons, undo/redo, whole words, and the sidebar panel's toggle at the end. */
@@ -50,6 +52,7 @@ export function renderTagToolbar(tools: ReaderTools) {
     ?can-undo=${annotations?.history.canUndo ?? false}
     ?can-redo=${annotations?.history.canRedo ?? false}
     ?snap-to-words=${settings?.settings.snapToWords ?? true}
+    ?hide-definitions=${tools.hideDefinitions ?? false}
     @cr-tag=${on('cr-tag', ({ categoryId }) => void tagging.tagSelection(categoryId))}
     @cr-undo=${() => void tagging.undo()}
     @cr-redo=${() => void tagging.redo()}

@@ -31,13 +31,14 @@ import { consumeStore } from '../shared/store-consumer.js';
 import { TaggingController, type TaggingServices } from './tagging-controller.js';
 import { Announcer } from '../shared/announcer.js';
 import { exportOwnReading } from './own-reading-export.js';
+import '../assignments/teacher-create-button.js';
 import { ReadingAidsController } from './reading-aids-controller.js';
 import { renderCard, renderFindBar, renderSchemeChoice, renderSidebar, renderTagToolbar } from './reader-tools.js';
 import { PANEL_ID, SidebarPanelController } from './sidebar-panel.js';
 import { CardPlacementController } from './card-placement-controller.js';
 import { StickyToolsPadding } from './sticky-tools-padding.js';
 import { highlightRects } from '../../editor/highlight-rects.js';
-import type { Box } from './card-placement.js';
+import { caretBox } from './caret-box.js';
 
 type Loaded =
   | { readonly state: 'loading' }
@@ -51,19 +52,21 @@ export class CrReaderView extends LitElement {
     documentId: { attribute: 'document-id' },
     setId: { attribute: false },
     assignedSchemeId: { attribute: false },
+    hideDefinitions: { attribute: false },
     loaded: { state: true },
     schemeId: { state: true },
   };
 
   /** The category scheme this article is read with. */
   declare schemeId: string;
-
   /** The id (slug) of the article to show. */
   declare documentId: string;
   /** The annotation set to edit (a student's work, a model answer); the reader's own reading when unset. */
   declare setId: string | undefined;
   /** The scheme an assignment reads the article with, instead of the article's own choice. */
   declare assignedSchemeId: string | undefined;
+  /** Leave the categories' definitions out of the tag toolbar (an assignment's rule). */
+  declare hideDefinitions: boolean | undefined;
   declare loaded: Loaded;
 
   private readonly articles = new ContextConsumer(this, {
@@ -96,7 +99,7 @@ export class CrReaderView extends LitElement {
   private readonly aids = new ReadingAidsController(this, this.services, this.announcer);
   private readonly panel = new SidebarPanelController(this);
   private readonly cardPlacement = new CardPlacementController(this, {
-    caret: () => this.caretBox(),
+    caret: () => caretBox(this.articleView.view),
     passage: (id) => {
       const view = this.articleView.view;
       return view && !view.isDestroyed ? highlightRects(view, id) : [];
@@ -170,14 +173,6 @@ export class CrReaderView extends LitElement {
     document.title = `${this.loaded.entry.title} – ${msg('Close Reader')}`;
   }
 
-  /** The caret's line in the text, in viewport pixels (where the reader clicked or pressed Enter). */
-  private caretBox(): Box | undefined {
-    const view = this.articleView.view;
-    if (!view || view.isDestroyed) return undefined;
-    const { top, bottom, left, right } = view.coordsAtPos(view.state.selection.head);
-    return { top, bottom, left, right };
-  }
-
   /** Downloads the reader's own reading of this article as a W3C AnnotationCollection. */
   private async exportArticle(entry: ArticleEntry): Promise<void> {
     const [articles, annotations, categories, settings] = [this.articles.value, this.annotations.value, this.categories.value, this.settings.value];
@@ -246,6 +241,7 @@ export class CrReaderView extends LitElement {
       entry,
       blocks: body.blocks,
       panel: this.panel,
+      hideDefinitions: this.hideDefinitions ?? false,
     };
     const textLength = canonicalText(body.blocks).length;
     return html`
@@ -253,6 +249,7 @@ export class CrReaderView extends LitElement {
         <div class="cr-reader-toolbar">
           <a class="cr-back-link" href="#/">${msg('← Library')}</a>
           <button type="button" class="cr-button" @click=${() => void this.exportArticle(entry)}>${msg('Export')}</button>
+          ${this.setId ? nothing : html`<cr-create-assignment document-id=${entry.id}></cr-create-assignment>`}
           ${renderSchemeChoice(tools)}
           <cr-font-size-control></cr-font-size-control>
         </div>

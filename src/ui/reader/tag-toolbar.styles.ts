@@ -72,6 +72,44 @@ export const tagToolbarStyles = [
       padding: 0 0.3rem;
       color: var(--cr-text-muted);
     }
+    /* A category's definition: below its button while hovered or focused, itself hoverable (WCAG 1.4.13). */
+    .category-tip-anchor {
+      position: relative;
+      display: inline-flex;
+    }
+    .definition {
+      display: none;
+      position: absolute;
+      top: 100%;
+      left: 0;
+      z-index: 30;
+      width: max-content;
+      max-width: min(22rem, 80vw);
+      margin-top: 0.25rem;
+      padding: 0.45rem 0.6rem;
+      border: 1px solid var(--cr-border);
+      border-radius: 0.35rem;
+      background: var(--cr-surface);
+      color: var(--cr-text);
+      box-shadow: 0 0.2rem 0.6rem rgb(0 0 0 / 0.2);
+      line-height: 1.35;
+    }
+    /* A bridge over the gap, so that the pointer can move onto the tooltip without losing it. */
+    .definition::before {
+      content: '';
+      position: absolute;
+      inset: -0.3rem 0 auto 0;
+      height: 0.3rem;
+    }
+    .category-tip-anchor:is(:hover, :focus-within):not([data-dismissed]) .definition {
+      display: flex;
+      flex-direction: column;
+      gap: 0.25rem;
+    }
+    .definition-example {
+      color: var(--cr-text-muted);
+      font-style: italic;
+    }
     .snap {
       display: inline-flex;
       align-items: center;

@@ -1,7 +1,10 @@
 /**
  * <cr-tag-toolbar>: the tools for tagging the current selection. A button per category (its
  * accessible name begins with the label and tells the key), undo and redo, and the "whole words"
- * setting. On a narrow screen (its own width, a container query) it packs tighter: the key hints go,
+ * setting. A category with a definition or an example (an assignment's scheme, SKOS
+ * `skos:definition` / `skos:example`) shows them in a tooltip while its button is hovered or has
+ * keyboard focus, tied to it with aria-describedby so that screen readers say it too; Escape
+ * dismisses it (WCAG 1.4.13); `hide-definitions` (an assignment's rule) leaves them out. On a narrow screen (its own width, a container query) it packs tighter: the key hints go,
  * and undo and redo show as arrows (their names stay for screen readers).
  *
  * @slot - more tools at the end of the toolbar's last row (the reader puts its sidebar toggle there)
@@ -11,9 +14,9 @@
  * @fires cr-snap-change - detail `{ snapToWords }`: the whole-words setting changed
  * @cssproperty --cr-surface, --cr-border, --cr-focus - colours from the design tokens
  */
-import { LitElement, html } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import { type Category, categoryLabel } from '../../model/schemes/category.js';
+import { type Category, categoryLabel, localLabel } from '../../model/schemes/category.js';
 import { fire } from '../shared/events.js';
 import { currentLocale } from '../shared/localization.js';
 import { tagToolbarStyles } from './tag-toolbar.styles.js';
@@ -32,12 +35,18 @@ export class CrTagToolbar extends LitElement {
     canUndo: { type: Boolean, attribute: 'can-undo' },
     canRedo: { type: Boolean, attribute: 'can-redo' },
     snapToWords: { type: Boolean, attribute: 'snap-to-words' },
+    hideDefinitions: { type: Boolean, attribute: 'hide-definitions' },
+    dismissed: { state: true },
   };
 
   declare categories: readonly Category[];
   declare canUndo: boolean;
   declare canRedo: boolean;
   declare snapToWords: boolean;
+  /** Leave out the categories' definitions and examples (an assignment's rule: the class works them out). */
+  declare hideDefinitions: boolean;
+  /** The category whose tooltip Escape dismissed, until its button loses focus and hover. */
+  declare dismissed: string | undefined;
 
   constructor() {
     super();
@@ -46,20 +55,32 @@ export class CrTagToolbar extends LitElement {
     this.canUndo = false;
     this.canRedo = false;
     this.snapToWords = true;
+    this.hideDefinitions = false;
+    this.dismissed = undefined;
   }
 
   protected override render() {
     const locale = currentLocale();
     return html`<div class="bar">
       <div class="categories" role="group" aria-label=${msg('Tag the selection')}>
-        ${this.categories.map((category) => {
+        ${this.categories.map((category, index) => {
           const label = categoryLabel(category, locale);
-          return html`<button
+          const definition = this.hideDefinitions ? '' : localLabel(category.definition ?? {}, locale);
+          const example = this.hideDefinitions ? '' : localLabel(category.example ?? {}, locale);
+          const tip = definition || example ? `category-definition-${index}` : undefined;
+          const button = html`<button
             type="button"
             class="category"
             data-category=${category.id}
             style="--cr-hl-colour: ${category.colour}; --cr-hl-line: ${category.line}"
             aria-keyshortcuts=${category.key ?? ''}
+            aria-describedby=${tip ?? nothing}
+            @keydown=${(event: KeyboardEvent) => {
+              if (event.key === 'Escape' && tip && this.dismissed !== category.id) {
+                this.dismissed = category.id;
+                event.stopPropagation();
+              }
+            }}
             @mousedown=${preventFocusSteal}
             @click=${() => fire(this, 'cr-tag', { categoryId: category.id })}
           >
@@ -67,6 +88,18 @@ export class CrTagToolbar extends LitElement {
               ? html`<span class="visually-hidden">${msg(str`(key ${category.key})`)}</span><kbd aria-hidden="true">${category.key}</kbd>`
               : ''}
           </button>`;
+          if (!tip) return button;
+          return html`<span
+            class="category-tip-anchor"
+            ?data-dismissed=${this.dismissed === category.id}
+            @focusout=${() => this.undismiss(category.id)}
+            @mouseleave=${() => this.undismiss(category.id)}
+            >${button}<span class="definition" role="tooltip" id=${tip}
+              >${definition ? html`<span class="definition-text">${definition}</span>` : nothing}${example
+                ? html`<span class="definition-example">${msg(str`Example: ${example}`)}</span>`
+                : nothing}</span
+            ></span
+          >`;
         })}
       </div>
       <div class="history" role="group" aria-label=${msg('History')}>
@@ -83,6 +116,10 @@ export class CrTagToolbar extends LitElement {
       </label>
       <slot></slot>
     </div>`;
+  }
+
+  private undismiss(categoryId: string): void {
+    if (this.dismissed === categoryId) this.dismissed = undefined;
   }
 
   private onSnapChange(event: Event): void {

@@ -85,6 +85,7 @@ export class CrApp extends LitElement {
     annotations: this.annotations,
     categories: this.categories,
     aliases: this.aliases,
+    classroom: this.classroom,
   }));
   /** The reader page's module loading, once per tab (a failure is not retried here; a reload fetches the build anew). */
   private readerLoading: Promise<void> | undefined;

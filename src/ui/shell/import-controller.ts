@@ -21,6 +21,9 @@ import { storageProblem } from '../../app/storage-error.js';
 import { shorten } from '../../model/text/shorten.js';
 import type { SourceAliasPersistence } from '../../model/documents/source-alias.js';
 import { plural } from '../shared/plural.js';
+import type { Classroom } from '../../app/assignments/classroom.js';
+import type { AssignmentFileInput } from '../../app/assignments/student-assignments.js';
+import { routeHash } from '../shared/hash-route.js';
 
 /** What the import dialog shows. */
 export type ImportState =
@@ -39,6 +42,8 @@ export interface ImportServices {
   readonly categories: CategoryStore | undefined;
   /** Sources assigned to articles in earlier imports. */
   readonly aliases?: SourceAliasPersistence | undefined;
+  /** The assignments and sets: a hand-out opens its assignment, a hand-in is kept as one (issue 15). */
+  readonly classroom?: Classroom | undefined;
 }
 
 /** See the module comment. */
@@ -90,10 +95,38 @@ export class ImportController implements ReactiveController {
       const prepared = await prepareFileImport(file, stores);
       if (!prepared.ok) return this.show({ kind: 'errors', fileName: file.name, errors: prepared.problems.map(describeProblem) });
       const { value } = prepared;
+      if (value.kind === 'hand-out' || value.kind === 'hand-in') return await this.openAssignmentFile(value.kind, value.file);
       this.show(value.kind === 'scheme' ? { kind: 'scheme-summary', ...value.summary } : { kind: 'summary', ...value.summary });
     } catch (error) {
       this.show({ kind: 'errors', fileName: file.name, errors: [`${shorten(file.name)}: ${describeProblem(storageProblem(error))}`] });
     }
+  }
+
+  /**
+   * A hand-out opens its assignment (the student's page); a hand-in is kept as the student's
+   * hand-in of the teacher's assignment. Either is written at once (there is nothing to choose),
+   * then the assignment's page opens; a problem is shown as any import's and nothing is written.
+   */
+  private async openAssignmentFile(kind: 'hand-out' | 'hand-in', file: AssignmentFileInput): Promise<void> {
+    const { library, categories, classroom, annotations } = this.services();
+    if (!library || !categories || !classroom || !annotations) {
+      return this.show({ kind: 'errors', fileName: file.name, errors: [msg('Assignments cannot be opened in this browser: it stores nothing.')] });
+    }
+    let opened: { ok: true; id: string; message: string } | { ok: false; problems: readonly Parameters<typeof describeProblem>[0][] };
+    if (kind === 'hand-out') {
+      const { openHandOut } = await import('../../app/assignments/student-assignments.js');
+      const result = await openHandOut(file, { library, categories, classroom });
+      opened = result.ok ? { ok: true, id: result.value.assignmentId, message: msg(str`Opened the assignment “${shorten(result.value.title)}”.`) } : result;
+    } else {
+      const { receiveHandIn } = await import('../../app/assignments/receive-hand-in.js');
+      const result = await receiveHandIn(file, { classroom, articles: library, annotations, categories });
+      const { handInReceivedMessage } = await import('../assignments/hand-in-received-message.js');
+      opened = result.ok ? { ok: true, id: result.value.assignmentId, message: handInReceivedMessage(result.value) } : result;
+    }
+    if (!opened.ok) return this.show({ kind: 'errors', fileName: file.name, errors: opened.problems.map(describeProblem) });
+    this.message = opened.message;
+    this.show({ kind: 'idle' });
+    location.hash = routeHash({ name: 'assignment', id: opened.id });
   }
 
   /** Writes the summarised import in one transaction. */
