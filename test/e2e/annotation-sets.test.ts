@@ -40,7 +40,7 @@ describe('a classmate’s reading kept apart, end to end', () => {
 
   for (const { locale, keep, name, readings, toggle, by } of [
     { locale: 'en-GB', keep: 'Keep apart as another reader’s reading', name: 'Their name or pseudonym', readings: 'Other readings', toggle: 'Ada Lovelace (reading)', by: 'by Ada Lovelace' },
-    { locale: 'de-DE', keep: 'Getrennt behalten, als Lektüre einer anderen Person', name: 'Ihr Name oder Pseudonym', readings: 'Andere Lektüren', toggle: 'Ada Lovelace (Lektüre)', by: 'von Ada Lovelace' },
+    { locale: 'de-DE', keep: 'Getrennt behalten, als Lektüre einer anderen Person', name: 'Name oder Pseudonym der Person', readings: 'Andere Lektüren', toggle: 'Ada Lovelace (Lektüre)', by: 'von Ada Lovelace' },
   ]) {
     it(`keeps the file apart as Ada's reading, leaves the reader's own as it was, and shows hers beside it read-only (${locale})`, async () => {
       const page = await app.openPage({ locale, viewport: { width: 1280, height: 900 } });

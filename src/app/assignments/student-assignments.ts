@@ -110,12 +110,18 @@ async function placeArticle(handOut: HandOut, fileName: string, library: Library
   return ok({ documentId: id, added: { ...carried, id, digest, origin: { kind: 'file', fileName } } });
 }
 
-/** Saves the student's name or pseudonym on the record (as typed, trimmed); resolves to the record kept. */
+/** Saves the student's name or pseudonym on the record and as the author of their set (trimmed); resolves to the record kept. */
 export async function saveStudentName(record: AssignmentRecord, name: string, classroom: Classroom): Promise<AssignmentRecord> {
   const { student: _old, ...rest } = record;
   const trimmed = name.trim();
   const saved: AssignmentRecord = trimmed ? { ...rest, student: trimmed } : rest;
   await classroom.assignments.putAssignment(saved);
+  // The student's set carries the name too, as every set names its author.
+  const set = await classroom.sets.getSet(studentSetId(record.assignment.id));
+  if (set && set.author !== (trimmed || undefined)) {
+    const { author: _author, ...unnamed } = set;
+    await classroom.sets.putSet(trimmed ? { ...unnamed, author: trimmed } : unnamed);
+  }
   return saved;
 }
 

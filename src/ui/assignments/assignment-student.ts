@@ -181,6 +181,9 @@ export class CrAssignmentStudent extends LitElement {
             <p class="cr-student-progress">${this.progress(record)}</p>
           </div>
         </div>
+        ${assignment.rules.studentsMayAddCategories
+          ? html`<p class="cr-student-own-categories">${msg('You may add categories of your own to the scheme:')} <a href="#/schemes">${msg('Category schemes')}</a></p>`
+          : nothing}
         <p class="cr-student-problem" id="cr-student-problem" role="alert">${this.problem}</p>
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcer.message}</div>
       </div>

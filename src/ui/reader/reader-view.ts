@@ -248,9 +248,11 @@ export class CrReaderView extends LitElement {
       <div class="cr-reader" style="--cr-font-scale: ${scale}">
         <div class="cr-reader-toolbar">
           <a class="cr-back-link" href="#/">${msg('← Library')}</a>
-          <button type="button" class="cr-button" @click=${() => void this.exportArticle(entry)}>${msg('Export')}</button>
-          ${this.setId ? nothing : html`<cr-create-assignment document-id=${entry.id}></cr-create-assignment>`}
-          ${renderSchemeChoice(tools)}
+          ${this.setId
+            ? nothing
+            : html`<button type="button" class="cr-button" @click=${() => void this.exportArticle(entry)}>${msg('Export')}</button>
+                <cr-create-assignment document-id=${entry.id}></cr-create-assignment>`}
+          ${this.assignedSchemeId ? nothing : renderSchemeChoice(tools)}
           <cr-font-size-control></cr-font-size-control>
         </div>
         <div class="cr-reader-tools">

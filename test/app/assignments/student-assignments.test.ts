@@ -102,6 +102,7 @@ describe('the student: open a hand-out, hand in', () => {
     ]);
 
     await saveStudentName(record, 'Kim', services.classroom);
+    expect((await db.get('annotationSets', studentSetId(assignment.id)))?.author).to.equal('Kim');
     await services.annotations.tag(ARTICLE, quotedRange(text, 'Solidarität'), 'sprecher', undefined, studentSetId(assignment.id));
     const before = await everything();
     const again = await openHandOut(handOut(), services, new Date('2026-03-05T09:30:00.000Z'));

@@ -120,6 +120,9 @@ describe('the student: open a hand-out, annotate, hand in', () => {
     expect(student.querySelector<HTMLInputElement>('#cr-student-name')!.value).to.equal('Kim');
     const reader = student.querySelector('cr-reader-view')!;
     expect([reader.documentId, reader.setId, reader.assignedSchemeId, reader.hideDefinitions]).to.deep.equal([ARTICLE, studentSetId(assignment.id), 'default', false]);
+    // The reader's own Export and "Create assignment" are not the student's: Hand in is.
+    expect(student.querySelectorAll('.cr-student-own-categories')).to.have.length(0);
+    expect(reader.querySelectorAll('.cr-reader-toolbar > button, .cr-reader-toolbar > cr-create-assignment')).to.have.length(0);
     expect(words(student.querySelector('.cr-student-progress'))).to.equal('Not started');
     expect(app.querySelector('[role=status][aria-live=polite]')!.textContent).to.equal('Opened the assignment “Akteure finden”.');
   });
@@ -196,6 +199,15 @@ describe('the student: open a hand-out, annotate, hand in', () => {
     const toolbar = (await page()).querySelector('cr-tag-toolbar')!;
     await toolbar.updateComplete;
     expect([toolbar.hideDefinitions, toolbar.shadowRoot!.querySelectorAll('[role=tooltip]').length]).to.deep.equal([true, 0]);
+  });
+
+  it('points to the category schemes only when the assignment lets students add categories', async () => {
+    await start('Kim');
+    await applyLocale('en');
+    drop();
+    drop({ ...assignment, rules: { hideDefinitions: false, studentsMayAddCategories: true } });
+    const links = [...(await page()).querySelectorAll('.cr-student-own-categories a')].map((link) => `${link.textContent} ${link.getAttribute('href')}`);
+    expect(links).to.deep.equal(['Category schemes #/schemes']);
   });
 
   for (const locale of ['de', 'en'] as const) {

@@ -96,7 +96,7 @@ describe('<cr-import-dialog>: where the annotations go', () => {
       'Wohin kommen die Annotationen?',
       'Zu meiner Lektüre hinzufügen',
       'Getrennt behalten, als Lektüre einer anderen Person',
-      'Ihr Name oder Pseudonym',
+      'Name oder Pseudonym der Person',
     ]);
     await expect(dialog).to.be.accessible();
   });
