@@ -4,8 +4,8 @@
  * version, and the first steps of reading either file (size before parsing, JSON, depth, the
  * assignment entry and its version), each refusing with a Problem that names the file and field.
  */
-import { tooDeep } from '../json-depth.js';
-import { type Problem, type Result, fail, failAll, ok, problem } from '../result.js';
+import { MAX_FILE_BYTES, parseJsonFile } from '../json-file.js';
+import { type Problem, type Result, fail, ok, problem } from '../result.js';
 import { CARRIED_DOCUMENTS_KEY } from '../w3c/carried-documents.js';
 import { ANNO_CONTEXT } from '../w3c/w3c-types.js';
 import type { AssignmentCode } from './assignment.js';
@@ -16,8 +16,8 @@ export const ASSIGNMENT_KEY = 'closeReaderAssignment';
 export const SCHEME_KEY = 'closeReaderScheme';
 /** The version of the file format this code writes and reads. */
 export const ASSIGNMENT_FORMAT = 1;
-/** Largest assignment file read, in bytes, checked before JSON.parse: 50 MB. */
-export const MAX_ASSIGNMENT_FILE_BYTES = 50 * 1024 * 1024;
+/** Largest assignment file read, in bytes, checked before JSON.parse: 50 MB (json-file.ts). */
+export const MAX_ASSIGNMENT_FILE_BYTES = MAX_FILE_BYTES;
 
 /**
  * The `@context` of both files: the anno context first, then our terms, each a `tag:` IRI in our
@@ -60,19 +60,9 @@ export function readAssignmentFile(
   bytes: number,
   kind: AssignmentFileKind,
 ): Result<{ json: JsonObject; entry: JsonObject }, AssignmentFileCode> {
-  if (bytes > MAX_ASSIGNMENT_FILE_BYTES || text.length > MAX_ASSIGNMENT_FILE_BYTES) {
-    const megabytes = Math.ceil(Math.max(bytes, text.length) / 2 ** 20);
-    return fail('too-large', { file: fileName, megabytes }, `${fileName}: the file is ${megabytes} MB; Close Reader imports files up to 50 MB`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return fail('not-json', { file: fileName, reason }, `${fileName}: not JSON: ${reason}`);
-  }
-  const deep = tooDeep(json, fileName);
-  if (deep) return failAll([deep]);
+  const read = parseJsonFile(text, fileName, bytes);
+  if (!read.ok) return read;
+  const json = read.value;
   const entry = isObject(json) ? json[ASSIGNMENT_KEY] : undefined;
   const found = isObject(entry) && typeof entry.kind === 'string' ? entry.kind : '';
   if (!isObject(json) || !isObject(entry) || found !== kind) {

@@ -14,14 +14,15 @@
  */
 import type { AnnotationLink } from '../annotations/annotation.js';
 import type { BlockType } from '../documents/article.js';
-import { type JsonDepthCode, tooDeep } from '../json-depth.js';
+import type { JsonDepthCode } from '../json-depth.js';
+import { MAX_FILE_BYTES, parseJsonFile } from '../json-file.js';
 import { type Failure, type Problem, type Result, fail, failAll, ok, problem } from '../result.js';
 import { hypothesisRows } from './w3c-parse-hypothesis.js';
 import { AnnotationReader } from './w3c-parse-reader.js';
 import { asArray, checkContext, describe, isJson, type Json, wrongType } from './w3c-parse-json.js';
 
-/** Longest file text accepted, checked before JSON.parse: 50 MB (UTF-16 units ≤ UTF-8 bytes). */
-export const MAX_IMPORT_CHARS = 50 * 1024 * 1024;
+/** Longest file text accepted, checked before JSON.parse: 50 MB (UTF-16 units ≤ UTF-8 bytes; json-file.ts). */
+export const MAX_IMPORT_CHARS = MAX_FILE_BYTES;
 /** Most annotations accepted from one file. */
 export const MAX_IMPORT_ANNOTATIONS = 100_000;
 
@@ -129,19 +130,9 @@ type Found = { ok: true; format: Format; items: readonly unknown[]; warnings: Pr
 
 /** Reads an annotation file's text. `fileName` only goes into messages. */
 export function parseAnnotationFile(text: string, fileName: string): ParseResult {
-  if (text.length > MAX_IMPORT_CHARS) {
-    const megabytes = Math.ceil(text.length / 2 ** 20);
-    return fail('too-large', { file: fileName, megabytes }, `${fileName}: the file is ${megabytes} MB; Close Reader imports files up to 50 MB`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return fail('not-json', { file: fileName, reason }, `${fileName}: not JSON: ${reason}`);
-  }
-  const deep = tooDeep(json, fileName);
-  if (deep) return failAll([deep]);
+  const read = parseJsonFile(text, fileName);
+  if (!read.ok) return read;
+  const json = read.value;
   const found = findAnnotations(json, fileName);
   if (!found.ok) return found;
   if (found.items.length > MAX_IMPORT_ANNOTATIONS) {
