@@ -37,6 +37,7 @@ import type { CrApp } from '../../../src/ui/shell/app.js';
 import { quotedRange } from '../../support/annotations.js';
 import { loadShippedArticles } from '../../support/articles.js';
 import { makeAssignment, SCHEME_CATEGORIES } from '../../support/assignments.js';
+import { CaughtDownloads } from '../../support/downloads.js';
 import { TestDatabases } from '../../support/test-database.js';
 
 const ARTICLE = 'zweierlei-solidaritaet';
@@ -52,19 +53,12 @@ describe('the student: open a hand-out, annotate, hand in', () => {
   let text: string;
   let assignment: Assignment;
   /** Files the page handed to the browser as downloads: name and text. */
-  let downloads: { name: string; text: Promise<string> }[];
-
-  const captureDownload = (event: MouseEvent): void => {
-    const link = event.target;
-    if (!(link instanceof HTMLAnchorElement) || !link.download) return;
-    event.preventDefault();
-    downloads.push({ name: link.download, text: fetch(link.href).then((response) => response.text()) });
-  };
+  const caught = new CaughtDownloads();
+  const downloads = caught.files;
 
   async function start(creatorName: string): Promise<void> {
     location.hash = '#/';
-    downloads = [];
-    document.addEventListener('click', captureDownload, true);
+    caught.start();
     db = await databases.open();
     const articles = await loadShippedArticles();
     text = canonicalText((await articles.loadBody(ARTICLE)).blocks);
@@ -82,7 +76,7 @@ describe('the student: open a hand-out, annotate, hand in', () => {
   }
 
   afterEach(async () => {
-    document.removeEventListener('click', captureDownload, true);
+    caught.stop();
     location.hash = '';
     annotations.close();
     categories.close();

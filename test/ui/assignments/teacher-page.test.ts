@@ -35,6 +35,7 @@ import { applyLocale } from '../../../src/ui/shared/localization.js';
 import '../../../src/ui/shell/app.js';
 import type { CrApp } from '../../../src/ui/shell/app.js';
 import { loadShippedArticles } from '../../support/articles.js';
+import { CaughtDownloads } from '../../support/downloads.js';
 import { TestDatabases } from '../../support/test-database.js';
 
 const ARTICLE = 'zweierlei-solidaritaet';
@@ -47,20 +48,13 @@ describe('the teacher: make an assignment, its page, the model answer, the hand-
   let annotations: AnnotationStore;
   let categories: CategoryStore;
   /** Files the page handed to the browser as downloads: name and text. */
-  let downloads: { name: string; text: Promise<string> }[];
-
-  const captureDownload = (event: MouseEvent): void => {
-    const link = event.target;
-    if (!(link instanceof HTMLAnchorElement) || !link.download) return;
-    event.preventDefault();
-    downloads.push({ name: link.download, text: fetch(link.href).then((response) => response.text()) });
-  };
+  const caught = new CaughtDownloads();
+  const downloads = caught.files;
 
   beforeEach(async () => {
     await applyLocale('en');
     location.hash = '#/';
-    downloads = [];
-    document.addEventListener('click', captureDownload, true);
+    caught.start();
     db = await databases.open();
     const articles = await loadShippedArticles();
     const sets = new AnnotationSetRepository(db);
@@ -76,7 +70,7 @@ describe('the teacher: make an assignment, its page, the model answer, the hand-
   });
 
   afterEach(async () => {
-    document.removeEventListener('click', captureDownload, true);
+    caught.stop();
     location.hash = '';
     annotations.close();
     categories.close();
