@@ -20,6 +20,7 @@ import { SaveWhileTyping } from '../shared/save-while-typing.js';
 import { consumeStore } from '../shared/store-consumer.js';
 import { renderTeacherFields, type TeacherField, type TypedField } from './teacher-fields.js';
 import { teacherStyles } from './teacher-styles.js';
+import './collect-hand-ins.js';
 import './received-hand-ins.js';
 import './teacher-hand-out.js';
 import './teacher-model-answer.js';
@@ -156,6 +157,7 @@ export class CrAssignmentTeacher extends LitElement {
         </section>
         <section aria-labelledby="cr-teacher-hand-ins-heading">
           <h2 id="cr-teacher-hand-ins-heading">${msg('Hand-ins')}</h2>
+          <cr-collect-hand-ins .record=${record}></cr-collect-hand-ins>
           <cr-received-hand-ins .record=${record}></cr-received-hand-ins>
         </section>
       </div>
