@@ -30,7 +30,6 @@ import { describeChange } from './change-description.js';
 import { annotationById } from './annotation-lookup.js';
 import { isRedoKey, isUndoKey } from './history-keys.js';
 import { StoreController } from '../shared/store-controller.js';
-import { mineSetId } from '../../model/sets/annotation-set.js';
 
 /** The services tagging works with; any may still be missing while contexts arrive. */
 export interface TaggingServices {
@@ -218,8 +217,7 @@ export class TaggingController implements ReactiveController {
 
   private onStoreChange(change: AnnotationsChanged): void {
     // Only the set being edited (the reader's own reading unless the store chose another) is drawn here.
-    const edited = this.services().annotations?.editingSet(this.documentId) ?? mineSetId(this.documentId);
-    if (change.documentId !== this.documentId || change.setId !== edited) return;
+    if (change.documentId !== this.documentId || change.setId !== this.services().annotations?.editingSet(this.documentId)) return;
     const view = this.view;
     if (view && !view.isDestroyed) {
       const store = this.services().annotations;
@@ -274,13 +272,9 @@ export class TaggingController implements ReactiveController {
     if (event.defaultPrevented) return;
     const target = event.composedPath()[0];
     if (target instanceof HTMLTextAreaElement || target instanceof HTMLInputElement) return;
-    if (isUndoKey(event)) {
-      event.preventDefault();
-      void this.undo();
-    } else if (isRedoKey(event)) {
-      event.preventDefault();
-      void this.redo();
-    }
+    if (!isUndoKey(event) && !isRedoKey(event)) return;
+    event.preventDefault();
+    void (isUndoKey(event) ? this.undo() : this.redo());
   }
 
   /** Runs a write; on failure shows why and resolves to undefined, changing nothing. */

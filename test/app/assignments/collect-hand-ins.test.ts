@@ -7,29 +7,21 @@
  */
 import { expect } from '@open-wc/testing';
 import { zipSync, strToU8 } from 'fflate';
-import { AnnotationStore } from '../../../src/app/annotations/annotation-store.js';
-import type { Classroom } from '../../../src/app/assignments/classroom.js';
 import { type CollectSource, collectHandIns, MAX_ENTRY_BYTES, MAX_ZIP_BYTES, MAX_ZIP_ENTRIES } from '../../../src/app/assignments/collect-hand-ins.js';
 import type { ReceiveHandInDeps } from '../../../src/app/assignments/receive-hand-in.js';
 import { textDigest } from '../../../src/app/library/text-digest.js';
-import { CategoryStore } from '../../../src/app/schemes/category-store.js';
 import { type Assignment, assignmentIri } from '../../../src/model/assignments/assignment.js';
 import { toHandIn } from '../../../src/model/assignments/hand-in.js';
 import type { Annotation } from '../../../src/model/annotations/annotation.js';
-import { canonicalText } from '../../../src/model/documents/article.js';
 import { studentSetId } from '../../../src/model/sets/annotation-set.js';
-import { AnnotationRepository } from '../../../src/storage/annotation-repository.js';
-import { AnnotationSetRepository } from '../../../src/storage/annotation-set-repository.js';
-import { AssignmentRepository } from '../../../src/storage/assignment-repository.js';
-import { CategoryRepository } from '../../../src/storage/category-repository.js';
 import type { CloseReaderDatabase } from '../../../src/storage/database.js';
 import { annotationOn } from '../../support/annotations.js';
-import { loadShippedArticles } from '../../support/articles.js';
 import { makeAssignment, SCHEME_CATEGORIES } from '../../support/assignments.js';
+import { HAND_IN_DOC, HAND_IN_IRI, teacherClassroom } from '../../support/teacher-classroom.js';
 import { TestDatabases } from '../../support/test-database.js';
 
-const DOC = 'kelly-keine-massenabschiebungen';
-const IRI = `tag:close-reader.app,2026:documents/${DOC}`;
+const DOC = HAND_IN_DOC;
+const IRI = HAND_IN_IRI;
 const OTHER_ID = '11111111-2222-4333-8444-555555555555';
 const T1 = '2026-03-05T10:00:00.000Z';
 const T2 = '2026-03-06T10:00:00.000Z';
@@ -43,13 +35,7 @@ describe('collecting hand-ins', () => {
 
   beforeEach(async () => {
     db = await databases.open();
-    const articles = await loadShippedArticles();
-    text = canonicalText((await articles.loadBody(DOC)).blocks);
-    const classroom: Classroom = { assignments: new AssignmentRepository(db), sets: new AnnotationSetRepository(db) };
-    const annotations = new AnnotationStore(new AnnotationRepository(db), undefined, undefined);
-    deps = { classroom, articles, annotations, categories: await CategoryStore.load(new CategoryRepository(db)) };
-    assignment = makeAssignment({ document: { id: DOC, iri: IRI, digest: await textDigest(text), title: 'Kelly' } });
-    await classroom.assignments.putAssignment({ assignment, role: 'teacher', schemeId: 'default' });
+    ({ deps, text, assignment } = await teacherClassroom(db));
   });
 
   afterEach(async () => {

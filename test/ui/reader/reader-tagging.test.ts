@@ -32,7 +32,7 @@ describe('tagging in the reader', () => {
       html`<cr-app .articles=${await loadShippedArticles()} .settings=${settings} .annotations=${annotations} .categories=${CategoryStore.defaults()}></cr-app>`,
     );
     location.hash = `#/doc/${ARTICLE}`;
-    await waitUntil(() => app.querySelector<CrReaderView>('cr-reader-view')?.editorView, 'the article did not open');
+    await waitUntil(() => app.querySelector<CrReaderView>('cr-reader-view')?.editorView, 'the article did not open', { timeout: 5000 });
     return app.querySelector<CrReaderView>('cr-reader-view')!;
   }
 
