@@ -40,8 +40,9 @@ describe('the assignment page', () => {
     const classroom: Classroom = { assignments, sets: new MemoryAnnotationPersistence() };
     const host = await fixture<ClassroomHost>(html`<test-classroom-host .classroom=${classroom} .assignmentId=${assignmentId}></test-classroom-host>`);
     // The page has loaded when it shows its part or says the assignment is missing (the parts have status regions of their own).
+    // The part's module loads on demand: the first time, the test server compiles its imports (seconds on a busy machine).
     const view = (): Element | null | undefined => host.shadowRoot!.querySelector('cr-assignment-view');
-    await waitUntil(() => view()?.querySelector(':scope > :is(cr-assignment-teacher, cr-assignment-student, h1)'), 'the page loaded');
+    await waitUntil(() => view()?.querySelector(':scope > :is(cr-assignment-teacher, cr-assignment-student, h1)'), 'the page loaded', { timeout: 8000 });
     return host;
   }
 
