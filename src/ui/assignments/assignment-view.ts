@@ -3,7 +3,9 @@
  * assignment's record in this browser and shows the page of the reader's part in it: the teacher's
  * (<cr-assignment-teacher>: the assignment's fields, the model answer, the hand-out) or the
  * student's (<cr-assignment-student>: the instructions, the article in the student's own set,
- * handing in). Each part's module loads when first shown.
+ * handing in). Each part's module loads when first shown. On `#/assignment/<id>/class` and
+ * `…/present` the teacher sees the class view of the hand-ins (<cr-class-view>, src/ui/class/)
+ * instead; a student there sees their own page.
  */
 import { LitElement, html, type PropertyValues } from 'lit';
 import { ContextConsumer } from '@lit/context';
@@ -20,12 +22,15 @@ type Shown =
 export class CrAssignmentView extends LitElement {
   static override properties = {
     assignmentId: { attribute: false },
+    page: { attribute: false },
     shown: { state: true },
     partReady: { state: true },
   };
 
   /** The assignment's id (the bare UUID). */
   declare assignmentId: string;
+  /** Which of the teacher's pages: the assignment, its class view, or the class view on a projector. */
+  declare page: 'assignment' | 'class' | 'present';
   declare shown: Shown;
   /** Whether the module of the shown part has loaded. */
   declare partReady: boolean;
@@ -37,6 +42,7 @@ export class CrAssignmentView extends LitElement {
     super();
     updateWhenLocaleChanges(this);
     this.assignmentId = '';
+    this.page = 'assignment';
     this.shown = { state: 'loading' };
     this.partReady = false;
   }
@@ -46,7 +52,7 @@ export class CrAssignmentView extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('assignmentId')) void this.load();
+    if (changed.has('assignmentId') || changed.has('page')) void this.load();
   }
 
   /** Reads the record again (after the part changed it, e.g. a hand-in), keeping the part shown. */
@@ -62,7 +68,9 @@ export class CrAssignmentView extends LitElement {
     if (request !== this.request) return;
     this.shown = record ? { state: 'ready', record } : { state: 'missing' };
     if (record) {
-      await (record.role === 'teacher' ? import('./assignment-teacher.js') : import('./assignment-student.js'));
+      if (record.role !== 'teacher') await import('./assignment-student.js');
+      else if (this.page === 'assignment') await import('./assignment-teacher.js');
+      else await import('../class/class-view.js');
       if (request === this.request) this.partReady = true;
     }
   }
@@ -77,9 +85,10 @@ export class CrAssignmentView extends LitElement {
           <p>${msg('This browser has no assignment with this address. A student opens the hand-out file the teacher gave them.')} <a href="#/">${msg('Back to the library')}</a></p>`;
       case 'ready':
         if (!this.partReady) return html`<p class="cr-reader-status" role="status">${msg('Loading the assignment…')}</p>`;
-        return shown.record.role === 'teacher'
+        if (shown.record.role !== 'teacher') return html`<cr-assignment-student .record=${shown.record}></cr-assignment-student>`;
+        return this.page === 'assignment'
           ? html`<cr-assignment-teacher .record=${shown.record}></cr-assignment-teacher>`
-          : html`<cr-assignment-student .record=${shown.record}></cr-assignment-student>`;
+          : html`<cr-class-view .record=${shown.record} .presenting=${this.page === 'present'}></cr-class-view>`;
     }
   }
 }

@@ -2,7 +2,8 @@
  * Routes of the app, read from the URL's hash so that links can be shared and back, forward and
  * reload work on any static host (no server rewrite needed): `#/` the library, `#/doc/<id>` an
  * article, `#/add` adding one's own document, `#/schemes` the category schemes, `#/assignment/<id>`
- * an assignment (the teacher's page, or a student's work on it).
+ * an assignment (the teacher's page, or a student's work on it), `#/assignment/<id>/class` the class
+ * view of its hand-ins and `#/assignment/<id>/present` the same for a projector.
  */
 
 /** Where the reader is. */
@@ -12,6 +13,8 @@ export type Route =
   | { readonly name: 'schemes' }
   | { readonly name: 'article'; readonly id: string }
   | { readonly name: 'assignment'; readonly id: string }
+  | { readonly name: 'class'; readonly id: string }
+  | { readonly name: 'present'; readonly id: string }
   | { readonly name: 'not-found'; readonly hash: string };
 
 /** The route a location hash names. */
@@ -24,6 +27,14 @@ export function parseRoute(hash: string): Route {
   if (match) {
     try {
       return { name: match[1] === 'doc' ? 'article' : 'assignment', id: decodeURIComponent(match[2]!) };
+    } catch {
+      return { name: 'not-found', hash };
+    }
+  }
+  const classMatch = /^\/assignment\/([^/?#]+)\/(class|present)\/?$/.exec(path);
+  if (classMatch) {
+    try {
+      return { name: classMatch[2] === 'class' ? 'class' : 'present', id: decodeURIComponent(classMatch[1]!) };
     } catch {
       return { name: 'not-found', hash };
     }
@@ -44,6 +55,10 @@ export function routeHash(route: Route): string {
       return `#/doc/${encodeURIComponent(route.id)}`;
     case 'assignment':
       return `#/assignment/${encodeURIComponent(route.id)}`;
+    case 'class':
+      return `#/assignment/${encodeURIComponent(route.id)}/class`;
+    case 'present':
+      return `#/assignment/${encodeURIComponent(route.id)}/present`;
     case 'not-found':
       return route.hash;
   }

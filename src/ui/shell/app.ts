@@ -120,7 +120,7 @@ export class CrApp extends LitElement {
     // Pages few readers open load on first visit, keeping the first load small.
     if (this.route.name === 'add-document') void import('../documents/add-document-view.js');
     if (this.route.name === 'schemes') void import('../schemes/scheme-editor-view.js');
-    if (this.route.name === 'assignment') void import('../assignments/assignment-view.js');
+    if (['assignment', 'class', 'present'].includes(this.route.name)) void import('../assignments/assignment-view.js');
     if (this.route.name === 'article') this.readerLoading ??= this.loadReader();
     // The import dialog loads with the first import (the controller loads the parsing), not with the app.
     if (this.importer.state.kind !== 'idle') this.dialogLoading ??= import('./import-dialog.js').catch((error: unknown) => console.error(error));
@@ -228,6 +228,9 @@ export class CrApp extends LitElement {
         return html`<cr-scheme-editor-view></cr-scheme-editor-view>`;
       case 'assignment':
         return html`<cr-assignment-view .assignmentId=${this.route.id}></cr-assignment-view>`;
+      case 'class':
+      case 'present':
+        return html`<cr-assignment-view .assignmentId=${this.route.id} .page=${this.route.name}></cr-assignment-view>`;
       case 'article':
         if (this.readerFailure !== undefined) return renderReaderFailure(this.readerFailure);
         // The same words as the reader's own loading state, which follows without a jump.

@@ -15,6 +15,9 @@ describe('routes in the URL hash', () => {
     { hash: '#/doc/%E0%A4%A', route: { name: 'not-found', hash: '#/doc/%E0%A4%A' } },
     { hash: '#/assignment/6d1f3a2b-4c5d-4e6f-8a7b-9c0d1e2f3a4b', route: { name: 'assignment', id: '6d1f3a2b-4c5d-4e6f-8a7b-9c0d1e2f3a4b' } },
     { hash: '#/assignment/', route: { name: 'not-found', hash: '#/assignment/' } },
+    { hash: '#/assignment/6d1f3a2b-4c5d-4e6f-8a7b-9c0d1e2f3a4b/class', route: { name: 'class', id: '6d1f3a2b-4c5d-4e6f-8a7b-9c0d1e2f3a4b' } },
+    { hash: '#/assignment/6d1f3a2b-4c5d-4e6f-8a7b-9c0d1e2f3a4b/present/', route: { name: 'present', id: '6d1f3a2b-4c5d-4e6f-8a7b-9c0d1e2f3a4b' } },
+    { hash: '#/assignment/6d1f3a2b-4c5d-4e6f-8a7b-9c0d1e2f3a4b/grades', route: { name: 'not-found', hash: '#/assignment/6d1f3a2b-4c5d-4e6f-8a7b-9c0d1e2f3a4b/grades' } },
   ];
   for (const { hash, route } of cases) {
     it(`reads "${hash}" as ${JSON.stringify(route)}`, () => {
@@ -26,6 +29,14 @@ describe('routes in the URL hash', () => {
     const route: Route = { name: 'article', id: 'ice-einsatz-minneapolis' };
     expect(routeHash(route)).to.equal('#/doc/ice-einsatz-minneapolis');
     expect(parseRoute(routeHash(route))).to.deep.equal(route);
+  });
+
+  it('writes the class view’s and the presentation’s routes so that they read back as themselves', () => {
+    for (const name of ['class', 'present'] as const) {
+      const route: Route = { name, id: 'a b' };
+      expect(routeHash(route)).to.equal(`#/assignment/a%20b/${name}`);
+      expect(parseRoute(routeHash(route))).to.deep.equal(route);
+    }
   });
 
   it('writes an assignment route that reads back as itself', () => {

@@ -1,0 +1,25 @@
+/**
+ * <cr-class-agreement>: being built (issue 16). Replaced by its real component.
+ */
+import { LitElement, html } from 'lit';
+import type { ClassData } from '../../app/class/class-data.js';
+import type { NamesShown } from './student-label.js';
+
+/** See the module comment. */
+export class CrClassAgreement extends LitElement {
+  static override properties = { data: { attribute: false }, names: { attribute: false } };
+  declare data: ClassData | undefined;
+  declare names: NamesShown;
+
+  protected override render() {
+    return html``;
+  }
+}
+
+customElements.define('cr-class-agreement', CrClassAgreement);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cr-class-agreement': CrClassAgreement;
+  }
+}

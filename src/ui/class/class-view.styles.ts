@@ -1,0 +1,32 @@
+/**
+ * The look of the class view (light DOM, so a <style> scoped by its classes): the page's width and
+ * navigation, in the --cr-* tokens. Each part styles its own insides.
+ */
+import { html } from 'lit';
+
+/** The page's <style> element; see the module comment. */
+export const classViewStyles = html`<style>
+  .cr-class {
+    max-width: 80rem;
+    margin: 0 auto;
+    padding: 1rem;
+    font-family: var(--cr-font-sans);
+  }
+  .cr-class section {
+    margin-block: 2rem;
+  }
+  .cr-class-nav {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1.5rem;
+    align-items: center;
+  }
+  .cr-class-names {
+    display: inline-flex;
+    gap: 0.4rem;
+    align-items: center;
+  }
+  .cr-class-failure {
+    color: var(--cr-danger);
+  }
+</style>`;
