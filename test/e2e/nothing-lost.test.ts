@@ -32,7 +32,9 @@ async function openNote(page: Page) {
 describe('nothing typed is lost, end to end', () => {
   const app = useApp();
 
-  for (const viewport of VIEWPORTS) {
+  // The laptop's card beside the text and the phone's card over it: the two ways a note is typed
+  // (the screens flow checks every size's layout; typing and saving do not depend on it).
+  for (const viewport of [VIEWPORTS[0]!, VIEWPORTS.at(-1)!]) {
     const size = `${viewport.width}×${viewport.height}`;
 
     it(`keeps a note typed just before a reload, and one typed just before the tab closed (${size})`, async () => {
