@@ -3,7 +3,7 @@
  * assignment"): its fields, saved as the teacher types (title, instructions with a live preview,
  * the scheme, the due date, the rules; teacher-fields.ts), the model answer
  * (<cr-teacher-model-answer>), the hand-out file (<cr-teacher-hand-out>) and the hand-ins received
- * (<cr-received-hand-ins>). A field a hand-out would refuse (HTML in the title, say) shows its
+ * (<cr-received-hand-ins>) with the way to the class view that compares them. A field a hand-out would refuse (HTML in the title, say) shows its
  * problem beside it and is not stored until fixed; the other fields still save.
  *
  * Light DOM, like the assignment page around it: the model answer's reader inside must be (STYLE.md, 7).
@@ -157,6 +157,10 @@ export class CrAssignmentTeacher extends LitElement {
         </section>
         <section aria-labelledby="cr-teacher-hand-ins-heading">
           <h2 id="cr-teacher-hand-ins-heading">${msg('Hand-ins')}</h2>
+          <p>
+            <a class="cr-teacher-class-link" href=${`#/assignment/${encodeURIComponent(assignment.id)}/class`}>${msg('Open the class view')}</a>
+            ${msg('— agreement per category, where the class tagged, each student against the model answer.')}
+          </p>
           <cr-collect-hand-ins .record=${record}></cr-collect-hand-ins>
           <cr-received-hand-ins .record=${record}></cr-received-hand-ins>
         </section>

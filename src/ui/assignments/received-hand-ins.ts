@@ -3,7 +3,7 @@
  * student (name or pseudonym), when they handed in and how many annotations the hand-in holds,
  * newest first; or how to receive them when there are none yet. Reads the assignment's 'received'
  * sets from the classroom's storage, and again whenever annotations change (a hand-in just
- * imported). The class view that compares them is the next issue's.
+ * imported). The class view (src/ui/class/) compares them.
  */
 import { LitElement, css, html } from 'lit';
 import { ContextConsumer } from '@lit/context';

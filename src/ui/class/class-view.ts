@@ -59,7 +59,6 @@ export class CrClassView extends LitElement {
   private readonly articles = new ContextConsumer(this, { context: articleSourceContext, subscribe: true, callback: () => void this.load() });
   private readonly annotations = consumeStore(this, annotationStoreContext, () => void this.load());
   private readonly categories = consumeStore(this, categoryStoreContext, () => void this.load());
-  private request = 0;
 
   constructor() {
     super();
@@ -79,8 +78,32 @@ export class CrClassView extends LitElement {
     if (changed.has('record')) void this.load();
   }
 
-  /** Reads the class again; resolves when the page shows what was read. */
-  async load(): Promise<void> {
+  /**
+   * Reads the class again; resolves when the page shows what was read. Changes that come while a
+   * read is under way (30 hand-ins collected: 30 changes) make one more read after it, not one each.
+   */
+  load(): Promise<void> {
+    if (this.reading) {
+      this.stale = true;
+      return this.reading;
+    }
+    this.reading = (async () => {
+      try {
+        do {
+          this.stale = false;
+          await this.readOnce();
+        } while (this.stale);
+      } finally {
+        this.reading = undefined;
+      }
+    })();
+    return this.reading;
+  }
+
+  private reading: Promise<void> | undefined;
+  private stale = false;
+
+  private async readOnce(): Promise<void> {
     const [record, classroom, articles, annotations, categories] = [
       this.record,
       this.classroom.value,
@@ -89,7 +112,6 @@ export class CrClassView extends LitElement {
       this.categories.value,
     ];
     if (!record || !classroom || !articles || !annotations || !categories) return;
-    const request = ++this.request;
     try {
       const data = await loadClass(record, {
         classroom,
@@ -97,11 +119,10 @@ export class CrClassView extends LitElement {
         loadSet: (documentId, setId) => annotations.load(documentId, setId),
         categoriesOf: (schemeId) => categories.inScheme(schemeId),
       });
-      if (request !== this.request) return;
       this.loaded = { state: 'ready', data };
       if (this.compared !== undefined && !data.handIns.some((handIn) => handIn.set.id === this.compared)) this.compared = undefined;
     } catch (error) {
-      if (request === this.request) this.loaded = { state: 'failed', message: describeFailure(error) };
+      this.loaded = { state: 'failed', message: describeFailure(error) };
     }
     await this.updateComplete;
   }
