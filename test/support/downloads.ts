@@ -7,6 +7,8 @@
 export interface CaughtDownload {
   readonly name: string;
   readonly text: Promise<string>;
+  /** The file's bytes as saved (text() drops a UTF-8 byte order mark; these keep it). */
+  readonly bytes: Promise<Uint8Array>;
 }
 
 /** Catches downloads from `start()` until `stop()`; `files` lists them. */
@@ -17,7 +19,11 @@ export class CaughtDownloads {
     const link = event.target;
     if (!(link instanceof HTMLAnchorElement) || !link.download) return;
     event.preventDefault();
-    this.files.push({ name: link.download, text: fetch(link.href).then((response) => response.text()) });
+    this.files.push({
+      name: link.download,
+      text: fetch(link.href).then((response) => response.text()),
+      bytes: fetch(link.href).then(async (response) => new Uint8Array(await response.arrayBuffer())),
+    });
   };
 
   start(): void {
