@@ -12,13 +12,15 @@ import { ASSIGNMENT_KEY, type AssignmentFileKind } from '../../model/assignments
 /**
  * A file ready to confirm: annotations with their summary, or a category scheme with its summary;
  * or an assignment file (issue 15), which is no import: a hand-out opens its assignment
- * (student-assignments.ts), a hand-in is received as a hand-in set (receive-hand-in.ts).
+ * (student-assignments.ts), a hand-in is received as a hand-in set (receive-hand-in.ts), a solution
+ * is kept as the assignment's model answer in a student's browser (solution-file.ts).
  */
 export type PreparedImport =
   | { readonly kind: 'annotations'; readonly summary: ImportSummary }
   | { readonly kind: 'scheme'; readonly summary: SchemeImportSummary }
   | { readonly kind: 'hand-out'; readonly file: AssignmentFile }
-  | { readonly kind: 'hand-in'; readonly file: AssignmentFile };
+  | { readonly kind: 'hand-in'; readonly file: AssignmentFile }
+  | { readonly kind: 'solution'; readonly file: AssignmentFile };
 
 /** An assignment file as read: its text, name and size in bytes. */
 export interface AssignmentFile {
@@ -38,7 +40,7 @@ export async function prepareFileImport(file: ImportSource, stores: ImportStores
   // Before the scheme test: a hand-out embeds its scheme, and neither file is a plain annotation import.
   const assignmentFile = assignmentFileKind(text);
   const read: AssignmentFile = { text, name: file.name, size: file.size };
-  if (assignmentFile) return ok<PreparedImport>(assignmentFile === 'hand-in' ? { kind: 'hand-in', file: read } : { kind: 'hand-out', file: read });
+  if (assignmentFile) return ok<PreparedImport>({ kind: assignmentFile, file: read });
   if (looksLikeScheme(text)) {
     const scheme = prepareSchemeImport(text, file.name, stores.categories, now);
     // A file that mentions a concept scheme but holds none (a note quoting the word) is read as annotations.
@@ -57,13 +59,13 @@ export async function prepareFileImport(file: ImportSource, stores: ImportStores
  */
 export function assignmentFileKind(text: string): AssignmentFileKind | undefined {
   if (!text.includes(`"${ASSIGNMENT_KEY}"`)) return undefined;
-  const written = new RegExp(`"${ASSIGNMENT_KEY}"\\s*:\\s*\\{\\s*"kind"\\s*:\\s*"(hand-out|hand-in)"`).exec(text);
+  const written = new RegExp(`"${ASSIGNMENT_KEY}"\\s*:\\s*\\{\\s*"kind"\\s*:\\s*"(hand-out|hand-in|solution)"`).exec(text);
   if (written) return written[1] as AssignmentFileKind;
   try {
     const json: unknown = JSON.parse(text);
     const entry = typeof json === 'object' && json !== null ? (json as Record<string, unknown>)[ASSIGNMENT_KEY] : undefined;
     const kind = typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>).kind : undefined;
-    return kind === 'hand-in' ? 'hand-in' : 'hand-out';
+    return kind === 'hand-in' || kind === 'solution' ? kind : 'hand-out';
   } catch {
     return 'hand-out';
   }

@@ -35,8 +35,8 @@ export const ASSIGNMENT_CONTEXT = [
   },
 ] as const;
 
-/** Which of the two files: what the teacher hands out, what a student hands in. */
-export type AssignmentFileKind = 'hand-out' | 'hand-in';
+/** Which file: what the teacher hands out, what a student hands in, the model answer handed out later (solution.ts). */
+export type AssignmentFileKind = 'hand-out' | 'hand-in' | 'solution';
 
 /** The codes of reading either file: the assignment's, and the shared file codes. */
 export type AssignmentFileCode = AssignmentCode | 'too-large' | 'not-json' | 'too-deep' | 'wrong-type';
@@ -66,7 +66,7 @@ export function readAssignmentFile(
   const entry = isObject(json) ? json[ASSIGNMENT_KEY] : undefined;
   const found = isObject(entry) && typeof entry.kind === 'string' ? entry.kind : '';
   if (!isObject(json) || !isObject(entry) || found !== kind) {
-    const what = kind === 'hand-out' ? 'an assignment hand-out' : 'a hand-in of an assignment';
+    const what = kind === 'hand-out' ? 'an assignment hand-out' : kind === 'hand-in' ? 'a hand-in of an assignment' : 'the solution of an assignment';
     return fail('not-an-assignment-file', { file: fileName, expected: kind, found }, `${fileName}: not ${what}${found ? ` (it is a ${found})` : ''}`);
   }
   if (entry.format !== ASSIGNMENT_FORMAT) {

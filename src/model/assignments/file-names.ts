@@ -1,6 +1,6 @@
 /**
- * The names of the files a class passes around (issue 15): the hand-out `<assignment title>.jsonld`
- * and the hand-in `<assignment>_<student>_<YYYY-MM-DD>.jsonld`, safe on every OS a school has:
+ * The names of the files a class passes around (issue 15): the hand-out `<assignment title>.jsonld`,
+ * the hand-in `<assignment>_<student>_<YYYY-MM-DD>.jsonld` and the solution `<title> – Lösung.jsonld`, safe on every OS a school has:
  * none of `/ \ : * ? " < > |`, no control or format characters, no leading or trailing dot or space,
  * no Windows device name (CON, NUL, COM1…), at most {@link MAX_FILE_BASE} characters before the
  * extension; letters of any language (ä, ß, é) kept, since every current OS stores them.
@@ -44,4 +44,13 @@ export function handInFileName(title: string, student: string, handedIn: string)
   const day = /^\d{4}-\d{2}-\d{2}/.exec(handedIn)?.[0] ?? 'undatiert';
   const base = `${safeFileBase(title, 'Aufgabe', 60)}_${safeFileBase(student, 'Schüler', 28)}_${day}`;
   return `${safeFileBase(base, 'Abgabe')}${ASSIGNMENT_FILE_EXTENSION}`;
+}
+
+/**
+ * The solution file's name (issue 16): `<title> – Lösung.jsonld` (`– Solution` in English), the
+ * title cut so that the whole stays within {@link MAX_FILE_BASE}.
+ */
+export function solutionFileName(title: string, locale: 'de' | 'en' = 'de'): string {
+  const word = locale === 'en' ? 'Solution' : 'Lösung';
+  return `${safeFileBase(`${safeFileBase(title, 'Aufgabe', MAX_FILE_BASE - word.length - 3)} – ${word}`, word)}${ASSIGNMENT_FILE_EXTENSION}`;
 }

@@ -4,7 +4,10 @@
  * pseudonym the hand-in carries (asked once per assignment, saved as typed, prefilled from the
  * app's name field), "Hand in" with where the work stands, and the article in the student's own set
  * with the assignment's scheme. Handing in downloads the hand-in file and says when; the work stays
- * editable, and handing in again makes a newer file.
+ * editable, and handing in again makes a newer file. Once the student opened the solution file the
+ * teacher handed out later (issue 16: through the app's Import, a drop, or "Open the solution
+ * file" here, which refuses another assignment's), the page shows "Your work against the solution"
+ * (<cr-comparison-report>, the class view's comparison).
  *
  * Light DOM, like the assignment page around it: the reader inside must be (STYLE.md, 7).
  */
@@ -13,18 +16,23 @@ import { ContextConsumer } from '@lit/context';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { handIn, lastChange, saveStudentName } from '../../app/assignments/student-assignments.js';
 import { type AssignmentRecord, assignmentProgress } from '../../model/assignments/assignment-record.js';
-import { studentSetId } from '../../model/sets/annotation-set.js';
+import type { Annotation } from '../../model/annotations/annotation.js';
+import type { ArticleBlock } from '../../model/documents/article.js';
+import { modelSetId, studentSetId } from '../../model/sets/annotation-set.js';
 import { Announcer } from '../shared/announcer.js';
 import { annotationStoreContext, categoryStoreContext, classroomContext, libraryStoreContext, settingsContext } from '../shared/contexts.js';
 import { download } from '../shared/download.js';
+import { pickFiles } from '../shared/file-picker.js';
 import { describeFailure } from '../shared/failure-message.js';
 import { formatIsoDate } from '../shared/format.js';
 import { formatDateTime } from '../shared/format-date-time.js';
 import { currentLocale } from '../shared/localization.js';
 import { describeProblems } from '../shared/problem-messages.js';
+import { solutionOpenedMessage } from './solution-opened-message.js';
 import { SaveWhileTyping } from '../shared/save-while-typing.js';
 import { consumeStore } from '../shared/store-consumer.js';
 import './instructions-view.js';
+import '../class/comparison-report.js';
 import { studentStyles } from './student-styles.js';
 
 const NAME_ID = 'cr-student-name';
@@ -38,6 +46,7 @@ export class CrAssignmentStudent extends LitElement {
     problem: { state: true },
     handedInFile: { state: true },
     readerReady: { state: true },
+    solution: { state: true },
   };
 
   /** The record as the page was opened with. */
@@ -52,13 +61,19 @@ export class CrAssignmentStudent extends LitElement {
   declare handedInFile: string | undefined;
   /** Whether the reader page's module has loaded (it loads with this page). */
   declare readerReady: boolean;
+  /** The solution (the teacher's model answer) with the article and the student's work, once the solution file was opened here. */
+  declare solution: { readonly model: readonly Annotation[]; readonly work: readonly Annotation[]; readonly blocks: readonly ArticleBlock[] } | undefined;
 
   private readonly classroom = new ContextConsumer(this, { context: classroomContext, subscribe: true });
   private readonly library = new ContextConsumer(this, { context: libraryStoreContext, subscribe: true });
   private readonly categories = consumeStore(this, categoryStoreContext);
   private readonly settings = consumeStore(this, settingsContext);
   // Every change of the work re-renders "changed since the hand-in".
-  private readonly annotations = consumeStore(this, annotationStoreContext);
+  private readonly annotations = consumeStore(this, annotationStoreContext, () => {
+    this.requestUpdate();
+    void this.loadSolution();
+  });
+  private solutionRequest = 0;
   private readonly saver = new SaveWhileTyping<'name'>(this, (_field, name) => void this.saveName(name));
   private readonly announcer = new Announcer(this);
   /** The saves of the name, one after the other. */
@@ -87,6 +102,50 @@ export class CrAssignmentStudent extends LitElement {
       this.typedName = undefined;
       this.handedInFile = undefined;
       this.problem = '';
+      this.solution = undefined;
+      void this.loadSolution();
+    }
+  }
+
+  /** Reads the solution kept for this assignment (none until its file is opened) and the work to compare with it. */
+  private async loadSolution(): Promise<void> {
+    const [store, library, record] = [this.annotations.value, this.library.value, this.current];
+    if (!store || !library || !record) return;
+    const request = ++this.solutionRequest;
+    const { document: article, id } = record.assignment;
+    try {
+      const model = await store.load(article.id, modelSetId(id));
+      if (model.length === 0) {
+        if (request === this.solutionRequest) this.solution = undefined;
+        return;
+      }
+      // The blocks are read once: the same blocks keep the comparison's article view as it is (and its scroll).
+      const known = this.solution?.blocks;
+      const [work, blocks] = await Promise.all([store.load(article.id, studentSetId(id)), known ?? library.loadBody(article.id).then((body) => body.blocks)]);
+      if (request === this.solutionRequest) this.solution = { model, work, blocks };
+    } catch (error) {
+      if (request === this.solutionRequest) this.problem = describeFailure(error);
+    }
+  }
+
+  /** Opens a solution file chosen here; refused (nothing written) when it is another assignment's. */
+  private async openSolutionFile(): Promise<void> {
+    const [file] = await pickFiles({ accept: '.jsonld,.json,application/ld+json,application/json' });
+    const [classroom, annotations, categories, library, record] = [this.classroom.value, this.annotations.value, this.categories.value, this.library.value, this.current];
+    if (!file || !classroom || !annotations || !categories || !library || !record) return;
+    try {
+      const { openSolution } = await import('../../app/assignments/solution-file.js');
+      const input = { text: await file.text(), name: file.name, size: file.size };
+      const result = await openSolution(input, { classroom, articles: library, annotations, categories }, record.assignment.id);
+      if (!result.ok) {
+        this.problem = describeProblems(result.problems).join(' ');
+        return;
+      }
+      this.problem = '';
+      this.announcer.announce(solutionOpenedMessage(result.value));
+      await this.loadSolution();
+    } catch (error) {
+      this.problem = describeFailure(error);
     }
   }
 
@@ -181,12 +240,17 @@ export class CrAssignmentStudent extends LitElement {
             <p class="cr-student-progress">${this.progress(record)}</p>
           </div>
         </div>
+        <p class="cr-student-solution-open">
+          <button type="button" class="cr-button" @click=${() => void this.openSolutionFile()}>${msg('Open the solution file…')}</button>
+          <span class="cr-student-hint">${msg('Once your teacher hands out the solution, open it to see your work against it.')}</span>
+        </p>
         ${assignment.rules.studentsMayAddCategories
           ? html`<p class="cr-student-own-categories">${msg('You may add categories of your own to the scheme:')} <a href="#/schemes">${msg('Category schemes')}</a></p>`
           : nothing}
         <p class="cr-student-problem" id="cr-student-problem" role="alert">${this.problem}</p>
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcer.message}</div>
       </div>
+      ${this.renderSolution()}
       ${this.readerReady
         ? html`<cr-reader-view
             .documentId=${assignment.document.id}
@@ -196,6 +260,23 @@ export class CrAssignmentStudent extends LitElement {
           ></cr-reader-view>`
         : html`<p class="cr-reader-status" role="status">${msg('Loading the article…')}</p>`}
     `;
+  }
+
+  /** "Your work against the solution", once the solution file was opened here. */
+  private renderSolution() {
+    const solution = this.solution;
+    const categories = this.categories.value;
+    if (!solution || !categories || !this.current) return nothing;
+    return html`<section class="cr-student-solution" aria-labelledby="cr-student-solution-heading">
+      <h2 id="cr-student-solution-heading">${msg('Your work against the solution')}</h2>
+      <cr-comparison-report
+        .blocks=${solution.blocks}
+        .categories=${categories.inScheme(this.current.schemeId)}
+        .model=${solution.model}
+        .work=${solution.work}
+        .whose=${msg('Your work')}
+      ></cr-comparison-report>
+    </section>`;
   }
 
   /** Where the work stands: not started, in progress, or handed in at … (and changed since). */

@@ -2,7 +2,8 @@
  * <cr-teacher-model-answer>: the model answer of an assignment on the teacher's page (issue 15):
  * how many annotations it has, and on request the article itself in the reader, editing the
  * assignment's model-answer set with the reader's own tools. The model answer stays in this
- * browser: the hand-out never reads it. Light DOM, because the reader inside must be (STYLE.md, 7).
+ * browser: the hand-out never reads it; "Save the solution file" hands it out later as a file of
+ * its own (issue 16, app/assignments/solution-file.ts). Light DOM, because the reader inside must be (STYLE.md, 7).
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { ContextConsumer } from '@lit/context';
@@ -10,12 +11,21 @@ import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import type { AnnotationStore } from '../../app/annotations/annotation-store.js';
 import type { AssignmentRecord } from '../../model/assignments/assignment-record.js';
 import { modelSetId } from '../../model/sets/annotation-set.js';
-import { annotationStoreContext } from '../shared/contexts.js';
+import { annotationStoreContext, articleSourceContext, categoryStoreContext } from '../shared/contexts.js';
+import { download } from '../shared/download.js';
+import { describeFailure } from '../shared/failure-message.js';
+import { currentLocale } from '../shared/localization.js';
 import { plural } from '../shared/plural.js';
 
 /** See the module comment. */
 export class CrTeacherModelAnswer extends LitElement {
-  static override properties = { record: { attribute: false }, open: { state: true }, count: { state: true }, readerReady: { state: true } };
+  static override properties = {
+    record: { attribute: false },
+    open: { state: true },
+    count: { state: true },
+    readerReady: { state: true },
+    saved: { state: true },
+  };
 
   declare record: AssignmentRecord | undefined;
   /** Whether the article is shown for editing the model answer. */
@@ -23,6 +33,8 @@ export class CrTeacherModelAnswer extends LitElement {
   /** How many annotations the model answer has; undefined until counted. */
   declare count: number | undefined;
   declare readerReady: boolean;
+  /** What the last "Save the solution file" did (the file's name, or why not), for the live region. */
+  declare saved: string;
 
   private unsubscribe: (() => void) | undefined;
   private readonly annotations = new ContextConsumer(this, {
@@ -30,12 +42,15 @@ export class CrTeacherModelAnswer extends LitElement {
     subscribe: true,
     callback: (store) => this.watch(store),
   });
+  private readonly articles = new ContextConsumer(this, { context: articleSourceContext, subscribe: true });
+  private readonly categories = new ContextConsumer(this, { context: categoryStoreContext, subscribe: true });
 
   constructor() {
     super();
     updateWhenLocaleChanges(this);
     this.open = false;
     this.readerReady = false;
+    this.saved = '';
   }
 
   protected override createRenderRoot(): HTMLElement {
@@ -79,6 +94,20 @@ export class CrTeacherModelAnswer extends LitElement {
     }
   }
 
+  /** Saves the model answer as the solution file for the students (a download). */
+  async saveSolution(): Promise<void> {
+    const [record, annotations, articles, categories] = [this.record, this.annotations.value, this.articles.value, this.categories.value];
+    if (!record || !annotations || !articles || !categories) return;
+    try {
+      const { makeSolutionFile } = await import('../../app/assignments/solution-file.js');
+      const file = await makeSolutionFile(record, { annotations, articles, categories }, new Date(), currentLocale() === 'en' ? 'en' : 'de');
+      download(file);
+      this.saved = msg(str`Saved the solution file ${file.fileName}. Give it to your students once they have handed in.`);
+    } catch (error) {
+      this.saved = describeFailure(error);
+    }
+  }
+
   protected override render() {
     const record = this.record;
     if (!record) return nothing;
@@ -96,6 +125,13 @@ export class CrTeacherModelAnswer extends LitElement {
       <button type="button" class="cr-button" aria-expanded=${String(this.open)} @click=${() => void this.toggle()}>
         ${this.open ? msg('Close the model answer') : msg('Edit the model answer')}
       </button>
+      <button type="button" class="cr-button" ?disabled=${!this.count} aria-describedby="cr-teacher-solution-note" @click=${() => void this.saveSolution()}>
+        ${msg('Save the solution file')}
+      </button>
+      <p class="cr-teacher-note" id="cr-teacher-solution-note">
+        ${msg('The solution file hands the model answer to your students, so that each can see their work against it.')}
+      </p>
+      <p class="cr-teacher-solution-saved" role="status">${this.saved}</p>
       ${this.open && this.readerReady
         ? html`<cr-reader-view .documentId=${article.id} .setId=${modelSetId(id)} .assignedSchemeId=${record.schemeId}></cr-reader-view>`
         : nothing}

@@ -45,6 +45,7 @@ function fieldWords(params: Problem['params']): string {
 
 /** Which file a problem expected (`params.expected`: hand-out or hand-in), in the reader's language. */
 function fileKind(kind: string): string {
+  if (kind === 'solution') return msg('a solution', { id: 'assignment-kind-solution' });
   return kind === 'hand-in' ? msg('a hand-in', { id: 'assignment-kind-hand-in' }) : msg('an assignment (hand-out)', { id: 'assignment-kind-hand-out' });
 }
 
@@ -63,7 +64,7 @@ export const ASSIGNMENT_WORDINGS: readonly (readonly [string, Wording])[] = [
   ['assignment-id-invalid', (p) => msg(str`${param(p, 'where')}: "${param(p, 'found')}" is not the id of an assignment (urn:uuid:…). Nothing was opened.`)],
   ['assignment-date-invalid', (p) => msg(str`${param(p, 'where')}: ${fieldWords(p)} "${param(p, 'found')}" is not a date. Nothing was opened or saved.`)],
   ['not-an-assignment-file', (p) =>
-    p['found'] === 'hand-in' || p['found'] === 'hand-out'
+    p['found'] === 'hand-in' || p['found'] === 'hand-out' || p['found'] === 'solution'
       ? msg(str`${param(p, 'file')} is ${fileKind(param(p, 'found'))}, not ${fileKind(param(p, 'expected'))}. Nothing was opened.`)
       : msg(str`${param(p, 'file')} is not ${fileKind(param(p, 'expected'))}. Nothing was opened.`)],
   ['assignment-format-unknown', (p) =>
@@ -76,5 +77,9 @@ export const ASSIGNMENT_WORDINGS: readonly (readonly [string, Wording])[] = [
     msg(str`${param(p, 'file')}: the article “${param(p, 'title')}” is not in this library (${param(p, 'iri')}). Nothing was opened.`)],
   ['hand-in-unknown-assignment', (p) =>
     msg(str`${param(p, 'file')}: a hand-in by ${param(p, 'student')} for “${param(p, 'title')}”, an assignment this browser does not have. Open it in the browser where the assignment was made. Nothing was saved.`)],
+  ['solution-unknown-assignment', (p) =>
+    msg(str`${param(p, 'file')}: the solution of “${param(p, 'title')}”, an assignment this browser does not have. Open the assignment's hand-out first. Nothing was saved.`)],
+  ['solution-other-assignment', (p) =>
+    msg(str`${param(p, 'file')}: the solution of “${param(p, 'title')}”, not of the assignment “${param(p, 'expected')}”. Nothing was saved.`)],
   ['category-text-cut', (p) => msg(str`${place(p)}: ${fieldWords(p)} is longer than ${num(p, 'max')} characters; the rest was cut.`)],
 ];

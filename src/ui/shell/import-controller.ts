@@ -95,7 +95,7 @@ export class ImportController implements ReactiveController {
       const prepared = await prepareFileImport(file, stores);
       if (!prepared.ok) return this.show({ kind: 'errors', fileName: file.name, errors: prepared.problems.map(describeProblem) });
       const { value } = prepared;
-      if (value.kind === 'hand-out' || value.kind === 'hand-in') return await this.openAssignmentFile(value.kind, value.file);
+      if (value.kind === 'hand-out' || value.kind === 'hand-in' || value.kind === 'solution') return await this.openAssignmentFile(value.kind, value.file);
       this.show(value.kind === 'scheme' ? { kind: 'scheme-summary', ...value.summary } : { kind: 'summary', ...value.summary });
     } catch (error) {
       this.show({ kind: 'errors', fileName: file.name, errors: [`${shorten(file.name)}: ${describeProblem(storageProblem(error))}`] });
@@ -104,10 +104,11 @@ export class ImportController implements ReactiveController {
 
   /**
    * A hand-out opens its assignment (the student's page); a hand-in is kept as the student's
-   * hand-in of the teacher's assignment. Either is written at once (there is nothing to choose),
+   * hand-in of the teacher's assignment; a solution as the model answer of the student's assignment
+   * (solution-file.ts). Each is written at once (there is nothing to choose),
    * then the assignment's page opens; a problem is shown as any import's and nothing is written.
    */
-  private async openAssignmentFile(kind: 'hand-out' | 'hand-in', file: AssignmentFileInput): Promise<void> {
+  private async openAssignmentFile(kind: 'hand-out' | 'hand-in' | 'solution', file: AssignmentFileInput): Promise<void> {
     const { library, categories, classroom, annotations } = this.services();
     if (!library || !categories || !classroom || !annotations) {
       return this.show({ kind: 'errors', fileName: file.name, errors: [msg('Assignments cannot be opened in this browser: it stores nothing.')] });
@@ -117,6 +118,10 @@ export class ImportController implements ReactiveController {
       const { openHandOut } = await import('../../app/assignments/student-assignments.js');
       const result = await openHandOut(file, { library, categories, classroom });
       opened = result.ok ? { ok: true, id: result.value.assignmentId, message: msg(str`Opened the assignment “${shorten(result.value.title)}”.`) } : result;
+    } else if (kind === 'solution') {
+      const [{ openSolution }, { solutionOpenedMessage }] = await Promise.all([import('../../app/assignments/solution-file.js'), import('../assignments/solution-opened-message.js')]);
+      const result = await openSolution(file, { classroom, articles: library, annotations, categories });
+      opened = result.ok ? { ok: true, id: result.value.assignmentId, message: solutionOpenedMessage(result.value) } : result;
     } else {
       const { receiveHandIn } = await import('../../app/assignments/receive-hand-in.js');
       const result = await receiveHandIn(file, { classroom, articles: library, annotations, categories });
