@@ -135,6 +135,7 @@
 's1ecdacb599c97a46': str`Abgegeben am ${0} (seitdem geändert)`,
 's1f0b579782500ee0': `Lösungsdatei speichern`,
 's1f254f00ba560240': `Vor dieser keine Annotation.`,
+'s1f51796bb23002ef': `Klassenansicht öffnen`,
 's1fe74067fc8a7975': `der Musterlösung`,
 's20db0894c1cc98b6': `Auswahl markieren`,
 's221881369e7c91f4': `Getrennt behalten, als Lektüre einer anderen Person`,
@@ -266,6 +267,7 @@
 's571c3d017daabcdb': `Eine Stelle gilt als gefunden, wenn sie sich mit der der Musterlösung um mindestens die Hälfte der kürzeren überschneidet, mit derselben Kategorie.`,
 's5788adc980abaa57': `Der Speicher des Browsers ist voll (Kontingent überschritten), darum wurde die Änderung nicht gespeichert. Schaffen Sie Platz (exportieren und entfernen Sie Artikel, die Sie nicht mehr brauchen, oder löschen Sie Daten anderer Websites) und versuchen Sie es noch einmal.`,
 's57f26f601da26a8c': `Noch keine Annotationen. Wählen Sie eine Textstelle aus, dann eine Kategorie.`,
+'s5894d5d9ca95153f': `— Übereinstimmung je Kategorie, wo die Klasse markiert hat, jede Abgabe im Vergleich mit der Musterlösung.`,
 's58b6511bdb24dba8': `Im Artikel suchen`,
 's58c754018ec47b5f': `Verlauf`,
 's59fec1f814e54a22': `in der Musterlösung`,
@@ -350,6 +352,7 @@
 's7226cae901c5c28a': str`${0}: unbekannte Art der Hervorhebung ${1}; Close Reader kennt "em" und "strong".`,
 's723cf51b23ad094a': `Stellen der Kategorie`,
 's72949ee22875d0e2': str`Wo die ${0} angezeigten Annotationen im Artikel stehen`,
+'s730846bc2a98447a': str`Schüler/in ${0}`,
 's7417792bbe720149': `Wiederholen`,
 's742869f932e68851': `Eine neue Version von Close Reader ist bereit.`,
 's7446153815c3c72d': str`In diesem Browser gespeichert: ${0}.`,
@@ -694,8 +697,5 @@
 'sffc0ef542b31ce0a': `Vor allem Stellen, die nur einige markiert haben.`,
 'sffd8c19ff75d6189': `Welcher Artikel?`,
 'student-instructions': `Arbeitsauftrag`,
-'s1f51796bb23002ef': `Open the class view`,
-'s5894d5d9ca95153f': `— agreement per category, where the class tagged, each student against the model answer.`,
-'s730846bc2a98447a': str`Student ${0}`,
     };
   
