@@ -11,6 +11,7 @@
  * style, colour and thickness) take effect in `::highlight()`; a layer's non-colour cue is its
  * decoration style (solid, dotted, dashed, wavy, double).
  */
+import { Plugin, TextSelection } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { textIndexOf } from './text-offsets.js';
 
@@ -94,6 +95,22 @@ export function offsetAtPoint(view: EditorView, x: number, y: number): number | 
   return found ? textIndexOf(view.state.doc).posToOffset(found.pos) : undefined;
 }
 
+/**
+ * The text offset of the character under a point of the viewport (hover, click), or undefined off
+ * the text. `posAtCoords` answers the nearest gap between characters, which over the right half of
+ * a character is the gap after it; this steps back to the character whose box holds the point
+ * (left-to-right text).
+ */
+export function characterAtPoint(view: EditorView, x: number, y: number): number | undefined {
+  const found = view.posAtCoords({ left: x, top: y });
+  if (!found) return undefined;
+  const index = textIndexOf(view.state.doc);
+  const offset = index.posToOffset(found.pos);
+  if (offset === 0) return offset;
+  const gap = view.coordsAtPos(found.pos, -1);
+  return x < gap.left && y >= gap.top && y <= gap.bottom ? offset - 1 : offset;
+}
+
 /** The caret's text offset (for Enter on a passage with the keyboard). */
 export function caretOffset(view: EditorView): number {
   return textIndexOf(view.state.doc).posToOffset(view.state.selection.head);
@@ -104,4 +121,41 @@ export function boxAtOffset(view: EditorView, offset: number): { readonly top: n
   const pos = textIndexOf(view.state.doc).offsetToPos(offset, 'forward');
   const { top, bottom, left } = view.coordsAtPos(pos);
   return { top, bottom, left };
+}
+
+/** What {@link caretPlugin} tells its owner. */
+export interface CaretHandlers {
+  /** The caret moved (keyboard, click, or {@link placeCaretAt}): its text offset. */
+  readonly onCaret?: (offset: number) => void;
+  /** Enter was pressed with the caret at `offset`. */
+  readonly onEnter?: (offset: number) => void;
+}
+
+/**
+ * A plugin for a read-only article view that reports where the caret is and Enter on it, so that a
+ * view like the class heat can say what is under the caret and list a passage with the keyboard.
+ * Give it to `createReaderView` in `plugins` (it comes before the read-only plugin, so Enter is its).
+ */
+export function caretPlugin(handlers: CaretHandlers): Plugin {
+  return new Plugin({
+    props: {
+      handleKeyDown: (view, event) => {
+        if (event.key !== 'Enter' || !handlers.onEnter) return false;
+        handlers.onEnter(caretOffset(view));
+        return true;
+      },
+    },
+    view: () => ({
+      update: (view, previous) => {
+        if (!view.state.selection.eq(previous.selection)) handlers.onCaret?.(caretOffset(view));
+      },
+    }),
+  });
+}
+
+/** Puts the caret at `offset` and scrolls it into view (a click on a map of the text, say); focuses the text. */
+export function placeCaretAt(view: EditorView, offset: number): void {
+  const pos = textIndexOf(view.state.doc).offsetToPos(offset, 'forward');
+  view.focus();
+  view.dispatch(view.state.tr.setSelection(TextSelection.near(view.state.doc.resolve(pos))).scrollIntoView());
 }

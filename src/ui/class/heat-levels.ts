@@ -35,7 +35,7 @@ export function levelCounts(level: number, students: number): { readonly low: nu
 }
 
 /** The share (%) of the category's colour painted at each level (index = level). */
-export const HEAT_TINT: readonly number[] = [0, 12, 22, 34, 46, 60];
+export const HEAT_TINT: readonly number[] = [0, 15, 25, 36, 48, 60];
 
 /** The background of a level in `colour` (a CSS colour): the tint over whatever is behind it. */
 export function heatBackground(colour: string, level: number): string {

@@ -6,10 +6,15 @@ import { EXPORT_MEDIA_TYPE, type ExportFile } from '../../app/export/export-file
 
 /** Hands a file to the browser as a download. */
 export function download(file: ExportFile, mediaType = EXPORT_MEDIA_TYPE): void {
-  const url = URL.createObjectURL(new Blob([file.json], { type: mediaType }));
+  downloadBlob(new Blob([file.json], { type: mediaType }), file.fileName);
+}
+
+/** Hands binary data (a picture) to the browser as a download named `fileName`. */
+export function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
-  link.download = file.fileName;
+  link.download = fileName;
   link.hidden = true;
   document.body.append(link);
   link.click();
