@@ -129,3 +129,19 @@ export interface PlainResult {
 }
 
 export type BenchResult = InputsResult | AnchoringResult | OpenResult | AddResult | StorageResult | W3CResult | SeedResult | PlainResult;
+
+/**
+ * The class view's figures (bench-class.ts, run in Node): classDataOf for a generated class on
+ * article 001 against the naive per-character baseline.
+ */
+export interface ClassResult {
+  readonly figure: 'class';
+  readonly handIns: number;
+  /** The mean, rounded. */
+  readonly annotationsPerHandIn: number;
+  readonly modelAnnotations: number;
+  readonly chars: number;
+  readonly categories: number;
+  readonly ours: Timing;
+  readonly naive: Timing;
+}

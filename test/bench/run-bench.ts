@@ -13,7 +13,11 @@ import { launchChromium } from '../support/browser.js';
 import { chromiumPath } from '../support/chromium.mjs';
 import { serveBuiltApp } from '../support/static-server.js';
 import type { AddResult, AnchoringResult, BenchConfig, BenchResult, InputsResult, OpenResult, StorageResult, W3CResult } from './bench-types.js';
-import { addRows, anchoringRow, consoleLine, inputsRow, markdownTable, openRow, storageRow, w3cRows, type Row } from './report.js';
+import { addRows, anchoringRow, classAppRow, classRow, consoleLine, inputsRow, markdownTable, openRow, storageRow, w3cRows, type Row } from './report.js';
+import { benchClass, classBenchInput } from './bench-class.js';
+import { benchClassApp, type ClassAppArticle } from './bench-class-app.js';
+import type { ArticleBlock } from '../../src/model/documents/article.js';
+import { DEFAULT_CATEGORIES } from '../../src/model/schemes/category.js';
 import { BUNDLE_MANIFEST, bundleRows, measureBundle } from './bench-bundle.js';
 import { DEFAULT_PLAN, type RunPlan } from './stats.js';
 import { AppBench, type AddAppResult } from './bench-app.js';
@@ -26,7 +30,7 @@ const PLAN: RunPlan = DEFAULT_PLAN;
 /** Annotations the Apache matcher places per run (of 1,000): it walks the DOM's text nodes for each. */
 const APACHE_SAMPLE = 100;
 /**
- * `--only=anchoring,open,add,scroll,storage,w3c,bundle` runs those figures and leaves BENCHMARKS.md
+ * `--only=anchoring,open,add,scroll,storage,w3c,bundle,class` runs those figures and leaves BENCHMARKS.md
  * alone (`view` runs the old in-page rendering figures of the editor alone: view-open, view-add).
  */
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
@@ -77,6 +81,16 @@ function machine(chromium: string): string[] {
     `Node ${process.version}, Chromium ${chromium} (headless, ${chromiumPath})`,
     `Date: ${new Date().toISOString()}`,
   ];
+}
+
+/** Article 001, which the class view's figures run on. */
+const CLASS_ARTICLE = 'zweierlei-solidaritaet';
+
+function classArticle(): ClassAppArticle {
+  const manifest = JSON.parse(readFileSync(join(root, 'documents/manifest.json'), 'utf8')) as { documents: { id: string; iri: string; title: string; file: string }[] };
+  const entry = manifest.documents.find((document) => document.id === CLASS_ARTICLE)!;
+  const { blocks } = JSON.parse(readFileSync(join(root, 'documents', entry.file), 'utf8')) as { blocks: readonly ArticleBlock[] };
+  return { id: entry.id, iri: entry.iri, title: entry.title, blocks };
 }
 
 function print(row: Row, rows: Row[]): void {
@@ -137,6 +151,11 @@ try {
     for (const row of adds.length > 0 ? addRows(adds) : []) print({ ...row, target: 'none (the editor alone)', met: undefined }, rows);
     if (wanted('storage')) print(storageRow(await run<StorageResult>(page, { figure: 'storage', plan: PLAN })), rows);
     for (const row of wanted('w3c') ? w3cRows(await run<W3CResult>(page, { figure: 'w3c', plan: PLAN })) : []) print(row, rows);
+    // The class view in the built app (issue 16): collecting a class from one Moodle ZIP takes long
+    // (tens of seconds at 30 hand-ins on a busy machine), so three runs at 30 and one at 200.
+    for (const [handIns, runs] of wanted('class') ? ([[30, 3], [200, 1]] as const) : []) {
+      print(classAppRow(await benchClassApp(browser, server.url, classArticle(), handIns, { warmup: 0, runs })), rows);
+    }
   } finally {
     await browser.close();
     await server.close();
@@ -145,6 +164,12 @@ try {
   rmSync(outDir, { recursive: true, force: true });
 }
 for (const row of wanted('bundle') ? bundleRows(bundle) : []) print(row, rows);
+// The class view's figures, in Node (no DOM): article 001, 30 and 200 hand-ins. The naive
+// baseline takes seconds at 200, so it runs three times there, without a warm-up.
+for (const handIns of wanted('class') ? [30, 200] : []) {
+  const input = classBenchInput(classArticle().blocks, CLASS_ARTICLE, DEFAULT_CATEGORIES, handIns);
+  print(classRow(await benchClass(input, PLAN, handIns > 30 ? { warmup: 0, runs: 3 } : PLAN)), rows);
+}
 const seconds = Math.round((Date.now() - started) / 1000);
 const held = rows.filter((row) => row.met === true).length;
 const judged = rows.filter((row) => row.met !== undefined).length;
