@@ -56,9 +56,10 @@ export class AnnotationWriter {
   /**
    * Reads loaded documents again after a write outside the store's own (an import) and tells this
    * tab and the others; each of `sets` not loaded here is announced too (a view lists the sets).
+   * `written`: the only sets the write changed (the others loaded are not read again).
    */
-  async reloaded(documentIds: readonly string[], sets: readonly { readonly id: string; readonly documentId: string }[] = []): Promise<void> {
-    for (const documentId of documentIds) await this.refresh(documentId);
+  async reloaded(documentIds: readonly string[], sets: readonly { readonly id: string; readonly documentId: string }[] = [], written?: ReadonlySet<string>): Promise<void> {
+    for (const documentId of documentIds) await this.refresh(documentId, written);
     // The reader's own reading was announced by refresh already.
     for (const set of sets) if (!this.cache.has(set.id) && set.id !== mineSetId(set.documentId)) this.cache.replace(set.id, set.documentId, undefined);
     this.channel.post({ documentIds });
@@ -79,10 +80,11 @@ export class AnnotationWriter {
   /**
    * Reads every loaded set of a document again and tells the listeners what differs, set by set;
    * the reader's own reading, when not loaded, is only announced (a list of articles counts it).
+   * `only`: of the loaded sets, just these are read again.
    */
-  async refresh(documentId: string): Promise<void> {
+  async refresh(documentId: string, only?: ReadonlySet<string>): Promise<void> {
     const loaded = this.cache.setsOf(documentId);
-    for (const setId of loaded) this.cache.replace(setId, documentId, await this.persistence.listBySet(setId));
+    for (const setId of loaded) if (!only || only.has(setId)) this.cache.replace(setId, documentId, await this.persistence.listBySet(setId));
     const mine = mineSetId(documentId);
     if (!loaded.includes(mine)) this.cache.replace(mine, documentId, undefined);
   }

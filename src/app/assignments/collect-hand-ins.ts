@@ -2,14 +2,15 @@
  * The teacher collects a class's hand-ins at once (issue 16): several files from the picker, a
  * dropped folder, or a ZIP (Moodle's "download all submissions" has one folder per student; any zip
  * of hand-in files will do). Every `.json`/`.jsonld` file, at any folder depth of a ZIP, is received
- * one after another through `receiveHandIn`, each in its own transaction, so one broken file never
- * stops the rest; a hand-in of another assignment is listed and not stored. ZIPs are read with
- * fflate, loaded only when a ZIP comes. The outcome per file is for the UI to word
- * (ui/assignments/collect-hand-ins.ts).
+ * one after another, each in its own transaction, so one broken file never stops the rest; a
+ * hand-in of another assignment is listed and not stored. Each file is parsed once (what
+ * recognises it is what is received: `receiveParsedHandIn`), and the article's text is read and
+ * hashed once for the whole class. ZIPs are read with fflate, loaded only when a ZIP comes. The
+ * outcome per file is for the UI to word (ui/assignments/collect-hand-ins.ts).
  */
 import type { Problem } from '../../model/result.js';
 import { storageProblem } from '../storage-error.js';
-import { type ReceiveHandInDeps, type ReceivedHandIn, receiveHandIn } from './receive-hand-in.js';
+import { type ReceiveHandInDeps, type ReceivedHandIn, ReceivingArticles, receiveParsedHandIn } from './receive-hand-in.js';
 
 /** A file to collect: from a picker, a dropped folder (walked) or a ZIP; read only when its turn comes. */
 export interface CollectSource {
@@ -74,6 +75,7 @@ export async function collectHandIns(files: readonly CollectSource[], assignment
   }
   const total = slots.filter((slot) => !('outcome' in slot)).length;
   const { parseHandIn } = await import('../../model/assignments/hand-in.js');
+  const receive: Receive = { assignmentId, deps, parseHandIn, articles: new ReceivingArticles(deps.articles) };
   const collected: CollectedFile[] = [];
   let done = 0;
   onProgress(done, total);
@@ -82,21 +84,29 @@ export async function collectHandIns(files: readonly CollectSource[], assignment
       collected.push(slot);
       continue;
     }
-    collected.push({ name: slot.name, outcome: await receiveOne(slot, assignmentId, deps, parseHandIn) });
+    collected.push({ name: slot.name, outcome: await receiveOne(slot, receive) });
     onProgress(++done, total);
   }
   return collected;
 }
 
+/** What every file of a collection is received with. */
+interface Receive {
+  readonly assignmentId: string;
+  readonly deps: ReceiveHandInDeps;
+  readonly parseHandIn: typeof import('../../model/assignments/hand-in.js').parseHandIn;
+  readonly articles: ReceivingArticles;
+}
+
 /** Receives one hand-in file, refusing one of another assignment before anything is stored. */
-async function receiveOne(file: Candidate, assignmentId: string, deps: ReceiveHandInDeps, parseHandIn: typeof import('../../model/assignments/hand-in.js').parseHandIn): Promise<CollectedOutcome> {
+async function receiveOne(file: Candidate, { assignmentId, deps, parseHandIn, articles }: Receive): Promise<CollectedOutcome> {
   try {
     const content = await file.read();
     const text = typeof content === 'string' ? content : new TextDecoder().decode(content);
     const parsed = parseHandIn(text, file.name, file.size);
     if (!parsed.ok) return { kind: 'broken', problems: parsed.problems };
     if (parsed.value.assignmentId !== assignmentId) return { kind: 'other-assignment', assignmentTitle: parsed.value.assignmentTitle, student: parsed.value.student };
-    const received = await receiveHandIn({ text, name: file.name, size: file.size }, deps);
+    const received = await receiveParsedHandIn(parsed, file.name, deps, { articles });
     if (!received.ok) return { kind: 'broken', problems: received.problems };
     return { kind: received.value.outcome.kind === 'saved' ? 'stored' : 'not-newer', received: received.value };
   } catch (error) {

@@ -11,7 +11,8 @@
 import { assignmentIri } from '../../model/assignments/assignment.js';
 import { canonicalText } from '../../model/documents/article.js';
 import type { ArticleSource } from '../../model/documents/library.js';
-import { type Result, failAll, ok } from '../../model/result.js';
+import { type Result, type Success, failAll, ok } from '../../model/result.js';
+import type { HandIn } from '../../model/assignments/hand-in.js';
 import type { Annotation } from '../../model/annotations/annotation.js';
 import { type AnnotationSet, receivedSetId } from '../../model/sets/annotation-set.js';
 import { stableUuid } from '../../model/w3c/stable-uuid.js';
@@ -73,31 +74,73 @@ export interface ReceivedHandIn {
 }
 
 /**
+ * The article texts receiving places hand-ins on, with their digests: read and hashed once per
+ * article for as many hand-ins as come (a class collected: collect-hand-ins.ts), not once per file.
+ */
+export class ReceivingArticles {
+  private readonly texts = new Map<string, Promise<{ readonly text: string; readonly digest: string }>>();
+
+  constructor(private readonly articles: ArticleSource) {}
+
+  /** The canonical text of the article `documentId` and its digest; a failed read is tried again next time. */
+  textOf(documentId: string): Promise<{ readonly text: string; readonly digest: string }> {
+    let known = this.texts.get(documentId);
+    if (!known) {
+      known = (async () => {
+        const text = canonicalText((await this.articles.loadBody(documentId)).blocks);
+        return { text, digest: await textDigest(text) };
+      })();
+      known.catch(() => this.texts.delete(documentId));
+      this.texts.set(documentId, known);
+    }
+    return known;
+  }
+}
+
+/** What {@link receiveParsedHandIn} may be given besides the hand-in. */
+export interface ReceiveOptions {
+  /** The time the received annotations are stamped with (now). */
+  readonly now?: Date;
+  /** The article texts, kept across the files of a collection; read afresh when absent. */
+  readonly articles?: ReceivingArticles;
+}
+
+/**
  * Receives the hand-in `file`: parses it, checks that its assignment is one this browser made,
  * places its annotations on the assignment's article and stores them as the student's received set
  * in ONE transaction with the set record (replacing an older hand-in of the student). Resolves to
  * the summary, or to the problems when it is refused; rejects, having written nothing, when storage fails.
  */
 export async function receiveHandIn(file: HandInSource, deps: ReceiveHandInDeps, now = new Date()): Promise<Result<ReceivedHandIn>> {
-  // The parsers load with the first hand-in: most visits never receive one.
-  const [{ parseHandIn, unknownAssignmentProblem }, { planImport }] = await Promise.all([import('../../model/assignments/hand-in.js'), import('../../model/w3c/import-plan.js')]);
+  // The parser loads with the first hand-in: most visits never receive one.
+  const { parseHandIn } = await import('../../model/assignments/hand-in.js');
   const parsed = parseHandIn(file.text, file.name, file.size);
   if (!parsed.ok) return parsed;
+  return receiveParsedHandIn(parsed, file.name, deps, { now });
+}
+
+/**
+ * Receives a hand-in already parsed (`parseHandIn`'s success, its warnings kept) from the file
+ * `fileName`, as {@link receiveHandIn} does after parsing: a class collected is parsed once per file.
+ */
+export async function receiveParsedHandIn(parsed: Success<HandIn>, fileName: string, deps: ReceiveHandInDeps, options: ReceiveOptions = {}): Promise<Result<ReceivedHandIn>> {
+  const now = options.now ?? new Date();
+  const [{ unknownAssignmentProblem }, { planImport }] = await Promise.all([import('../../model/assignments/hand-in.js'), import('../../model/w3c/import-plan.js')]);
   const handIn = parsed.value;
   const record = await deps.classroom.assignments.getAssignment(handIn.assignmentId);
   const teachers = record?.role === 'teacher' ? [record.assignment] : [];
-  const unknown = unknownAssignmentProblem(handIn, file.name, teachers);
+  const unknown = unknownAssignmentProblem(handIn, fileName, teachers);
   if (unknown || !record) return failAll([unknown!]);
 
   const { assignment } = record;
   const article = assignment.document;
-  const text = canonicalText((await deps.articles.loadBody(article.id)).blocks);
-  const textDiffers = (await textDigest(text)) !== handIn.document.digest;
+  const { text, digest } = await (options.articles ?? new ReceivingArticles(deps.articles)).textOf(article.id);
+  const textDiffers = digest !== handIn.document.digest;
   const setId = receivedSetId(assignment.id, handIn.student);
   const existing = await deps.classroom.sets.getSet(setId);
 
   const plan = planImport(ok({ format: 'w3c-collection' as const, annotations: handIn.annotations, skipped: handIn.skipped }, parsed.warnings), {
-    fileName: file.name,
+    fileName,
     documents: [{ id: article.id, iri: article.iri, title: article.title, text }],
     categories: deps.categories.categories,
     // Every annotation is new to the received set: an older hand-in's are replaced, not "already here".

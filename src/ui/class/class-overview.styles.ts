@@ -6,8 +6,10 @@ export const classOverviewStyles = css`
   :host {
     display: block;
   }
+  /* Relative: a visually hidden text inside (absolute) scrolls with the table, not the page. */
   .scroll {
     overflow-x: auto;
+    position: relative;
   }
   .scroll:focus-visible {
     outline: 3px solid var(--cr-focus);

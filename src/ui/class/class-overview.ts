@@ -2,7 +2,10 @@
  * <cr-class-overview>: the class's overview table (issue 16): one row per student, with when they
  * handed in, how many annotations they made per category (in the scheme's order) and in all, and
  * how far they agree with the model answer (when there is one) and with the class, each as the F1
- * of passages found (a note under the table says what found means). Every column sorts by its
+ * of passages found (a note under the table says what found means). When any student has
+ * annotations whose passage was found nowhere in the text here (a hand-in on a changed text), a
+ * column "Not placed" counts them per student, and a note says they count in no figure: they are
+ * kept, never dropped. Every column sorts by its
  * header button (click, Enter or Space), the sorted column carries `aria-sort`, and the new order is
  * announced; ties and missing figures keep the students' order (missing figures last). With a model
  * answer, each row has a button to see that student against it.
@@ -28,7 +31,7 @@ import { type NamesShown, studentLabel } from './student-label.js';
 /** Which way a column is sorted, as `aria-sort` says it. */
 export type SortDirection = 'ascending' | 'descending';
 
-/** The sorted column (its key: 'student', 'handedIn', 'category:<id>', 'total', 'model', 'class') and direction. */
+/** The sorted column (its key: 'student', 'handedIn', 'category:<id>', 'total', 'unplaced', 'model', 'class') and direction. */
 export interface OverviewSort {
   readonly column: string;
   readonly direction: SortDirection;
@@ -85,6 +88,7 @@ export class CrClassOverview extends LitElement {
     if (!data) return nothing;
     const columns = this.columns();
     const withModel = data.model.length > 0;
+    const withUnplaced = data.handIns.some((handIn) => unplacedOf(handIn) > 0);
     const rows = this.sorted(columns);
     return html`
       <div class="scroll" role="region" tabindex="0" aria-labelledby="caption">
@@ -120,6 +124,9 @@ export class CrClassOverview extends LitElement {
         <li>${msg('Agreement is the F1 of passages found; found = overlaps by at least half of the shorter passage.')}</li>
         ${withModel ? html`<li>${msg('Model answer: against the passages of the model answer.')}</li>` : nothing}
         <li>${msg('Class: against the passages at least half of the other students tagged.')}</li>
+        ${withUnplaced
+          ? html`<li>${msg('Not placed: annotations whose passage is nowhere in the text here (the text changed after the student worked on it). They are kept but count in no figure.')}</li>`
+          : nothing}
       </ul>
       <p class="visually-hidden" role="status">${this.announcer.message}</p>
     `;
@@ -160,6 +167,10 @@ export class CrClassOverview extends LitElement {
       ),
       { key: 'total', heading: msg('Total'), numeric: true, value: (row) => row.figures.total, cell: (row) => formatCount(row.figures.total) },
     ];
+    if (data.handIns.some((handIn) => unplacedOf(handIn) > 0)) {
+      const unplaced = (row: Row) => unplacedOf(row.handIn);
+      columns.push({ key: 'unplaced', heading: msg('Not placed'), numeric: true, value: unplaced, cell: (row) => formatCount(unplaced(row)) });
+    }
     if (data.model.length > 0) {
       const f1 = (row: Row) => row.figures.withModel?.overall.passages.f1;
       columns.push({ key: 'model', heading: msg('Model answer'), numeric: true, value: f1, cell: (row) => percent(f1(row)) });
@@ -194,6 +205,11 @@ export class CrClassOverview extends LitElement {
 /** Letters in the order A … Z, AA, AB (shorter first). */
 function compareLetters(a: string, b: string): number {
   return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/** How many of a student's annotations have no place in the text here (they count in no figure). */
+function unplacedOf(handIn: ClassHandIn): number {
+  return handIn.annotations.filter((annotation) => annotation.start < 0).length;
 }
 
 function numberOrUndefined(value: number): number | undefined {

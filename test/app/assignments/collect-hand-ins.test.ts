@@ -3,19 +3,25 @@
  * submissions" (one folder per student) or several files; each hand-in file is received on its own,
  * a hand-in of another assignment is listed and not stored, a broken file and a PDF are listed with
  * their reasons while the rest are stored; a ZIP with too many entries is refused, writing nothing.
- * Real IndexedDB, ZIPs made here with fflate.
+ * A generated class of 200 is collected whole, and collected again over a class already loaded (the
+ * class view open) without reading the whole class once per file. Real IndexedDB, ZIPs made here
+ * with fflate.
  */
 import { expect } from '@open-wc/testing';
 import { zipSync, strToU8 } from 'fflate';
 import { type CollectSource, collectHandIns, MAX_ENTRY_BYTES, MAX_ZIP_BYTES, MAX_ZIP_ENTRIES } from '../../../src/app/assignments/collect-hand-ins.js';
 import type { ReceiveHandInDeps } from '../../../src/app/assignments/receive-hand-in.js';
 import { textDigest } from '../../../src/app/library/text-digest.js';
+import { AnnotationStore } from '../../../src/app/annotations/annotation-store.js';
 import { type Assignment, assignmentIri } from '../../../src/model/assignments/assignment.js';
 import { toHandIn } from '../../../src/model/assignments/hand-in.js';
 import type { Annotation } from '../../../src/model/annotations/annotation.js';
-import { studentSetId } from '../../../src/model/sets/annotation-set.js';
+import { DEFAULT_CATEGORIES } from '../../../src/model/schemes/category.js';
+import { receivedSetId, studentSetId } from '../../../src/model/sets/annotation-set.js';
+import { AnnotationRepository } from '../../../src/storage/annotation-repository.js';
 import type { CloseReaderDatabase } from '../../../src/storage/database.js';
 import { annotationOn } from '../../support/annotations.js';
+import { generateClass, handInFiles, moodleZip } from '../../support/class-generator.js';
 import { makeAssignment, SCHEME_CATEGORIES } from '../../support/assignments.js';
 import { HAND_IN_DOC, HAND_IN_IRI, teacherClassroom } from '../../support/teacher-classroom.js';
 import { TestDatabases } from '../../support/test-database.js';
@@ -151,5 +157,74 @@ describe('collecting hand-ins', () => {
       ['riesig.zip', 'zip-refused', 'too-large'],
     ]);
     expect([await db.getAll('annotations'), await db.getAll('annotationSets')]).to.deep.equal(before);
+  });
+
+  it('a newer hand-in without annotations empties the student’s set, also the copy the class view has loaded', async () => {
+    await collectHandIns([zipFile('abgaben.zip', { 'Kim_1/kim.jsonld': await handIn('Kim', T1, ['John Kelly', 'Massenabschiebungen']) })], assignment.id, deps);
+    const setId = receivedSetId(assignment.id, 'Kim');
+    expect((await deps.annotations.load(DOC, setId)).length).to.equal(2);
+    expect(outcomes(await collectHandIns([zipFile('abgaben.zip', { 'Kim_1/leer.jsonld': await handIn('Kim', T2, []) })], assignment.id, deps))).to.deep.equal([['abgaben.zip/Kim_1/leer.jsonld', 'stored', 'Kim', '0', T1]]);
+    expect(await receivedSets()).to.deep.equal([['Kim', T2, 0]]);
+    expect(deps.annotations.annotations(DOC, setId)).to.deep.equal([]);
+  });
+
+  describe('a class of 200', () => {
+    const STUDENTS = 200;
+    const FIRST = '2026-11-23T08:00:00.000Z';
+    const LATER = '2026-11-24T08:00:00.000Z';
+
+    /** The generated class's hand-ins handed in from `firstHandedIn` on (a minute apart), zipped as Moodle does. */
+    async function classZip(firstHandedIn: string, seed: number) {
+      const blocks = (await deps.articles.loadBody(DOC)).blocks;
+      const generated = generateClass({ blocks, documentId: DOC, assignmentId: assignment.id, categories: DEFAULT_CATEGORIES.map((c) => c.id), seed, students: STUDENTS, passagesPerCategory: 2 });
+      const entries = handInFiles(generated, { assignment, document: { iri: IRI, digest: await textDigest(text), blocks }, categories: DEFAULT_CATEGORIES, firstHandedIn });
+      const bytes = moodleZip(entries);
+      const zip: CollectSource = { name: 'abgaben.zip', size: bytes.length, read: () => Promise.resolve(bytes) };
+      return { generated, zip };
+    }
+
+    /** Per student: name, stored annotations of the received set, handed in. */
+    async function storedClass(): Promise<[string, number, string][]> {
+      const sets = await deps.classroom.sets.listSetsByAssignment(assignmentIri(assignment.id));
+      const rows = await Promise.all(sets.map(async (set) => [set.author ?? '', (await db.getAllFromIndex('annotations', 'bySet', set.id)).length, set.modified] as [string, number, string]));
+      return rows.sort((a, b) => (a[0] < b[0] ? -1 : 1));
+    }
+
+    it('collects a ZIP of 200 hand-ins: 200 received sets, each with the student’s annotations; 200 newer ones over the class loaded (the class view open) read each set again once', async function () {
+      this.timeout(40_000);
+      const { generated, zip } = await classZip(FIRST, 1604);
+      const progress: number[] = [];
+      const collected = await collectHandIns([zip], assignment.id, deps, (done) => progress.push(done));
+
+      expect(collected.map(({ outcome }) => (outcome.kind === 'stored' ? [outcome.received.student, outcome.received.annotations, outcome.received.unplaced, outcome.received.placedAnew] : outcome.kind))).to.deep.equal(
+        generated.students.map((student) => [student.name, student.annotations.length, 0, 0]),
+      );
+      expect(progress).to.deep.equal(Array.from({ length: STUDENTS + 1 }, (_, i) => i));
+      const handedIn = (i: number) => new Date(Date.parse(FIRST) + i * 60_000).toISOString();
+      const expected = generated.students.map((student, i): [string, number, string] => [student.name, student.annotations.length, handedIn(i)]);
+      expect(await storedClass()).to.deep.equal(expected.sort((a, b) => (a[0] < b[0] ? -1 : 1)));
+
+      // The class view's store holds every hand-in; it counts the sets it reads from storage.
+      const reads: string[] = [];
+      const repository = new AnnotationRepository(db);
+      const listBySet = repository.listBySet.bind(repository);
+      repository.listBySet = (setId) => (reads.push(setId), listBySet(setId));
+      const store = new AnnotationStore(repository, undefined, undefined);
+      try {
+        const setIds = generated.students.map((student) => receivedSetId(assignment.id, student.name));
+        for (const setId of setIds) await store.load(DOC, setId);
+        reads.length = 0;
+
+        const later = await classZip(LATER, 2511);
+        const again = await collectHandIns([later.zip], assignment.id, { ...deps, annotations: store });
+
+        expect(again.map(({ outcome }) => (outcome.kind === 'stored' ? outcome.received.outcome : outcome.kind))).to.deep.equal(generated.students.map((_, i) => ({ kind: 'saved', replaced: handedIn(i) })));
+        expect([...reads].sort()).to.deep.equal([...setIds].sort());
+        expect(setIds.map((setId) => store.annotations(DOC, setId).length)).to.deep.equal(later.generated.students.map((student) => student.annotations.length));
+        expect((await storedClass()).map(([name, count]) => [name, count])).to.deep.equal(later.generated.students.map((student) => [student.name, student.annotations.length]).sort((a, b) => (a[0]! < b[0]! ? -1 : 1)));
+      } finally {
+        store.close();
+      }
+    });
   });
 });

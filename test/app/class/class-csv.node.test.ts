@@ -97,6 +97,29 @@ describe('the annotations as CSV rows', () => {
   });
 });
 
+describe('unplaced annotations in the CSV tables', () => {
+  /** Ben's hand-in with two annotations found nowhere in the text here, last (as loadClass orders them). */
+  function withUnplaced() {
+    const [ada, ben, kim] = exampleHandIns();
+    const lost = (id: string, categoryIds: string[], note?: string) => ({ ...ben!.annotations[0]!, id, start: -1, end: -1, exact: 'verlorene Stelle', categoryIds, ...(note ? { note } : {}) });
+    return exampleClass(true, [ada!, { ...ben!, annotations: [...ben!.annotations, lost('ben-3', ['actor'], 'war da'), lost('ben-4', ['statistic', 'quote'])] }, kim!]);
+  }
+
+  it('lists every unplaced annotation, per category, with quote and note but neither start nor end, the student’s figures unchanged', () => {
+    assert.deepEqual(annotationRows(withUnplaced(), words()).filter((row) => row[0] === 'Ben'), [
+      ['Ben', 'Actor', 'Bürgermeisterin', 30, 45, '', 0.8, 0.667],
+      ['Ben', 'Statistic', '120', 67, 70, '', 0.8, 0.667],
+      ['Ben', 'Actor', 'verlorene Stelle', undefined, undefined, 'war da', 0.8, 0.667],
+      ['Ben', 'Statistic', 'verlorene Stelle', undefined, undefined, '', 0.8, 0.667],
+      ['Ben', 'Quote', 'verlorene Stelle', undefined, undefined, '', 0.8, 0.667],
+    ]);
+  });
+
+  it('counts them in no figure of the overview', () => {
+    assert.deepEqual(overviewRows(withUnplaced(), words()), overviewRows(exampleClass(), words()));
+  });
+});
+
 describe('a CSV file name', () => {
   const cases: [title: string, what: string, name: string][] = [
     ['Akteure finden', 'Übersicht', 'Akteure finden – Übersicht.csv'],

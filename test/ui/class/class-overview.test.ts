@@ -3,7 +3,8 @@
  * (test/support/class-example.ts): each cell as a screen reader reads it, in English and German;
  * sorting by a header's button by click and by keyboard, `aria-sort` on the sorted column, the new
  * order announced, ties by student, missing figures last and read as "no figure"; the button that
- * asks to compare a student with the model answer; letters for names; axe clean.
+ * asks to compare a student with the model answer; letters for names; the count of each student's
+ * unplaced annotations when any student has some, with its note (they count in no figure); axe clean.
  */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
@@ -190,5 +191,48 @@ describe('the class overview', () => {
     expect(table(element)[1]![9]).to.equal('Compare with the model answer: Student A');
     await click(element, 'Student');
     expect(students(element)).to.deep.equal(['Student C', 'Student B', 'Student A']);
+  });
+
+  describe('unplaced annotations', () => {
+    /** The example class, Ben with two more annotations found nowhere in the text here (his hand-in was on a changed text). */
+    function withUnplaced(): ClassData {
+      const [ada, ben, kim] = exampleHandIns();
+      const lost = (id: string, categoryIds: string[]) => ({ ...ben!.annotations[0]!, id, start: -1, end: -1, exact: 'verlorene Stelle', categoryIds });
+      return exampleClass(true, [ada!, { ...ben!, annotations: [...ben!.annotations, lost('ben-3', ['actor']), lost('ben-4', ['statistic', 'quote'])] }, kim!]);
+    }
+
+    it('shows how many of each student’s annotations are not placed, counted in no figure, with a note saying so', async () => {
+      const element = await shown(withUnplaced());
+      expect(table(element)).to.deep.equal([
+        ['Student', 'Handed in', 'Actor', 'Policy', 'Quote', 'Statistic', 'Total', 'Not placed', 'Model answer', 'Class', 'Comparison'],
+        ['Ada', formatDateTime(HANDED_IN[0]), '1', '0', '1', '1', '3', '0', '100%', '67%', 'Compare with the model answer: Ada'],
+        ['Ben', formatDateTime(HANDED_IN[1]), '1', '0', '0', '1', '2', '2', '80%', '67%', 'Compare with the model answer: Ben'],
+        ['Kim', formatDateTime(HANDED_IN[2]), '0', '1', '0', '0', '1', '0', '0%', '0%', 'Compare with the model answer: Kim'],
+      ]);
+      expect([...element.shadowRoot!.querySelectorAll('.note li')].map(spoken).at(-1)).to.equal(
+        'Not placed: annotations whose passage is nowhere in the text here (the text changed after the student worked on it). They are kept but count in no figure.',
+      );
+      await click(element, 'Not placed');
+      await click(element, 'Not placed');
+      expect(students(element)).to.deep.equal(['Ben', 'Ada', 'Kim']);
+      await announced(element, 'Sorted by Not placed, descending.');
+      await expect(element).to.be.accessible();
+    });
+
+    it('speaks German', async () => {
+      await applyLocale('de');
+      const element = await shown(withUnplaced());
+      expect(table(element)[0]).to.deep.equal(['Schüler/in', 'Abgegeben', 'Akteur', 'Maßnahme/Politik', 'Zitat', 'Statistik', 'Gesamt', 'Nicht platziert', 'Musterlösung', 'Klasse', 'Vergleich']);
+      expect([...element.shadowRoot!.querySelectorAll('.note li')].map(spoken).at(-1)).to.equal(
+        'Nicht platziert: Annotationen, deren Stelle im Text hier nicht mehr vorkommt (der Text wurde geändert, nachdem daran gearbeitet wurde). Sie bleiben erhalten, gehen aber in keine Zahl ein.',
+      );
+      await expect(element).to.be.accessible();
+    });
+
+    it('has no such column or note when every annotation is placed', async () => {
+      const element = await shown();
+      expect(table(element)[0]).to.not.include('Not placed');
+      expect(spoken(element.shadowRoot!.querySelector('.note')!)).to.not.include('Not placed');
+    });
   });
 });
