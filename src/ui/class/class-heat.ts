@@ -10,7 +10,8 @@
  *   the count.
  * - Click or Enter on a passage lists who tagged it and how (heat-passage-list.ts).
  * - A strip beside the text shows the whole article at a glance; a click takes the text there.
- * - "Save picture" saves the heat for slides, as SVG (heat-picture.ts) or PNG (heat-png.ts).
+ * - "Save picture" saves the heat for slides, as SVG (heat-picture.ts: the words with the heat
+ *   behind them, on a 16:9 slide) or PNG (heat-png.ts).
  *
  * Light DOM: the article is a ProseMirror view styled by the global reader CSS, and the heat's
  * highlights live in the document's scope. The mount carries `data-heat-painter`, the prefix of
@@ -30,7 +31,8 @@ import { currentLocale } from '../shared/localization.js';
 import { formatCount, plural } from '../shared/plural.js';
 import { ArticleViewController } from '../reader/article-view-controller.js';
 import { HEAT_LEVELS, heatLevel, heatBackground, heatStyle, levelCounts } from './heat-levels.js';
-import { heatPictureSvg, PICTURE_STRIP_HEIGHT } from './heat-picture.js';
+import { heatPictureSvg } from './heat-picture.js';
+import { canvasMeasure, type Measure } from './heat-picture-wrap.js';
 import { svgToPng } from './heat-png.js';
 import { renderPassageList, studentsOfCount, type PlaceTaggers, taggersAt, taggersOf } from './heat-passage-list.js';
 import { renderHeatStrip, stripBars } from './heat-strip.js';
@@ -65,6 +67,8 @@ export class CrClassHeat extends LitElement {
   private painter: RangePainter | undefined;
   private readonly group = `cr-heat-category-${++instances}`;
   private runsCache = new WeakMap<Uint16Array, HeatRun[]>();
+  /** Text widths in the picture's font, made on the first picture. */
+  private measure: Measure | undefined;
 
   constructor() {
     super();
@@ -213,27 +217,30 @@ export class CrClassHeat extends LitElement {
     const data = this.data;
     const category = this.shownCategory;
     if (!data || !category) return undefined;
-    const locale = currentLocale();
-    const label = localLabel(category.label, locale);
+    const label = localLabel(category.label, currentLocale());
     const students = this.students;
-    const passages = (data.report.passages.get(category.id)?.passages ?? [])
-      .filter((passage) => passage.students.length > 0)
-      .map((passage) => ({
-        quote: data.text.slice(passage.start, passage.end),
-        students: passage.students.length,
-        count: msg(str`${formatCount(passage.students.length)} of ${formatCount(students)}`),
-      }));
-    const svg = heatPictureSvg({
-      title: data.record.assignment.title,
-      subtitle: studentsLine(label, students),
-      colour: category.colour,
-      scale: this.scale(),
-      bars: stripBars(this.runs(category), data.text.length, students, PICTURE_STRIP_HEIGHT, 3),
-      stripCaption: msg('The whole text'),
-      passagesCaption: msg('Passages, and how many students found each'),
-      passages,
-      studentCount: students,
-    });
+    const all = formatCount(students);
+    const svg = heatPictureSvg(
+      {
+        title: data.record.assignment.title,
+        subtitle: studentsLine(label, students),
+        colour: category.colour,
+        scale: this.scale(),
+        text: data.text,
+        heat: data.report.heat.get(category.id) ?? [],
+        students,
+        passages: (data.report.passages.get(category.id)?.passages ?? []).map((passage) => ({ start: passage.start, end: passage.end, students: passage.students.length })),
+        count: (n) => msg(str`${formatCount(n)} of ${all}`),
+        passagesCaption: (shown, tagged) =>
+          tagged === 0
+            ? msg(str`Nobody tagged anything as ${label}.`)
+            : plural(shown, {
+                one: () => msg(str`The passage most students tagged (of ${formatCount(tagged)})`),
+                other: (n) => msg(str`The ${n} passages most students tagged (of ${formatCount(tagged)})`),
+              }),
+      },
+      this.measure ??= canvasMeasure(),
+    );
     return { svg, name: `${slug(data.record.assignment.title) || 'class'}-${category.id}-heat` };
   }
 

@@ -1,12 +1,14 @@
 /**
  * The class heat's picture for slides as a PNG (issue 16, "a PNG or SVG of the heat view"): the SVG
- * (heat-picture.ts) drawn on a canvas at twice its size, so that it stays sharp on a projector. An
- * SVG drawn through an image loads nothing from outside and uses the system's fonts, which is all
- * the picture asks for.
+ * (heat-picture.ts) drawn on a canvas. The SVG is already a full-HD slide (1920 × 1080), what a
+ * projector shows, so it is drawn at its own size: twice as large made a 4K file that took over a
+ * second to encode in our tests, for no gain on the wall (the SVG scales for anything larger).
+ * An SVG drawn through an image loads nothing from outside and uses the system's fonts, the same
+ * the picture's text was measured in (heat-picture-wrap.ts), so the heat stays behind its words.
  */
 
 /** `svgText` (with width and height set) as a PNG at `scale` times its size. */
-export async function svgToPng(svgText: string, scale = 2): Promise<Blob> {
+export async function svgToPng(svgText: string, scale = 1): Promise<Blob> {
   const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
   try {
     const image = new Image();

@@ -226,7 +226,7 @@ describe('<cr-class-heat>: where the class tagged', () => {
     const picture = new DOMParser().parseFromString(await downloads.files[0]!.text, 'image/svg+xml');
     expect(picture.querySelector('parsererror')).to.equal(null);
     expect(picture.querySelector('title')!.textContent).to.equal('Akteure finden');
-    expect([...picture.querySelectorAll('text')].map((node) => node.textContent)).to.deep.equal([
+    expect([...picture.querySelectorAll('svg > text')].map((node) => node.textContent)).to.deep.equal([
       'Akteure finden',
       'Quote: how many of 10 students tagged each place',
       '1–2 of 10 students',
@@ -234,15 +234,22 @@ describe('<cr-class-heat>: where the class tagged', () => {
       '5–6 of 10 students',
       '7–8 of 10 students',
       '9–10 of 10 students',
-      'The whole text',
-      'Passages, and how many students found each',
-      'Die Bürgermeisterin sagte: „Wir helfen.“',
-      '9 of 10',
-      'Wir schaffen das.',
-      '1 of 10',
+      // The article is too long for a slide: its passages, most tagged first.
+      'The 2 passages most students tagged (of 2)',
     ]);
-    // The strip: the passages' runs, the strongest marked at its edge too.
-    expect([...picture.querySelectorAll('rect[fill]')].filter((rect) => rect.getAttribute('fill') === heatFill('#b8659a', 5)).length).to.equal(2);
+    // Each passage: its count, then its words with their context (wrapped where the page's font says).
+    const passages = [...picture.querySelectorAll('g.cr-picture-passage')].map((group) => [
+      group.querySelector('text')!.textContent,
+      [...group.querySelectorAll('text.cr-picture-line')].map((line) => line.textContent).join(' '),
+    ]);
+    expect(passages).to.deep.equal([
+      ['9 of 10', 'Die Bürgermeisterin sagte: „Wir helfen.“ 120 Familien kamen, sagt das Amt.'],
+      ['1 of 10', 'Am Ende sagte der Landrat: „Wir schaffen das.“'],
+    ]);
+    // The heat behind the words: Ida's sentence at level 1, "Wir helfen." at 5 (underlined), Anna's quote at 1.
+    expect([...picture.querySelectorAll('rect[data-level]')].map((rect) => rect.getAttribute('data-level'))).to.deep.equal(['1', '5', '1', '1']);
+    expect([...picture.querySelectorAll('rect[data-underline]')].length).to.equal(1);
+    expect(picture.querySelector('rect[data-level="5"]')!.getAttribute('fill')).to.equal(heatFill('#b8659a', 5));
   });
 
   it('saves the picture as a PNG too', async () => {
