@@ -10,6 +10,10 @@
  *
  * Light DOM, like the assignment page around it: the article inside the parts is a ProseMirror view
  * styled by the global reader CSS (STYLE.md, 7).
+ *
+ * While the presentation shows, it covers the window, and the app behind it must be out of reach
+ * (Tab, a screen reader's cursor): the page sets the `presenting` attribute on the <cr-app> around
+ * it, which makes its own header and notices `inert` (app.ts), and removes it when it leaves.
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { ContextConsumer } from '@lit/context';
@@ -17,7 +21,7 @@ import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { type ClassData, loadClass } from '../../app/class/class-data.js';
 import type { AssignmentRecord } from '../../model/assignments/assignment-record.js';
 import { annotationStoreContext, articleSourceContext, categoryStoreContext, classroomContext } from '../shared/contexts.js';
-import { describeFailure } from '../shared/failure-message.js';
+import { loadFailureMessage } from '../reader/reader-failure.js';
 import { plural } from '../shared/plural.js';
 import { consumeStore } from '../shared/store-consumer.js';
 import type { NamesShown } from './student-label.js';
@@ -30,9 +34,12 @@ import './class-comparison.js';
 import './class-export.js';
 import './class-presentation.js';
 
+/** How long after a store's last change the page reads the class again (see `changed`). */
+const SETTLE_MS = 150;
+
 type Loaded =
   | { readonly state: 'loading' }
-  | { readonly state: 'failed'; readonly message: string }
+  | { readonly state: 'failed'; readonly error: unknown }
   | { readonly state: 'ready'; readonly data: ClassData };
 
 /** See the module comment. */
@@ -57,8 +64,8 @@ export class CrClassView extends LitElement {
 
   private readonly classroom = new ContextConsumer(this, { context: classroomContext, subscribe: true, callback: () => void this.load() });
   private readonly articles = new ContextConsumer(this, { context: articleSourceContext, subscribe: true, callback: () => void this.load() });
-  private readonly annotations = consumeStore(this, annotationStoreContext, () => void this.load());
-  private readonly categories = consumeStore(this, categoryStoreContext, () => void this.load());
+  private readonly annotations = consumeStore(this, annotationStoreContext, () => this.changed());
+  private readonly categories = consumeStore(this, categoryStoreContext, () => this.changed());
 
   constructor() {
     super();
@@ -76,6 +83,29 @@ export class CrClassView extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('record')) void this.load();
+  }
+
+  protected override updated(): void {
+    this.coverApp(this.presenting && this.record !== undefined && this.loaded.state === 'ready');
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.settling);
+    // Removed while <cr-app> renders another page: give the app back after its update, not inside it.
+    queueMicrotask(() => {
+      if (!this.isConnected) this.coverApp(false);
+    });
+  }
+
+  /** The <cr-app> made inert behind the presentation, to give back when it ends. */
+  private covered: Element | undefined;
+
+  /** Marks the app around this page as behind the presentation (`cover`) or not. */
+  private coverApp(cover: boolean): void {
+    const app = cover ? (this.covered ?? this.closest('cr-app') ?? undefined) : this.covered;
+    app?.toggleAttribute('presenting', cover);
+    this.covered = cover ? app : undefined;
   }
 
   /**
@@ -102,6 +132,20 @@ export class CrClassView extends LitElement {
 
   private reading: Promise<void> | undefined;
   private stale = false;
+  private settling: ReturnType<typeof setTimeout> | undefined;
+
+  /**
+   * A store changed: reads the class once the changes have settled (none for {@link SETTLE_MS}) and
+   * the page's own collector has stored all its files. A class collected, or received in a burst,
+   * is one change per file or more: read per change, the page would read the class 30 times.
+   */
+  private changed(): void {
+    clearTimeout(this.settling);
+    this.settling = setTimeout(() => {
+      if (this.querySelector('cr-collect-hand-ins')?.state.kind === 'reading') this.changed();
+      else void this.load();
+    }, SETTLE_MS);
+  }
 
   private async readOnce(): Promise<void> {
     const [record, classroom, articles, annotations, categories] = [
@@ -122,7 +166,7 @@ export class CrClassView extends LitElement {
       this.loaded = { state: 'ready', data };
       if (this.compared !== undefined && !data.handIns.some((handIn) => handIn.set.id === this.compared)) this.compared = undefined;
     } catch (error) {
-      this.loaded = { state: 'failed', message: describeFailure(error) };
+      this.loaded = { state: 'failed', error };
     }
     await this.updateComplete;
   }
@@ -198,7 +242,7 @@ export class CrClassView extends LitElement {
   private renderStatus(loaded: Exclude<Loaded, { state: 'ready' }>) {
     return loaded.state === 'loading'
       ? html`<p class="cr-reader-status" role="status">${msg('Reading the hand-ins…')}</p>`
-      : html`<p class="cr-class-failure" role="alert">${loaded.message}</p>`;
+      : html`<p class="cr-class-failure" role="alert">${msg(str`The hand-ins could not be read: ${loadFailureMessage(loaded.error)}`)}</p>`;
   }
 }
 

@@ -48,6 +48,7 @@ export class CrApp extends LitElement {
     aliases: { attribute: false },
     classroom: { attribute: false },
     appUpdate: { attribute: false },
+    presenting: { type: Boolean },
     route: { state: true },
     readerReady: { state: true },
     readerFailure: { state: true },
@@ -65,6 +66,12 @@ export class CrApp extends LitElement {
   declare classroom: Classroom | undefined;
   /** A new version of the app waiting to be applied (set by main.ts in the build). */
   declare appUpdate: AppUpdate | undefined;
+  /**
+   * Whether a presentation covers the window (the `presenting` attribute, set by the class view,
+   * ui/class/class-view.ts): the header and the notices behind it are then inert, out of reach of
+   * Tab and of a screen reader; the dialogs (help, import) still open above it.
+   */
+  declare presenting: boolean;
   declare route: Route;
   /** Whether the reader page's module has loaded (it loads on the first visit to an article). */
   declare readerReady: boolean;
@@ -99,6 +106,7 @@ export class CrApp extends LitElement {
     super();
     updateWhenLocaleChanges(this);
     this.route = parseRoute(location.hash);
+    this.presenting = false;
     this.readerReady = customElements.get('cr-reader-view') !== undefined;
   }
 
@@ -151,7 +159,7 @@ export class CrApp extends LitElement {
     const problem = this.settings?.storageProblem;
     const reading = this.route.name === 'article';
     return html`
-      <header class="cr-app-header">
+      <header class="cr-app-header" ?inert=${this.presenting}>
         <cr-skip-link label=${reading ? msg('Skip to the text') : msg('Skip to the content')} @cr-skip=${() => this.skipToContent()}></cr-skip-link>
         <a class="cr-brand" href="#/">${msg('Close Reader')}</a>
         <nav class="cr-app-nav" aria-label=${msg('Main')}>
@@ -185,12 +193,12 @@ export class CrApp extends LitElement {
       ></cr-import-dialog>
       <div class="visually-hidden" role="status" aria-live="polite">${this.importer.message}</div>
       ${problem
-        ? html`<p class="cr-storage-problem" role="status">
+        ? html`<p class="cr-storage-problem" role="status" ?inert=${this.presenting}>
             ${describeProblem(problem)}
             ${this.settings?.keepsNothing ? msg('You can read and tag, but nothing is kept after this visit.') : nothing}
           </p>`
         : nothing}
-      <cr-update-prompt .appUpdate=${this.appUpdate}></cr-update-prompt>
+      <cr-update-prompt .appUpdate=${this.appUpdate} ?inert=${this.presenting}></cr-update-prompt>
       <main id="main" tabindex="-1">${this.renderRoute()}</main>
     `;
   }
