@@ -14,6 +14,16 @@ export const classAgreementStyles = css`
       grid-template-columns: minmax(0, 1fr);
     }
   }
+  /* The figures' six columns do not fit a phone: they scroll sideways in their own region (relative, so that
+     a visually hidden text inside scrolls with them), the page does not. */
+  .scroll {
+    overflow-x: auto;
+    position: relative;
+  }
+  .scroll:focus-visible {
+    outline: 3px solid var(--cr-focus);
+    outline-offset: 2px;
+  }
   table {
     border-collapse: collapse;
     width: 100%;
@@ -48,5 +58,9 @@ export const classAgreementStyles = css`
   }
   .quote {
     font-family: var(--cr-font-serif);
+  }
+  /* A long word of a quote breaks rather than push the page sideways on a phone. */
+  .passages td {
+    overflow-wrap: anywhere;
   }
 `;

@@ -51,28 +51,30 @@ export class CrClassAgreement extends LitElement {
     const { agreement } = data.report;
     const taggedAny = data.report.students.filter((student) => student.total > 0).length;
     return html`
-      <table class="figures">
-        <caption>${msg('Agreement per category (Krippendorff’s αU)')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${msg('Category')}</th>
-            <th scope="col" class="number">αU</th>
-            <th scope="col">${msg('Reading')}</th>
-            <th scope="col" class="number">${msg('Students')}</th>
-            <th scope="col" class="number">${msg('Tagged it')}</th>
-            <th scope="col">${msg('What drives the figure')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${agreement.categories.map((figure) => {
-            const category = data.categories.find((candidate) => candidate.id === figure.category);
-            return this.renderFigure(category ? categoryLabel(category, locale) : figure.category, figure, agreement.raters, figure.ratersWithUnits, false);
-          })}
-        </tbody>
-        <tfoot>
-          ${this.renderFigure(msg('All categories'), agreement.overall, agreement.raters, taggedAny, true)}
-        </tfoot>
-      </table>
+      <div class="scroll" role="region" tabindex="0" aria-labelledby="figures-caption">
+        <table class="figures">
+          <caption id="figures-caption">${msg('Agreement per category (Krippendorff’s αU)')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${msg('Category')}</th>
+              <th scope="col" class="number">αU</th>
+              <th scope="col">${msg('Reading')}</th>
+              <th scope="col" class="number">${msg('Students')}</th>
+              <th scope="col" class="number">${msg('Tagged it')}</th>
+              <th scope="col">${msg('What drives the figure')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${agreement.categories.map((figure) => {
+              const category = data.categories.find((candidate) => candidate.id === figure.category);
+              return this.renderFigure(category ? categoryLabel(category, locale) : figure.category, figure, agreement.raters, figure.ratersWithUnits, false);
+            })}
+          </tbody>
+          <tfoot>
+            ${this.renderFigure(msg('All categories'), agreement.overall, agreement.raters, taggedAny, true)}
+          </tfoot>
+        </table>
+      </div>
       ${this.renderPassages(data)}
     `;
   }

@@ -119,25 +119,29 @@ export class CrComparisonReport extends LitElement {
         <td>${percent(figures.characters.f1)}</td>
       </tr>
     `;
+    const caption = msg(str`${this.whose} against the model answer, by category`);
+    // Seven columns do not fit a phone: the table scrolls sideways in its own region, the page does not.
     return html`
-      <table class="cr-comparison-table">
-        <caption>${msg(str`${this.whose} against the model answer, by category`)}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${msg('Category')}</th>
-            <th scope="col">${msg('Model passages found')}</th>
-            <th scope="col">${msg('Passages tagged')}</th>
-            <th scope="col">${msg('Precision')}</th>
-            <th scope="col">${msg('Recall')}</th>
-            <th scope="col">${msg('F1 by passage')}</th>
-            <th scope="col">${msg('F1 by character')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${comparison.categories.map((figures) => row(this.label(figures.category), figures))}
-        </tbody>
-        <tfoot>${row(msg('All categories'), comparison.overall, true)}</tfoot>
-      </table>
+      <div class="cr-comparison-scroll" role="region" tabindex="0" aria-label=${caption}>
+        <table class="cr-comparison-table">
+          <caption>${caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${msg('Category')}</th>
+              <th scope="col">${msg('Model passages found')}</th>
+              <th scope="col">${msg('Passages tagged')}</th>
+              <th scope="col">${msg('Precision')}</th>
+              <th scope="col">${msg('Recall')}</th>
+              <th scope="col">${msg('F1 by passage')}</th>
+              <th scope="col">${msg('F1 by character')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${comparison.categories.map((figures) => row(this.label(figures.category), figures))}
+          </tbody>
+          <tfoot>${row(msg('All categories'), comparison.overall, true)}</tfoot>
+        </table>
+      </div>
     `;
   }
 

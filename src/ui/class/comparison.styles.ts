@@ -11,9 +11,18 @@ export const comparisonStyles = html`<style>
     max-width: 60rem;
     color: var(--cr-text-muted);
   }
+  /* Relative: a visually hidden text inside (absolute) scrolls with the table, not the page. */
+  .cr-comparison-scroll {
+    overflow-x: auto;
+    position: relative;
+    margin-block: 1rem;
+  }
+  .cr-comparison-scroll:focus-visible {
+    outline: 3px solid var(--cr-focus);
+    outline-offset: 2px;
+  }
   .cr-comparison-table {
     border-collapse: collapse;
-    margin-block: 1rem;
   }
   .cr-comparison-table caption {
     text-align: start;
