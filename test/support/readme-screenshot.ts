@@ -1,13 +1,15 @@
 /**
- * Takes the README's screenshots of the reader from the built app (`npm run build` first):
- * `npm run screenshot` writes .github/screenshots/reader.png (a laptop, 1280×800),
- * reader-1024.png (a classroom projector, 1024×768) and reader-390.png (a phone, 390×844).
+ * Takes the README's screenshots from the built app (`npm run build` first): `npm run screenshot`
+ * writes .github/screenshots/reader.png (a laptop, 1280×800), reader-1024.png (a classroom
+ * projector, 1024×768) and reader-390.png (a phone, 390×844) of the reader, and class-heat.png of
+ * the class view's heat layer for a generated class of 30 (class-page.ts) at 1280×800.
  */
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { phraseBox, tagWithKey } from './article-page.js';
 import { clickHighlight } from './highlight-page.js';
 import { startApp } from './running-app.js';
+import { stageClass } from './class-page.js';
 
 /** One screenshot: its file, the window, and whether it is a touch phone. */
 interface Shot {
@@ -49,6 +51,23 @@ async function stage(page: Page, shot: Shot): Promise<void> {
   await page.mouse.move(0, 0);
 }
 
+/**
+ * The class view's "Where the class tagged" for 30 generated hand-ins, Quote chosen, the article
+ * scrolled to its first passages and a passage's students listed, as a teacher would look at it.
+ */
+async function classHeatShot(): Promise<void> {
+  const page = await app.openPage({ viewport: { width: 1280, height: 800 }, locale: 'de-DE', colorScheme: 'light' });
+  await stageClass(page, app.server.url, 'Wer spricht hier?', { students: 30, passagesPerCategory: 3, seed: 16 });
+  const heat = page.locator('cr-class-heat');
+  await heat.getByRole('radio', { name: /Zitat/ }).check();
+  await heat.locator('.ProseMirror').waitFor();
+  await heat.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: '.github/screenshots/class-heat.png' });
+  console.log('wrote .github/screenshots/class-heat.png');
+  await page.close();
+}
+
 const app = await startApp();
 try {
   mkdirSync('.github/screenshots', { recursive: true });
@@ -66,6 +85,7 @@ try {
     await page.screenshot({ path: `.github/screenshots/${shot.file}` });
     console.log(`wrote .github/screenshots/${shot.file}`);
   }
+  await classHeatShot();
 } finally {
   await app.close();
 }
