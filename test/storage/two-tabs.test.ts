@@ -11,7 +11,8 @@ import { AnnotationRepository } from '../../src/storage/annotation-repository.js
 import { CategoryRepository } from '../../src/storage/category-repository.js';
 import type { CloseReaderDatabase } from '../../src/storage/database.js';
 import { SchemeRepository } from '../../src/storage/scheme-repository.js';
-import { quotedRange } from '../support/annotations.js';
+import { mineSetId, receivedSetId } from '../../src/model/sets/annotation-set.js';
+import { annotationOn, quotedRange } from '../support/annotations.js';
 import { TestDatabases } from '../support/test-database.js';
 
 const TEXT = 'San Francisco werde es nicht zulassen, sagte Bürgermeister Ed Lee. "Wir sind und bleiben eine Sanctuary City."';
@@ -116,6 +117,64 @@ describe('two tabs on one database', () => {
       tabB.edit(DOC, annotation.id, { categoryIds: ['actor', 'statistic'] }),
     ]);
     expect(await storedOnLee()).to.deep.equal([['actor', 'quote', 'statistic']]);
+  });
+
+  describe('a tab with a class loaded', () => {
+    const ASSIGNMENT = 'a1';
+    const STUDENTS = ['Kim', 'Lena', 'Mo'];
+    const sets = STUDENTS.map((student) => receivedSetId(ASSIGNMENT, student));
+    const [, LENA] = sets as [string, string, string];
+
+    /**
+     * Tab A (the import, the reader) and tab B, which has every student's set and the reader's
+     * own reading loaded (the class view open) and counts the sets it reads from storage.
+     */
+    async function classTabs(): Promise<{ tabA: AnnotationStore; tabB: AnnotationStore; reads: string[] }> {
+      const tabA = new AnnotationStore(new AnnotationRepository(first), undefined, channel);
+      await tabA.importAll({ categories: [], annotations: sets.map((setId, i) => annotationOn(TEXT, 'Ed Lee', { id: `old-${i}`, setId, documentId: DOC, categoryIds: ['actor'] })) });
+      const repository = new AnnotationRepository(second);
+      const reads: string[] = [];
+      const listBySet = repository.listBySet.bind(repository);
+      repository.listBySet = (setId) => (reads.push(setId), listBySet(setId));
+      const tabB = new AnnotationStore(repository, undefined, channel);
+      closing.push(tabA, tabB);
+      for (const setId of [...sets, mineSetId(DOC)]) await tabB.load(DOC, setId);
+      reads.length = 0;
+      return { tabA, tabB, reads };
+    }
+
+    /** Waits until `tab` shows `setId` with exactly the annotations `ids`, then until it has done what it heard so far. */
+    async function showsSet(tab: AnnotationStore, setId: string, ids: string[]): Promise<void> {
+      const seen = () => JSON.stringify(tab.annotations(DOC, setId).map((a) => a.id));
+      await waitUntil(() => seen() === JSON.stringify(ids), `the tab shows ${seen()}, not ${JSON.stringify(ids)}`);
+      // Undo with nothing to undo waits its turn after every message heard before.
+      await tab.undo();
+    }
+
+    it('reads again only the set another tab imported (a newer hand-in), once', async () => {
+      const { tabA, tabB, reads } = await classTabs();
+      await tabA.importAll({ categories: [], replaceSets: [LENA], annotations: [annotationOn(TEXT, 'Sanctuary City', { id: 'new', setId: LENA, documentId: DOC, categoryIds: ['quote'] })] });
+      await showsSet(tabB, LENA, ['new']);
+      expect(reads).to.deep.equal([LENA]);
+    });
+
+    it('reads again only the set another tab tagged in, once', async () => {
+      const { tabA, tabB, reads } = await classTabs();
+      await tabA.load(DOC, LENA);
+      const { annotation } = await tabA.tag(DOC, quotedRange(TEXT, 'Sanctuary City'), 'quote', undefined, LENA);
+      await showsSet(tabB, LENA, ['old-1', annotation.id]);
+      expect(reads).to.deep.equal([LENA]);
+    });
+
+    it('reads again every loaded set of the article when a tab of the older version names no sets', async () => {
+      const { tabB, reads } = await classTabs();
+      const older = new BroadcastChannel(channel);
+      older.postMessage({ documentIds: [DOC] });
+      older.close();
+      await waitUntil(() => reads.length === sets.length + 1, `the tab read ${JSON.stringify(reads)}`);
+      await tabB.undo();
+      expect([...reads].sort()).to.deep.equal([...sets, mineSetId(DOC)].sort());
+    });
   });
 
   /** A category store per tab over the two connections. */

@@ -50,19 +50,21 @@ export class AnnotationWriter {
   /** Shows what a write changed, here and, through the channel, in the other tabs. */
   absorb(applied: AppliedWrite): void {
     const documentIds = this.cache.absorb(applied.changes);
-    this.channel.post({ documentIds, ids: applied.changes.map((change) => change.id) });
+    const sets = new Set(applied.changes.flatMap((change) => [change.before?.setId, change.after?.setId].filter((id) => id !== undefined)));
+    this.channel.post({ documentIds, ids: applied.changes.map((change) => change.id), sets: [...sets] });
   }
 
   /**
    * Reads loaded documents again after a write outside the store's own (an import) and tells this
    * tab and the others; each of `sets` not loaded here is announced too (a view lists the sets).
-   * `written`: the only sets the write changed (the others loaded are not read again).
+   * `written`: the only sets the write changed (the others loaded are not read again, here or in
+   * the other tabs).
    */
   async reloaded(documentIds: readonly string[], sets: readonly { readonly id: string; readonly documentId: string }[] = [], written?: ReadonlySet<string>): Promise<void> {
     for (const documentId of documentIds) await this.refresh(documentId, written);
     // The reader's own reading was announced by refresh already.
     for (const set of sets) if (!this.cache.has(set.id) && set.id !== mineSetId(set.documentId)) this.cache.replace(set.id, set.documentId, undefined);
-    this.channel.post({ documentIds });
+    this.channel.post(written ? { documentIds, sets: [...written] } : { documentIds });
   }
 
   /** Stops listening to other tabs. */
@@ -70,10 +72,14 @@ export class AnnotationWriter {
     this.channel.close();
   }
 
-  /** Another tab wrote: read its documents again, in turn with this tab's own actions. */
+  /**
+   * Another tab wrote: read again the sets it names (every loaded set of its documents when it names
+   * none), in turn with this tab's own actions.
+   */
   private heard(message: AnnotationsMessage): Promise<void> {
+    const only = message.sets && new Set(message.sets);
     return this.serially(async () => {
-      for (const documentId of message.documentIds) await this.refresh(documentId);
+      for (const documentId of message.documentIds) await this.refresh(documentId, only);
     });
   }
 

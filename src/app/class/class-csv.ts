@@ -1,9 +1,10 @@
 /**
  * The class view's two CSV tables as rows (issue 16): the overview (one row per student: handed in,
- * annotations per category, total, F1 with the model answer and with the class, over all and per
- * category) and every hand-in's annotations (one row per annotation and category: student,
- * category, quote, start, end, note, and the student's F1 figures). The words (headings, labels,
- * dates) come from the caller, which speaks the reader's language; {@link csvText} writes the rows.
+ * annotations per category, total, the annotations not placed when the overview on screen shows
+ * them, F1 with the model answer and with the class, over all and per category) and every hand-in's
+ * annotations (one row per annotation and category: student, category, quote, start, end, note, and
+ * the student's F1 figures). The words (headings, labels, dates) come from the caller, which speaks
+ * the reader's language; {@link csvText} writes the rows.
  *
  * F1 is written as a share between 0 and 1, rounded to three decimals, and left empty where there
  * is no figure (no model answer, a student alone, nothing to count). Start and end are text offsets
@@ -23,6 +24,8 @@ export interface ClassCsvWords {
   readonly student: string;
   readonly handedIn: string;
   readonly total: string;
+  /** The heading of the count of annotations whose passage is nowhere in the text (the overview's "Not placed"). */
+  readonly unplaced: string;
   /** F1 with the model answer over all categories. */
   readonly withModel: string;
   /** F1 with the class over all categories. */
@@ -52,12 +55,15 @@ export interface ClassCsvWords {
 /** The overview: a heading row, then one row per student (see {@link ClassCsvWords.byLetter}). */
 export function overviewRows(data: ClassData, words: ClassCsvWords): CsvCell[][] {
   const withModel = data.model.length > 0;
+  // As on screen: the column only when some student has annotations not placed.
+  const withUnplaced = data.handIns.some((handIn) => unplacedOf(handIn) > 0);
   const labels = data.categories.map((category) => words.categoryOf(category));
   const heading: CsvCell[] = [
     words.student,
     words.handedIn,
     ...labels,
     words.total,
+    ...(withUnplaced ? [words.unplaced] : []),
     ...(withModel ? [words.withModel] : []),
     words.withClass,
     ...(withModel ? labels.map((label) => words.withModelIn(label)) : []),
@@ -71,6 +77,7 @@ export function overviewRows(data: ClassData, words: ClassCsvWords): CsvCell[][]
       words.dateOf(handIn.handedIn),
       ...data.categories.map((category) => figures.counts.get(category.id) ?? 0),
       figures.total,
+      ...(withUnplaced ? [unplacedOf(handIn)] : []),
       ...(withModel ? [share(figures.withModel?.overall.passages.f1)] : []),
       share(figures.withClass?.overall.passages.f1),
       ...(withModel ? data.categories.map((category) => categoryF1(figures.withModel, category.id)) : []),
@@ -136,6 +143,11 @@ function studentOrder(data: ClassData, words: ClassCsvWords): number[] {
   if (!words.byLetter) return indexes;
   const letter = (index: number): string => data.handIns[index]!.letter;
   return indexes.sort((a, b) => letter(a).length - letter(b).length || (letter(a) < letter(b) ? -1 : letter(a) > letter(b) ? 1 : 0));
+}
+
+/** How many of a student's annotations have no place in the text (they count in no figure). */
+function unplacedOf(handIn: ClassHandIn): number {
+  return handIn.annotations.filter((annotation) => annotation.start < 0).length;
 }
 
 /** F1 of one category, or nothing. */

@@ -1,9 +1,10 @@
 /**
  * <cr-class-export>: the class's figures and annotations as CSV files for a spreadsheet (issue 16):
- * the overview (one row per student, the overview table's columns and F1 per category) and all
- * annotations (one row per annotation and category). Written in the interface language: its
- * headings and labels, `;` and decimal commas for German, `,` and decimal points for English; names
- * or letters as the class view shows them. File names from the assignment's title.
+ * the overview (one row per student, the overview table's columns, "Not placed" too when it shows
+ * it, and F1 per category) and all annotations (one row per annotation and category). Written in
+ * the interface language: its headings and labels, `;` and decimal commas for German, `,` and
+ * decimal points for English; names or letters as the class view shows them. File names from the
+ * assignment's title.
  */
 import { LitElement, html, nothing } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
@@ -70,6 +71,7 @@ export class CrClassExport extends LitElement {
       student: msg('Student'),
       handedIn: msg('Handed in'),
       total: msg('Total'),
+      unplaced: msg('Not placed'),
       withModel: msg('F1 with the model answer'),
       withClass: msg('F1 with the class'),
       withModelIn: (category) => msg(str`F1 with the model answer: ${category}`),

@@ -2,7 +2,8 @@
  * The class view's CSV tables as rows (app/class/class-csv.ts) on the example class worked out by
  * hand (test/support/class-example.ts): the overview's columns and figures, per category too; one
  * annotation row per annotation and category; letters in letter order; no model-answer columns
- * without a model answer; an unplaced annotation without start and end; the file names.
+ * without a model answer; an unplaced annotation without start and end, counted in the overview's "Not placed"
+ * column only when there is one (as on screen); the file names.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -15,6 +16,7 @@ function words(byLetter = false): ClassCsvWords {
     student: 'Student',
     handedIn: 'Handed in',
     total: 'Total',
+    unplaced: 'Not placed',
     withModel: 'F1 model',
     withClass: 'F1 class',
     withModelIn: (category) => `F1 model: ${category}`,
@@ -115,8 +117,16 @@ describe('unplaced annotations in the CSV tables', () => {
     ]);
   });
 
-  it('counts them in no figure of the overview', () => {
-    assert.deepEqual(overviewRows(withUnplaced(), words()), overviewRows(exampleClass(), words()));
+  it('counts them in the overview’s "Not placed" column after the total, as on screen, and in no other figure', () => {
+    const placed = overviewRows(exampleClass(), words());
+    const rows = overviewRows(withUnplaced(), words());
+    assert.deepEqual(rows.map((row) => row.slice(6, 8)), [['Total', 'Not placed'], [3, 0], [2, 2], [1, 0]]);
+    assert.deepEqual(rows.map((row) => [...row.slice(0, 7), ...row.slice(8)]), placed);
+  });
+
+  it('has no "Not placed" column when every annotation is placed', () => {
+    assert.equal(overviewRows(exampleClass(), words())[0]!.includes('Not placed'), false);
+    assert.equal(overviewRows(exampleClass(false), words())[0]!.includes('Not placed'), false);
   });
 });
 

@@ -3,6 +3,7 @@
  * caught and read byte for byte: UTF-8 with its byte order mark, `,` and decimal points in English,
  * `;` and decimal commas in German, headings and category labels in the interface language, a
  * note that looks like a formula written as text, names or letters as the class view shows them,
+ * the annotations not placed counted when there are any,
  * file names from the assignment's title; axe clean.
  */
 import { expect, fixture, html } from '@open-wc/testing';
@@ -12,7 +13,7 @@ import { type CrClassExport, spreadsheetDateTime } from '../../../src/ui/class/c
 import type { NamesShown } from '../../../src/ui/class/student-label.js';
 import { applyLocale } from '../../../src/ui/shared/localization.js';
 import { CaughtDownloads } from '../../support/downloads.js';
-import { exampleClass, HANDED_IN } from '../../support/class-example.js';
+import { exampleClass, exampleHandIns, HANDED_IN } from '../../support/class-example.js';
 
 const [ADA, BEN, KIM] = HANDED_IN.map(spreadsheetDateTime) as [string, string, string];
 
@@ -109,6 +110,22 @@ describe('the class export', () => {
         'Kim;Maßnahme/Politik;Wir helfen;54;64;;0;0\r\n',
     ]);
     await expect(element).to.be.accessible();
+  });
+
+  it('counts in German the annotations not placed in the text, in the overview’s "Nicht platziert" column after the total, as on screen', async () => {
+    await applyLocale('de');
+    const [ada, ben, kim] = exampleHandIns();
+    const lost = { ...ben!.annotations[0]!, id: 'ben-lost', start: -1, end: -1, exact: 'verlorene Stelle' };
+    const element = await shown(exampleClass(true, [ada!, { ...ben!, annotations: [...ben!.annotations, lost] }, kim!]));
+    button(element, 'Übersicht (CSV)').click();
+    const [, text] = await saved();
+    expect(text.split('\r\n').map((line) => line.split(';').slice(0, 9).join(';'))).to.deep.equal([
+      '\uFEFFSchüler/in;Abgegeben;Akteur;Maßnahme/Politik;Zitat;Statistik;Gesamt;Nicht platziert;F1 mit der Musterlösung',
+      `Ada;${ADA};1;0;1;1;3;0;1`,
+      `Ben;${BEN};1;0;0;1;2;1;0,8`,
+      `Kim;${KIM};0;1;0;0;1;0;0`,
+      '',
+    ]);
   });
 
   it('names the students by letter, in letter order, when names are hidden', async () => {
