@@ -17,7 +17,7 @@ import type { StudentFigures } from '../../model/agreement/class-report.js';
 import { safeFileBase } from '../../model/assignments/file-names.js';
 import type { CsvCell } from '../../model/csv/csv-writer.js';
 import type { Category } from '../../model/schemes/category.js';
-import type { ClassData, ClassHandIn } from './class-data.js';
+import { type ClassData, type ClassHandIn, unplacedCount } from './class-data.js';
 
 /** The words of the tables, in the reader's language. */
 export interface ClassCsvWords {
@@ -56,7 +56,7 @@ export interface ClassCsvWords {
 export function overviewRows(data: ClassData, words: ClassCsvWords): CsvCell[][] {
   const withModel = data.model.length > 0;
   // As on screen: the column only when some student has annotations not placed.
-  const withUnplaced = data.handIns.some((handIn) => unplacedOf(handIn) > 0);
+  const withUnplaced = data.handIns.some((handIn) => unplacedCount(handIn) > 0);
   const labels = data.categories.map((category) => words.categoryOf(category));
   const heading: CsvCell[] = [
     words.student,
@@ -77,7 +77,7 @@ export function overviewRows(data: ClassData, words: ClassCsvWords): CsvCell[][]
       words.dateOf(handIn.handedIn),
       ...data.categories.map((category) => figures.counts.get(category.id) ?? 0),
       figures.total,
-      ...(withUnplaced ? [unplacedOf(handIn)] : []),
+      ...(withUnplaced ? [unplacedCount(handIn)] : []),
       ...(withModel ? [share(figures.withModel?.overall.passages.f1)] : []),
       share(figures.withClass?.overall.passages.f1),
       ...(withModel ? data.categories.map((category) => categoryF1(figures.withModel, category.id)) : []),
@@ -146,10 +146,6 @@ function studentOrder(data: ClassData, words: ClassCsvWords): number[] {
 }
 
 /** How many of a student's annotations have no place in the text (they count in no figure). */
-function unplacedOf(handIn: ClassHandIn): number {
-  return handIn.annotations.filter((annotation) => annotation.start < 0).length;
-}
-
 /** F1 of one category, or nothing. */
 function categoryF1(comparison: ModelComparison | undefined, category: string): CsvCell {
   return share(comparison?.categories.find((figures) => figures.category === category)?.passages.f1);

@@ -96,6 +96,14 @@ export function classDataOf(
   return { record, blocks, text, categories, handIns, model, report };
 }
 
+/**
+ * How many of a hand-in's annotations have no place in the text (kept, listed, counted in no
+ * figure): the overview's and the overview CSV's "Not placed", so that the two never disagree.
+ */
+export function unplacedCount(handIn: Pick<ClassHandIn, 'annotations'>): number {
+  return handIn.annotations.filter((annotation) => annotation.start < 0).length;
+}
+
 /** One span per placed annotation and category. */
 export function spansOf(annotations: readonly Annotation[]): CategorySpan[] {
   return annotations.flatMap((annotation) =>

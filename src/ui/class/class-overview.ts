@@ -14,7 +14,7 @@
  */
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import type { ClassData, ClassHandIn } from '../../app/class/class-data.js';
+import { type ClassData, type ClassHandIn, unplacedCount } from '../../app/class/class-data.js';
 import type { StudentFigures } from '../../model/agreement/class-report.js';
 import { categoryLabel } from '../../model/schemes/category.js';
 import { Announcer } from '../shared/announcer.js';
@@ -88,7 +88,7 @@ export class CrClassOverview extends LitElement {
     if (!data) return nothing;
     const columns = this.columns();
     const withModel = data.model.length > 0;
-    const withUnplaced = data.handIns.some((handIn) => unplacedOf(handIn) > 0);
+    const withUnplaced = data.handIns.some((handIn) => unplacedCount(handIn) > 0);
     const rows = this.sorted(columns);
     return html`
       <div class="scroll" role="region" tabindex="0" aria-labelledby="caption">
@@ -167,8 +167,8 @@ export class CrClassOverview extends LitElement {
       ),
       { key: 'total', heading: msg('Total'), numeric: true, value: (row) => row.figures.total, cell: (row) => formatCount(row.figures.total) },
     ];
-    if (data.handIns.some((handIn) => unplacedOf(handIn) > 0)) {
-      const unplaced = (row: Row) => unplacedOf(row.handIn);
+    if (data.handIns.some((handIn) => unplacedCount(handIn) > 0)) {
+      const unplaced = (row: Row) => unplacedCount(row.handIn);
       columns.push({ key: 'unplaced', heading: msg('Not placed'), numeric: true, value: unplaced, cell: (row) => formatCount(unplaced(row)) });
     }
     if (data.model.length > 0) {
@@ -208,10 +208,6 @@ function compareLetters(a: string, b: string): number {
 }
 
 /** How many of a student's annotations have no place in the text here (they count in no figure). */
-function unplacedOf(handIn: ClassHandIn): number {
-  return handIn.annotations.filter((annotation) => annotation.start < 0).length;
-}
-
 function numberOrUndefined(value: number): number | undefined {
   return Number.isNaN(value) ? undefined : value;
 }
