@@ -159,6 +159,8 @@ export class CrClassHeat extends LitElement {
     this.category = id;
     this.place = undefined;
     this.tip = undefined;
+    // What the live region said was of the other category: it speaks again when the caret moves.
+    this.caret = '';
     this.paint();
   }
 

@@ -163,6 +163,10 @@ describe('<cr-class-heat>: where the class tagged', () => {
     expect(textOf('.cr-heat-others li')).to.deep.equal([`Jonas · Actor: Wir helfen. (${from}–${to}) Note: Wer hilft?`]);
     // The text still reads as before: Enter changed nothing.
     expect(element.view!.state.doc.textBetween(0, element.view!.state.doc.content.size, '\n\n')).to.equal(TEXT);
+    // Another category chosen: the live region no longer speaks of quotes.
+    radio('actor').click();
+    await element.updateComplete;
+    expect(textOf('[role=status]')).to.deep.equal(['']);
   });
 
   it('lists the passage under a click, with letters when names are hidden', async () => {
