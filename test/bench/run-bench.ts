@@ -151,8 +151,9 @@ try {
     for (const row of adds.length > 0 ? addRows(adds) : []) print({ ...row, target: 'none (the editor alone)', met: undefined }, rows);
     if (wanted('storage')) print(storageRow(await run<StorageResult>(page, { figure: 'storage', plan: PLAN })), rows);
     for (const row of wanted('w3c') ? w3cRows(await run<W3CResult>(page, { figure: 'w3c', plan: PLAN })) : []) print(row, rows);
-    // The class view in the built app (issue 16): collecting a class from one Moodle ZIP takes long
-    // (tens of seconds at 30 hand-ins on a busy machine), so three runs at 30 and one at 200.
+    // The class view in the built app (issue 16): collecting a class from one Moodle ZIP takes
+    // seconds since a write re-reads only the sets it changed (about 3 s at 30 hand-ins, 20 s at 200
+    // on a busy two-core machine), so three runs at 30 and one at 200 (about two minutes in all).
     for (const [handIns, runs] of wanted('class') ? ([[30, 3], [200, 1]] as const) : []) {
       print(classAppRow(await benchClassApp(browser, server.url, classArticle(), handIns, { warmup: 0, runs })), rows);
     }

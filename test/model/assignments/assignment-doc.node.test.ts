@@ -1,7 +1,7 @@
 /**
- * docs/assignment-files.md cannot drift from the format: its two examples are exactly what the
- * code writes (test/support/assignment-doc-examples.ts), they parse, and they pass the W3C
- * suite's collection MUSTs. Runs under node:test:
+ * docs/assignment-files.md cannot drift from the format: its two examples are exactly, to the
+ * byte, what the code writes (test/support/assignment-doc-examples.ts), they parse, and they pass
+ * the W3C suite's collection MUSTs. Runs under node:test:
  *   node --import tsx --test test/model/assignments/assignment-doc.node.test.ts
  */
 import assert from 'node:assert/strict';
@@ -26,7 +26,8 @@ function example(name: string): string {
 describe('docs/assignment-files.md', () => {
   it('shows the hand-out exactly as the code writes it, and it parses and passes the W3C MUSTs', () => {
     const text = example('hand-out');
-    assert.deepEqual(JSON.parse(text), handOutExample());
+    // To the byte, key order included: a saved file is JSON.stringify of what the code writes.
+    assert.equal(text, JSON.stringify(handOutExample(), null, 2));
     const parsed = parseHandOut(text, 'Akteure finden.jsonld');
     assert.equal(parsed.ok, true, parsed.ok ? '' : parsed.problems.map((p) => p.message).join('\n'));
     assert.deepEqual(failures(collectionMusts, JSON.parse(text)), []);
@@ -34,7 +35,7 @@ describe('docs/assignment-files.md', () => {
 
   it('shows the hand-in exactly as the code writes it, and it parses and passes the W3C MUSTs', () => {
     const text = example('hand-in');
-    assert.deepEqual(JSON.parse(text), handInExample());
+    assert.equal(text, JSON.stringify(handInExample(), null, 2));
     const parsed = parseHandIn(text, 'Akteure finden_Lea M_2026-03-05.jsonld');
     if (!parsed.ok) throw new Error(parsed.problems.map((p) => p.message).join('\n'));
     assert.deepEqual([parsed.value.student, parsed.value.annotations.length, parsed.value.annotations[0]!.note], ['Lea M.', 1, 'Sie spricht für die Stadt.']);
