@@ -1,8 +1,9 @@
 /**
- * What the hand-out and the hand-in file (issue 15, docs/assignment-files.md) share: the property
- * that carries our assignment data beside the W3C collection, its `@context` entry, the format
- * version, and the first steps of reading either file (size before parsing, JSON, depth, the
- * assignment entry and its version), each refusing with a Problem that names the file and field.
+ * What the assignment files share (the hand-out, the hand-in and the solution file; issues 15 and
+ * 16, docs/assignment-files.md): the property that carries our assignment data beside the W3C
+ * collection, its `@context` entry, the format version, and the first steps of reading any of them
+ * (size before parsing, JSON, depth, the assignment entry and its version), each refusing with a
+ * Problem that names the file and field.
  */
 import { MAX_FILE_BYTES, parseJsonFile } from '../json-file.js';
 import { type Problem, type Result, fail, ok, problem } from '../result.js';
