@@ -5,6 +5,8 @@
  * the zone. While they are read it counts "Reading 12 of 30 …" (live); afterwards one sentence
  * counts the outcomes and the files are listed grouped by outcome, each with its reason. The
  * received list beside it re-reads by itself (it watches the annotations).
+ *
+ * @fires cr-hand-ins-collected - when every file of a collection is read (the class view reads the class then)
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { ContextConsumer } from '@lit/context';
@@ -14,6 +16,7 @@ import type { AssignmentRecord } from '../../model/assignments/assignment-record
 import { annotationStoreContext, articleSourceContext, categoryStoreContext, classroomContext } from '../shared/contexts.js';
 import { controlStyles } from '../shared/controls.styles.js';
 import { pickFiles } from '../shared/file-picker.js';
+import { fire } from '../shared/events.js';
 import { formatCount } from '../shared/plural.js';
 import { collectedReason, collectedSummary, OUTCOME_ORDER, outcomeHeading } from './collected-hand-ins-message.js';
 import { droppedFiles, fileSource } from './dropped-files.js';
@@ -87,6 +90,7 @@ export class CrCollectHandIns extends LitElement {
       this.state = { kind: 'reading', done, total };
     });
     this.state = { kind: 'done', files: collected };
+    fire(this, 'cr-hand-ins-collected');
   }
 
   private async choose(): Promise<void> {

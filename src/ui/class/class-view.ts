@@ -147,6 +147,12 @@ export class CrClassView extends LitElement {
     }, SETTLE_MS);
   }
 
+  /** The page's collector has stored its files: the class is read now, without waiting for quiet. */
+  private readonly collected = (): void => {
+    clearTimeout(this.settling);
+    void this.load();
+  };
+
   private async readOnce(): Promise<void> {
     const [record, classroom, articles, annotations, categories] = [
       this.record,
@@ -205,7 +211,7 @@ export class CrClassView extends LitElement {
         </nav>
         <section aria-labelledby="cr-class-hand-ins-heading">
           <h2 id="cr-class-hand-ins-heading">${msg('Hand-ins')}</h2>
-          <cr-collect-hand-ins .record=${record}></cr-collect-hand-ins>
+          <cr-collect-hand-ins .record=${record} @cr-hand-ins-collected=${this.collected}></cr-collect-hand-ins>
           ${loaded.state === 'ready' ? html`<p role="status">${handInCount(loaded.data.handIns.length)}</p>` : nothing}
         </section>
         ${loaded.state === 'ready' ? this.renderParts(loaded.data) : this.renderStatus(loaded)}

@@ -61,6 +61,8 @@ export interface CrEventDetails {
   'cr-import-target': { readonly target: ImportTarget };
   /** Skip the header and go to the page's content: the article text in the reader (<cr-skip-link>). */
   'cr-skip': null;
+  /** Every file given to <cr-collect-hand-ins> has been read and what could be stored is stored. */
+  'cr-hand-ins-collected': null;
   /** Show this hand-in (its set id) against the model answer (<cr-class-overview>, in the class view). */
   'cr-class-student': { readonly setId: string };
 }

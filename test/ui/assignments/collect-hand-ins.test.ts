@@ -117,9 +117,16 @@ describe('collecting hand-ins on the teacher page', () => {
       this.dispatchEvent(new Event('change'));
     };
     const element = await shown();
+    // Told once, when every file is read: then the stored hand-ins are all there (the class view reads the class then).
+    const told: string[][] = [];
+    element.addEventListener('cr-hand-ins-collected', () => {
+      void stores.classroom.sets.listSetsByAssignment(assignmentIri(assignment.id)).then((sets) => told.push(sets.map((set) => set.author ?? '').sort()));
+    });
     element.shadowRoot!.querySelector('button')!.click();
     await waitUntil(() => element.state.kind === 'done', 'the files were collected', { timeout: 10000 });
     await element.updateComplete;
+    await waitUntil(() => told.length > 0, 'the collection was told');
+    expect(told).to.deep.equal([['Ada', 'Ben', 'Kim']]);
     expect(seen(element)).to.deep.equal([
       '3 hand-ins stored, 1 broken, 1 file skipped.',
       'Stored (3)', 'abgaben.zip/Ada_1_assignsubmission_file_/ada.jsonld', 'abgaben.zip/Ben_2_assignsubmission_file_/ben.jsonld', 'kim.jsonld',
