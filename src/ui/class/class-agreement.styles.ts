@@ -9,7 +9,8 @@ export const classAgreementStyles = css`
     gap: 1.5rem;
     align-items: start;
   }
-  @media (max-width: 60rem) {
+  /* Below a wide laptop's width the six columns of figures need the whole width: the passages go below. */
+  @media (max-width: 72rem) {
     :host {
       grid-template-columns: minmax(0, 1fr);
     }
@@ -19,6 +20,7 @@ export const classAgreementStyles = css`
   .scroll {
     overflow-x: auto;
     position: relative;
+    container-type: inline-size;
   }
   .scroll:focus-visible {
     outline: 3px solid var(--cr-focus);
@@ -28,7 +30,12 @@ export const classAgreementStyles = css`
     border-collapse: collapse;
     width: 100%;
   }
+  /* The caption wraps at the region's width and stays put while the table scrolls sideways. */
   caption {
+    position: sticky;
+    inset-inline-start: 0;
+    max-inline-size: 100cqi;
+    box-sizing: border-box;
     text-align: start;
     font-weight: 600;
     padding-block-end: 0.5rem;
@@ -59,8 +66,15 @@ export const classAgreementStyles = css`
   .quote {
     font-family: var(--cr-font-serif);
   }
-  /* A long word of a quote breaks rather than push the page sideways on a phone. */
-  .passages td {
+  /* A long word of a quote breaks rather than push the page sideways on a phone; the other cells
+     ("der Musterlösung") keep their words whole. */
+  .passages td.quote {
     overflow-wrap: anywhere;
+    hyphens: auto;
+    min-inline-size: 6.5rem;
+  }
+  .passages th,
+  .passages td {
+    padding-inline: 0.4rem;
   }
 `;

@@ -10,6 +10,7 @@ export const classOverviewStyles = css`
   .scroll {
     overflow-x: auto;
     position: relative;
+    container-type: inline-size;
   }
   .scroll:focus-visible {
     outline: 3px solid var(--cr-focus);
@@ -19,7 +20,12 @@ export const classOverviewStyles = css`
     border-collapse: collapse;
     min-width: 100%;
   }
+  /* The caption wraps at the region's width and stays put while the table scrolls sideways. */
   caption {
+    position: sticky;
+    inset-inline-start: 0;
+    max-inline-size: 100cqi;
+    box-sizing: border-box;
     text-align: start;
     font-weight: 600;
     padding-block-end: 0.5rem;
@@ -27,12 +33,20 @@ export const classOverviewStyles = css`
   th,
   td {
     text-align: start;
-    padding: 0.3rem 0.6rem;
+    padding: 0.3rem 0.4rem;
     border-bottom: 1px solid var(--cr-border);
     vertical-align: top;
   }
   tbody th {
     font-weight: 600;
+  }
+  /* Scrolled sideways on a phone, each row still says whose it is: the student column stays. */
+  tbody th,
+  thead th:first-child {
+    position: sticky;
+    inset-inline-start: 0;
+    z-index: 1;
+    background: var(--cr-bg);
   }
   .number {
     text-align: end;
@@ -44,10 +58,10 @@ export const classOverviewStyles = css`
   thead button {
     border: none;
     background: none;
-    padding: 0.1rem 0.2rem;
+    padding: 0.1rem 0;
     font-weight: 600;
     display: inline-flex;
-    gap: 0.3rem;
+    gap: 0.2rem;
     align-items: baseline;
   }
   .arrow {
@@ -57,9 +71,12 @@ export const classOverviewStyles = css`
   th[aria-sort] .arrow {
     color: currentColor;
   }
+  /* The button may take two lines: on a laptop the last column then fits beside the figures. */
   td button {
     position: relative;
-    white-space: nowrap;
+    font: inherit;
+    text-align: start;
+    min-inline-size: 10rem;
   }
   .note {
     margin: 0.75rem 0 0;

@@ -26,6 +26,12 @@ export const classViewStyles = html`<style>
     gap: 0.4rem;
     align-items: center;
   }
+  /* The browser's default for controls is a smaller type than the page's (13.33px): the parts' buttons
+     and choosers (save the picture, pick a student) read at the page's size. */
+  .cr-class button,
+  .cr-class select {
+    font: inherit;
+  }
   .cr-class-failure {
     color: var(--cr-danger);
   }

@@ -16,6 +16,7 @@ export const comparisonStyles = html`<style>
     overflow-x: auto;
     position: relative;
     margin-block: 1rem;
+    container-type: inline-size;
   }
   .cr-comparison-scroll:focus-visible {
     outline: 3px solid var(--cr-focus);
@@ -24,7 +25,13 @@ export const comparisonStyles = html`<style>
   .cr-comparison-table {
     border-collapse: collapse;
   }
+  /* The caption wraps at the region's width and stays put while the table scrolls sideways: on a
+     phone the whole title is read, not its first words. */
   .cr-comparison-table caption {
+    position: sticky;
+    inset-inline-start: 0;
+    max-inline-size: 100cqi;
+    box-sizing: border-box;
     text-align: start;
     font-weight: 600;
     padding-block-end: 0.4rem;

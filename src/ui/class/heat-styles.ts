@@ -65,6 +65,16 @@ export const classHeatStyles = html`<style>
     border: 1px solid var(--cr-border);
     box-sizing: border-box;
   }
+  /* On a phone every pixel of the line counts: a narrower strip, closer to the text. */
+  @media (max-width: 30rem) {
+    .cr-heat-body {
+      grid-template-columns: 1.25rem minmax(0, 1fr);
+      gap: 0.6rem;
+    }
+    .cr-heat-strip {
+      width: 1.25rem;
+    }
+  }
   .cr-heat-strip-ground {
     fill: var(--cr-surface, #fff);
   }
@@ -119,6 +129,11 @@ export const classHeatStyles = html`<style>
   .cr-heat-passage li {
     margin-block: 0.25rem;
     break-inside: avoid;
+  }
+  .cr-heat-save {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
   }
   .cr-heat-who {
     font-weight: 600;

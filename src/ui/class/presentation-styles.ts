@@ -143,4 +143,53 @@ export const presentationStyles = html`<style>
     font-size: 1rem;
     color: var(--cr-text-muted);
   }
+  /* Narrower than a projector (a tablet upright, a phone): smaller type, the hint under the buttons, and
+     the caption never taller than half the window, so the article keeps its room and nothing overlaps. */
+  @media (max-width: 40rem) {
+    .cr-present {
+      font-size: 1rem;
+    }
+    .cr-present-bar {
+      padding: 0.4rem 0.75rem;
+    }
+    .cr-present-bar h1 {
+      font-size: 1.1rem;
+      flex-basis: 100%;
+    }
+    .cr-present button,
+    .cr-present-exit {
+      font-size: 1rem;
+      padding: 0.2rem 0.5rem;
+    }
+    .cr-present-article {
+      padding: 1rem;
+    }
+    .cr-present-article .cr-article-text {
+      font-size: 1.2rem;
+    }
+    .cr-present-caption {
+      grid-template-columns: minmax(0, 1fr);
+      padding: 0.5rem 1rem 0.75rem;
+      max-height: 50vh;
+      overflow-y: auto;
+    }
+    .cr-present-step {
+      font-size: 1.15rem;
+    }
+    .cr-present-quote {
+      font-size: 1.1rem;
+    }
+    .cr-present-steps {
+      grid-column: 1;
+      grid-row: auto;
+    }
+    .cr-present-steps button {
+      flex: 1 1 0;
+    }
+    .cr-present-hint {
+      grid-column: 1;
+      grid-row: auto;
+      font-size: 0.875rem;
+    }
+  }
 </style>`;
