@@ -48,6 +48,12 @@ export interface ReaderViewOptions {
    * (Enter on a highlight) is theirs; keys they leave alone still cannot edit the text.
    */
   readonly plugins?: readonly Plugin[];
+  /**
+   * The heading level of the article's headline (its subheadings one deeper, at most 6): 1 for the
+   * reader's page, deeper where the article sits in a page's section (the class view), so that the
+   * page's outline stays in order for screen readers.
+   */
+  readonly headingLevel?: number;
 }
 
 /** The editor state of a read-only article document. */
@@ -67,8 +73,10 @@ export const LONG_TEXT = 100_000;
  * (`view.destroy()`) when the article closes.
  */
 export function createReaderView(mount: HTMLElement, doc: PMNode, options: ReaderViewOptions): EditorView {
+  const level = options.headingLevel ?? 1;
   return new EditorView(mount, {
     state: createReaderState(doc, options.plugins),
+    ...(level === 1 ? {} : { nodeViews: { headline: headingAt(level, 'headline'), subheading: headingAt(level + 1, 'subheading') } }),
     // Keep a passage scrolled to clear of the sticky toolbars above the text.
     scrollMargin: { top: 160, bottom: 60, left: 0, right: 0 },
     scrollThreshold: { top: 160, bottom: 60, left: 0, right: 0 },
@@ -88,4 +96,14 @@ export function createReaderView(mount: HTMLElement, doc: PMNode, options: Reade
       translate: 'no',
     },
   });
+}
+
+/** A node view that renders a heading block at `level` (capped at 6), with the schema's class and kind. */
+function headingAt(level: number, kind: 'headline' | 'subheading'): () => { dom: HTMLElement; contentDOM: HTMLElement } {
+  return () => {
+    const dom = document.createElement(`h${Math.min(6, Math.max(1, level))}`);
+    dom.className = `cr-block cr-${kind}`;
+    dom.dataset['kind'] = kind;
+    return { dom, contentDOM: dom };
+  };
 }

@@ -46,6 +46,31 @@ describe('the reader view: read-only, but selectable like any text', () => {
     expect(view.dom.getAttribute('aria-label')).to.equal('Zweierlei Solidarität');
   });
 
+  it('puts the headline and subheadings one level below the page’s headings where the article sits in a section, the text unchanged', () => {
+    const blocks = [
+      { type: 'headline', text: 'Zweierlei Solidarität' },
+      { type: 'subheading', text: 'Städte' },
+      { type: 'paragraph', text: 'Wir helfen.' },
+    ] as const;
+    const outline = (level?: number): string[] => {
+      const other = createReaderView(mount, articleToDoc(blocks), { label: 'Z', ...(level === undefined ? {} : { headingLevel: level }) });
+      const shown = [...other.dom.children].map((block) => `${block.localName}.${block.className} ${block.getAttribute('data-kind')}: ${block.textContent}`);
+      expect(textIndexOf(other.state.doc).textBetween(0, other.state.doc.content.size)).to.equal('Zweierlei Solidarität\n\nStädte\n\nWir helfen.');
+      other.destroy();
+      return shown;
+    };
+    expect(outline()).to.deep.equal([
+      'h1.cr-block cr-headline headline: Zweierlei Solidarität',
+      'h2.cr-block cr-subheading subheading: Städte',
+      'p.cr-block cr-paragraph paragraph: Wir helfen.',
+    ]);
+    expect(outline(3)).to.deep.equal([
+      'h3.cr-block cr-headline headline: Zweierlei Solidarität',
+      'h4.cr-block cr-subheading subheading: Städte',
+      'p.cr-block cr-paragraph paragraph: Wir helfen.',
+    ]);
+  });
+
   it('marks a text as long from LONG_TEXT positions on, so its blocks off screen skip layout and paint (styles/reader.css)', () => {
     const classes = (characters: number): string => {
       const other = createReaderView(mount, articleToDoc([{ type: 'paragraph', text: 'x'.repeat(characters) }]), { label: 'Lang' });

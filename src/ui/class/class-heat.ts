@@ -262,6 +262,8 @@ export class CrClassHeat extends LitElement {
     const mount = this.querySelector<HTMLElement>('.cr-heat-article');
     if (!data || !mount) return;
     this.article.show({
+      // The article sits under the page's headings: its headline one level below them.
+      headingLevel: 3,
       mount,
       blocks: data.blocks,
       label: data.record.assignment.document.title,

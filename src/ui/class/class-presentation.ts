@@ -106,6 +106,8 @@ export class CrClassPresentation extends LitElement {
     const mount = this.querySelector<HTMLElement>('.cr-present-text');
     if (!data || !mount) return;
     this.article.show({
+      // The article sits under the page's headings: its headline one level below them.
+      headingLevel: 2,
       mount,
       blocks: data.blocks,
       label: data.record.assignment.document.title,

@@ -62,6 +62,8 @@ export class CrComparisonArticle extends LitElement {
     const mount = this.querySelector<HTMLElement>('.cr-comparison-mount');
     if (!mount || this.blocks.length === 0) return;
     this.article.show({
+      // The article sits under the page's headings: its headline one level below them.
+      headingLevel: 3,
       mount,
       blocks: this.blocks,
       label: this.label,

@@ -23,6 +23,8 @@ export interface ArticleViewInput {
   readonly plugins?: () => EditorPlugin[];
   /** Called with each newly built view. */
   readonly onCreate?: (view: EditorView) => void;
+  /** The headline's heading level where the article sits in a section of a page (see createReaderView). */
+  readonly headingLevel?: number;
 }
 
 /** See the module comment. */
@@ -66,6 +68,7 @@ export class ArticleViewController implements ReactiveController {
       this.view = createReaderView(input.mount, articleToDoc(input.blocks, blockLabel), {
         label: input.label,
         plugins: input.plugins?.() ?? [],
+        ...(input.headingLevel === undefined ? {} : { headingLevel: input.headingLevel }),
       });
       this.failure = undefined;
     } catch (error) {
