@@ -112,7 +112,7 @@ export class CrClassOverview extends LitElement {
                   ? html`<td>
                       <button type="button" @click=${() => fire(this, 'cr-class-student', { setId: row.handIn.set.id })}>
                         <!-- One text for the accessible name: a hidden span beside the visible words would be read with a space before its colon. -->
-                        <span aria-hidden="true">${msg('Compare with the model answer')}</span><span class="visually-hidden">${msg('Compare with the model answer')}: ${row.label}</span>
+                        <span aria-hidden="true">${msg('Compare')}</span><span class="visually-hidden">${msg('Compare with the model answer')}: ${row.label}</span>
                       </button>
                     </td>`
                   : nothing}

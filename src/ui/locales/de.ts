@@ -378,6 +378,7 @@
 's7b4703344b830171': `Die Aufgabe wird geladen …`,
 's7bc52869f1dd97e9': str`${0} von ${1} Treffern`,
 's7bfcddfad0c4b2fb': `Text von der Einfügemarke aus markieren, Zeichen für Zeichen oder Wort für Wort`,
+'s7c54f95c59141594': `Vergleichen`,
 's7cc8287e91ebbd80': str`${0} von 1 Kategorie angezeigt.`,
 's7d1b317afcef659e': str`„${0}“ steht selbst unter einer anderen Kategorie; Kategorien lassen sich nur eine Ebene tief verschachteln.`,
 's7d2c7394b7373378': `Musterlösung`,
