@@ -30,9 +30,17 @@ export function countByDocument(annotations: Iterable<Annotation>): AnnotationCo
       counts.set(annotation.documentId, perCategory);
     }
     perCategory.set(TOTAL_KEY, (perCategory.get(TOTAL_KEY) ?? 0) + 1);
-    for (const categoryId of new Set(annotation.categoryIds)) {
+    for (const categoryId of distinctCategoryIds(annotation)) {
       perCategory.set(categoryId, (perCategory.get(categoryId) ?? 0) + 1);
     }
   }
   return counts;
+}
+
+/**
+ * The categories an annotation counts in, each once however often it lists it: the one counting
+ * rule of the library's counts and the statistics (model/statistics/category-counts.ts).
+ */
+export function distinctCategoryIds(annotation: Pick<Annotation, 'categoryIds'>): ReadonlySet<string> {
+  return new Set(annotation.categoryIds);
 }

@@ -1,8 +1,9 @@
 /**
  * The CSV writer (model/csv/csv-writer.ts): exact text for named cases (the byte order mark, CRLF,
  * `;` and decimal comma for German, `,` and decimal point for English, RFC 4180 quoting, the
- * apostrophe before a would-be formula), and as properties: an RFC 4180 parser written here reads
- * back the very cells that were written, in both formats, whatever the text holds.
+ * apostrophe before a would-be formula), and as properties: the tests' RFC 4180 reader
+ * (test/support/csv-reader.ts) reads back the very cells that were written, in both formats,
+ * whatever the text holds.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -10,13 +11,13 @@ import fc from 'fast-check';
 import {
   BYTE_ORDER_MARK,
   type CsvCell,
-  type CsvFormat,
   ENGLISH_CSV,
   GERMAN_CSV,
   csvCell,
   csvFormatOf,
   csvText,
 } from '../../../src/model/csv/csv-writer.js';
+import { parseCsv } from '../../support/csv-reader.js';
 
 describe('a CSV cell', () => {
   const cases: [name: string, cell: CsvCell, german: string, english: string][] = [
@@ -104,45 +105,3 @@ describe('reading back what was written', () => {
     });
   }
 });
-
-/**
- * An RFC 4180 reader, strict, for these tests only: the BOM first; records end with CRLF; a quoted
- * field doubles its quotes and may hold anything; an unquoted one holds no quote, separator, CR or LF.
- */
-function parseCsv(text: string, format: CsvFormat): string[][] {
-  assert.ok(text.startsWith('\uFEFF'), 'starts with the BOM');
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let at = 1;
-  while (at < text.length) {
-    let cell = '';
-    if (text[at] === '"') {
-      at++;
-      for (;;) {
-        const quote = text.indexOf('"', at);
-        assert.ok(quote >= 0, 'a quoted field ends');
-        cell += text.slice(at, quote);
-        at = quote + 1;
-        if (text[at] === '"') {
-          cell += '"';
-          at++;
-        } else break;
-      }
-    } else {
-      while (at < text.length && text[at] !== format.separator && text[at] !== '\r') {
-        assert.ok(text[at] !== '"' && text[at] !== '\n', `no quote or LF unquoted at ${at}`);
-        cell += text[at++];
-      }
-    }
-    row.push(cell);
-    if (text[at] === format.separator) {
-      at++;
-    } else {
-      assert.equal(text.slice(at, at + 2), '\r\n', `a record ends with CRLF at ${at}`);
-      at += 2;
-      rows.push(row);
-      row = [];
-    }
-  }
-  return rows;
-}
