@@ -3,11 +3,12 @@
  * duplicated; ids are made unique here, IRIs never change, and only what changed is written.
  */
 import { type Problem, problem } from '../result.js';
-import { type Category, type CategoryScheme, categoryIri, schemeOf } from './category.js';
+import { type Category, type CategoryScheme, categoryIri, DEFAULT_SCHEME_ID, schemeOf } from './category.js';
 import { labelParams } from './scheme-edit-result.js';
 import { sameCategoryText } from './category-text.js';
 import { uniqueId } from './scheme-ids.js';
 import type { ImportedScheme } from './skos-parse.js';
+import type { RelationType } from '../relations/relation-type.js';
 
 /** What a merge warns about: a category of an annotation import joins the scheme, a key is taken, a nesting is flattened. */
 export type MergeCode = 'category-joins-scheme' | 'key-taken' | 'nesting-flattened';
@@ -23,6 +24,12 @@ export interface SchemeMerge {
   readonly added: number;
   readonly updated: number;
   readonly warnings: Problem<MergeCode>[];
+  /**
+   * The file's relation types (issue 17) as they are to be stored: their categories renamed as the
+   * categories were, their ids kept where a stored type has their IRI, else unique among the stored
+   * ones. Absent when the file has none (the stored ones stay as they are).
+   */
+  readonly relationTypes?: RelationType[];
 }
 
 /**
@@ -37,6 +44,7 @@ export function mergeImportedScheme(
   existingSchemes: readonly CategoryScheme[],
   existingCategories: readonly Category[],
   imported: ImportedScheme,
+  existingRelationTypes: readonly RelationType[] = [],
 ): SchemeMerge {
   const warnings: Problem<MergeCode>[] = [];
   const target = existingSchemes.find((scheme) => scheme.iri === imported.scheme.iri);
@@ -96,7 +104,26 @@ export function mergeImportedScheme(
     added: incoming.filter((category) => !before.has(category.id)).length,
     updated: changed.filter((category) => before.has(category.id)).length,
     warnings,
+    ...(imported.relationTypes ? { relationTypes: mergeRelationTypes(imported.relationTypes, localId, existingRelationTypes, scheme) } : {}),
   };
+}
+
+/** The imported relation types with the merged category ids, stored ids where the IRI is known, and the scheme's id. */
+function mergeRelationTypes(
+  types: readonly RelationType[],
+  localId: ReadonlyMap<string, string>,
+  existing: readonly RelationType[],
+  scheme: CategoryScheme,
+): RelationType[] {
+  const taken = new Set(existing.map((type) => type.id));
+  const rename = (ids: readonly string[]): string[] => ids.map((id) => localId.get(id) ?? id);
+  return types.map((type) => {
+    const stored = existing.find((other) => other.iri === type.iri);
+    const id = stored?.id ?? uniqueId(type.id, taken, 'relation');
+    taken.add(id);
+    const { schemeId: _ignored, ...rest } = type;
+    return { ...rest, id, from: rename(type.from), to: rename(type.to), ...(scheme.id !== DEFAULT_SCHEME_ID ? { schemeId: scheme.id } : {}) };
+  });
 }
 
 /** The categories by IRI; of two with one IRI, the first. */

@@ -17,6 +17,8 @@ import { PaletteChoice } from './palette-choice.js';
 import { CATEGORY_LINES, RESERVED_KEYS, SCHEME_IRI_PREFIX } from './scheme-ids.js';
 import { MAX_SCHEME_CATEGORIES, type SchemeLimitCode, tooManyCategories } from './scheme-limits.js';
 import { CR_VOCAB, SKOS } from './skos-export.js';
+import { readRelationTypes, type SkosRelationCode } from './skos-relations.js';
+import type { RelationType } from '../relations/relation-type.js';
 
 /**
  * What can be wrong with a scheme file (refusing it) or repaired in it (warnings: 'colour-invalid',
@@ -34,6 +36,13 @@ export type SkosCode =
 export interface ImportedScheme {
   readonly scheme: CategoryScheme;
   readonly categories: Category[];
+  /** The file's relation types (issue 17, skos-relations.ts); absent when it has none (an older file). */
+  readonly relationTypes?: RelationType[];
+  /**
+   * What was read past in the relation types (never refusing the file); apart from the warnings
+   * until the UI translates these codes (ui/shared problem messages), absent when there is none.
+   */
+  readonly relationWarnings?: Problem<SkosRelationCode>[];
 }
 
 /** What {@link parseSkosScheme} gives: the scheme with its categories and what it repaired, or every problem. */
@@ -104,7 +113,10 @@ export function parseSkosScheme(text: string, fileName: string, now: string = ne
     return [{ ...category, parentId: parent?.category?.id ?? '' }];
   });
   if (read.errors.length > 0) return failAll(read.errors);
-  return ok({ scheme, categories }, read.warnings);
+  const relationWarnings: Problem<SkosRelationCode>[] = [];
+  const relationTypes = readRelationTypes(graph, scheme, categories, fileName, relationWarnings);
+  const relations = { ...(relationTypes ? { relationTypes } : {}), ...(relationWarnings.length > 0 ? { relationWarnings } : {}) };
+  return ok({ scheme, categories, ...relations }, read.warnings);
 }
 
 /** What {@link parseSkosScheme} keeps while it reads: the problems so far and what is taken. */

@@ -22,3 +22,13 @@ export {
 } from './skos-export.js';
 export { type MergeCode, type SchemeMerge, mergeImportedScheme } from './skos-merge.js';
 export { type ImportedScheme, parseSkosScheme, type SkosCode, type SkosParseResult } from './skos-parse.js';
+export {
+  OWL,
+  readRelationTypes,
+  SCHEMA_ORG,
+  SKOS_RELATIONS_CONTEXT,
+  type SkosDocumentWithRelations,
+  type SkosRelationCode,
+  type SkosRelationTypeNode,
+  schemeWithRelationsToSkos,
+} from './skos-relations.js';

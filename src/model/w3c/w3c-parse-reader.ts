@@ -8,6 +8,7 @@
  */
 import { type Problem, problem } from '../result.js';
 import { toUtcTime } from '../text/utc-time.js';
+import { type FileRelation, readRelation } from './relation-parse.js';
 import { readBodies } from './w3c-parse-bodies.js';
 import { HYPOTHESIS_MODIFIED, hypothesisFields, hypothesisUri, isHypothesisReply } from './w3c-parse-hypothesis.js';
 import { agentOf, asArray, defined, describe, isAbsoluteIri, isAnnoContext, isJson, type Json } from './w3c-parse-json.js';
@@ -20,6 +21,8 @@ export class AnnotationReader implements TargetNotices {
   readonly annotations: IncomingAnnotation[] = [];
   /** The items left out, in file order. */
   readonly skipped: SkippedAnnotation[] = [];
+  /** The skipped relations that read as one (relation-parse.ts), in file order. */
+  readonly relations: FileRelation[] = [];
   private readonly ignoredSelectors = new Map<string, number>();
   private readonly severalTargetsAt: number[] = [];
   private positionsIgnored = 0;
@@ -55,7 +58,11 @@ export class AnnotationReader implements TargetNotices {
     // `linking` without a passage links annotations (Recogito's relations); with one it links the
     // passage to the resources in its bodies, which are kept as links.
     const linking = !hypothesis && asArray(item.motivation).includes('linking');
-    if (!outcome.ok && linking && outcome.reason !== 'bad-selector') return skip('relation', 'motivation', outcome.source);
+    if (!outcome.ok && linking && outcome.reason !== 'bad-selector') {
+      const relation = readRelation(item, at);
+      if (relation.ok) this.relations.push({ index, ...relation.value });
+      return skip('relation', 'motivation', outcome.source);
+    }
     if (!outcome.ok) return skip(outcome.reason, outcome.field, outcome.source ?? (hypothesis ? hypothesisUri(item) : undefined));
     const { target } = outcome;
     // Our ids are `urn:uuid:<uuid>`; other tools' ids ("#abc", "Jz8Ac…") are kept as they are, so

@@ -17,6 +17,7 @@ import type { BlockType } from '../documents/article.js';
 import type { JsonDepthCode } from '../json-depth.js';
 import { MAX_FILE_BYTES, parseJsonFile } from '../json-file.js';
 import { type Failure, type Problem, type Result, fail, failAll, ok, problem } from '../result.js';
+import type { FileRelation } from './relation-parse.js';
 import { hypothesisRows } from './w3c-parse-hypothesis.js';
 import { AnnotationReader } from './w3c-parse-reader.js';
 import { asArray, checkContext, describe, isJson, type Json, wrongType } from './w3c-parse-json.js';
@@ -120,6 +121,12 @@ export interface ParsedImport {
   readonly format: 'w3c-collection' | 'w3c-page' | 'w3c-array' | 'w3c-annotation' | 'hypothesis' | 'hypothesis-api';
   readonly annotations: readonly IncomingAnnotation[];
   readonly skipped: readonly SkippedAnnotation[];
+  /**
+   * The relations among the skipped items (skip reason 'relation') that read as one
+   * (relation-parse.ts: ours and RecogitoJS's), for an import that stores relations (issue 17);
+   * absent when there is none.
+   */
+  readonly relations?: readonly FileRelation[];
 }
 
 /** The parsed file with what was read past, or every problem with it. */
@@ -145,7 +152,8 @@ export function parseAnnotationFile(text: string, fileName: string): ParseResult
   found.items.forEach((item, index) => reader.read(item, index));
   const warnings = [...found.warnings, ...reader.warnings()];
   if (found.items.length === 0) warnings.push(problem('no-annotations', { file: fileName }, `${fileName}: the file holds no annotations`));
-  return ok({ format: found.format, annotations: reader.annotations, skipped: reader.skipped }, warnings);
+  const relations = reader.relations.length > 0 ? { relations: reader.relations } : {};
+  return ok({ format: found.format, annotations: reader.annotations, skipped: reader.skipped, ...relations }, warnings);
 }
 
 /** Which format the file is in, and the list of its annotations (not yet read). */

@@ -32,3 +32,5 @@ export type {
   W3CTextualBody,
 } from './w3c-types.js';
 export { ANNO_CONTEXT } from './w3c-types.js';
+export { type RelationExportContext, toW3CRelation, type W3CRelationAnnotation } from './relation-export.js';
+export { type FileRelation, type IncomingRelation, ownAnnotationId, readRelation, type RelationMatch, relationOf, type RelationParseCode } from './relation-parse.js';
