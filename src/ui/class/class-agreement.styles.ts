@@ -15,30 +15,10 @@ export const classAgreementStyles = css`
       grid-template-columns: minmax(0, 1fr);
     }
   }
-  /* The figures' six columns do not fit a phone: they scroll sideways in their own region (relative, so that
-     a visually hidden text inside scrolls with them), the page does not. */
-  .scroll {
-    overflow-x: auto;
-    position: relative;
-    container-type: inline-size;
-  }
-  .scroll:focus-visible {
-    outline: 3px solid var(--cr-focus);
-    outline-offset: 2px;
-  }
+  /* The region that scrolls and the caption: scroll-table.styles.ts. */
   table {
     border-collapse: collapse;
     width: 100%;
-  }
-  /* The caption wraps at the region's width and stays put while the table scrolls sideways. */
-  caption {
-    position: sticky;
-    inset-inline-start: 0;
-    max-inline-size: 100cqi;
-    box-sizing: border-box;
-    text-align: start;
-    font-weight: 600;
-    padding-block-end: 0.5rem;
   }
   th,
   td {

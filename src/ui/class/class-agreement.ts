@@ -19,6 +19,7 @@ import { formatCount } from '../shared/plural.js';
 import { controlStyles } from '../shared/controls.styles.js';
 import { visuallyHiddenStyles } from '../shared/visually-hidden.styles.js';
 import { classAgreementStyles } from './class-agreement.styles.js';
+import { scrollTableStyles } from './scroll-table.styles.js';
 import { formatAlpha, noFigure } from './class-figures.js';
 import type { NamesShown } from './student-label.js';
 
@@ -27,7 +28,7 @@ export const QUOTE_MAX = 80;
 
 /** See the module comment. */
 export class CrClassAgreement extends LitElement {
-  static override styles = [controlStyles, visuallyHiddenStyles, classAgreementStyles];
+  static override styles = [controlStyles, visuallyHiddenStyles, scrollTableStyles, classAgreementStyles];
 
   static override properties = { data: { attribute: false }, names: { attribute: false }, category: { state: true } };
 

@@ -6,29 +6,10 @@ export const classOverviewStyles = css`
   :host {
     display: block;
   }
-  /* Relative: a visually hidden text inside (absolute) scrolls with the table, not the page. */
-  .scroll {
-    overflow-x: auto;
-    position: relative;
-    container-type: inline-size;
-  }
-  .scroll:focus-visible {
-    outline: 3px solid var(--cr-focus);
-    outline-offset: 2px;
-  }
+  /* The region that scrolls and the caption: scroll-table.styles.ts. */
   table {
     border-collapse: collapse;
     min-width: 100%;
-  }
-  /* The caption wraps at the region's width and stays put while the table scrolls sideways. */
-  caption {
-    position: sticky;
-    inset-inline-start: 0;
-    max-inline-size: 100cqi;
-    box-sizing: border-box;
-    text-align: start;
-    font-weight: 600;
-    padding-block-end: 0.5rem;
   }
   th,
   td {

@@ -26,6 +26,7 @@ import { visuallyHiddenStyles } from '../shared/visually-hidden.styles.js';
 import { controlStyles } from '../shared/controls.styles.js';
 import { formatPercent, noFigure } from './class-figures.js';
 import { classOverviewStyles } from './class-overview.styles.js';
+import { scrollTableStyles } from './scroll-table.styles.js';
 import { type NamesShown, studentLabel } from './student-label.js';
 
 /** Which way a column is sorted, as `aria-sort` says it. */
@@ -56,7 +57,7 @@ interface Column {
 
 /** See the module comment. */
 export class CrClassOverview extends LitElement {
-  static override styles = [controlStyles, visuallyHiddenStyles, classOverviewStyles];
+  static override styles = [controlStyles, visuallyHiddenStyles, scrollTableStyles, classOverviewStyles];
 
   static override properties = { data: { attribute: false }, names: { attribute: false }, sort: { state: true } };
 
