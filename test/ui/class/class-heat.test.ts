@@ -8,7 +8,7 @@
  * no axe violation. Real Chromium, real ProseMirror view.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { classDataOf, type ClassData, type ClassHandIn } from '../../../src/app/class/class-data.js';
 import { boxAtOffset, placeCaretAt } from '../../../src/editor/range-highlights.js';
 import { letters } from '../../../src/model/assignments/pseudonyms.js';
@@ -93,6 +93,8 @@ describe('<cr-class-heat>: where the class tagged', () => {
   });
 
   afterEach(async () => {
+    // The mouse stays where a test left it, for the next test file's page in this browser too.
+    await resetMouse();
     await emulateMedia({ colorScheme: 'light' });
     await applyLocale('en');
   });

@@ -8,7 +8,6 @@
  * presentation alone, with the app behind it inert.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import { LitElement, type TemplateResult } from 'lit';
 import { ContextProvider } from '@lit/context';
 import type { Classroom } from '../../../src/app/assignments/classroom.js';
@@ -372,25 +371,29 @@ describe('the class view', () => {
       await waitUntil(() => app.querySelector('cr-class-presentation .cr-present-exit'), 'the presentation showed', { timeout: 8000 });
     });
 
-    /** The element that has focus, inside shadow roots too. */
-    function focused(): Element | null {
-      let at = document.activeElement;
-      while (at?.shadowRoot?.activeElement) at = at.shadowRoot.activeElement;
-      return at;
-    }
 
-    it('while presenting, Tab reaches only the presentation; back on the class page, the app is in reach again', async () => {
+    it('while presenting, only the presentation is in reach; back on the class page, the app is in reach again', async () => {
       const presentation = app.querySelector('cr-class-presentation')!;
       const header = app.querySelector('.cr-app-header')!;
       expect([app.hasAttribute('presenting'), header.hasAttribute('inert'), app.querySelector('main')!.hasAttribute('inert')]).to.deep.equal([true, true, false]);
-      presentation.querySelector<HTMLElement>('.cr-present-categories button')!.focus();
-      const reached = new Set<string>();
-      for (let step = 0; step < 24; step += 1) {
-        await sendKeys({ press: 'Tab' });
-        const at = focused();
-        if (at && at !== document.body) reached.add(presentation.contains(at) ? 'presentation' : `${at.localName}.${at.className}: ${at.textContent!.trim()}`);
-      }
-      expect([...reached]).to.deep.equal(['presentation']);
+      // What Tab and a screen reader could reach: every control of the page not inside an inert part.
+      // (Not pressed with real Tab keys: past the last control focus leaves the page for the browser's
+      // own controls, and the test files after this one then got no focus events.)
+      const controls = (root: ParentNode): Element[] =>
+        [...root.querySelectorAll('*')].flatMap((element) => [
+          ...(element.matches('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])') ? [element] : []),
+          ...(element.shadowRoot ? controls(element.shadowRoot) : []),
+        ]);
+      const inReach = (element: Element): boolean => {
+        for (let at: Node | null = element; at; at = at instanceof ShadowRoot ? at.host : at.parentNode) {
+          if (at instanceof Element && at.hasAttribute('inert')) return false;
+          // A closed dialog's controls are out of reach until it opens (on top of the presentation).
+          if (at instanceof HTMLDialogElement && !at.open) return false;
+        }
+        return true;
+      };
+      const reached = [...new Set(controls(app).filter(inReach).map((at) => (presentation.contains(at) ? 'presentation' : `${at.localName}.${at.className}: ${at.textContent!.trim()}`)))];
+      expect(reached).to.deep.equal(['presentation']);
 
       location.hash = `#/assignment/${assignment.id}/class`;
       await waitUntil(() => app.querySelector('cr-class-view .cr-class-nav'), 'the class page showed');
