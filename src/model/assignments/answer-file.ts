@@ -96,7 +96,8 @@ export function toAnswerFile(draft: AnswerDraft & { readonly author: string }): 
 export function toAnswerFile(draft: AnswerDraft): AnswerFile;
 export function toAnswerFile(draft: AnswerDraft): AnswerFile | AuthoredAnswerFile {
   const { kind, assignment, document: article, author, generated } = draft;
-  const documentIds = new Set([assignment.document.id, ...draft.annotations.map((annotation) => annotation.documentId)]);
+  const { document: assigned } = assignment;
+  const documentIds = new Set([assigned.id, ...draft.annotations.map((annotation) => annotation.documentId)]);
   const annotations = draft.annotations.map(({ creatorId: _id, ...annotation }) => (author === undefined ? annotation : { ...annotation, creator: author }));
   const seed = [assignment.id, ...(author === undefined ? [] : [author]), generated].join('\u0000');
   const collection = toW3CCollection(annotations, {

@@ -75,7 +75,8 @@ export function solutionProblem(
     return problem('solution-other-assignment', { ...params, expected }, `${fileName}: the solution of "${solution.assignmentTitle}", not of "${expected}"`);
   }
   if (!here) return problem('solution-unknown-assignment', params, `${fileName}: the solution of "${solution.assignmentTitle}", an assignment this browser does not have`);
-  if (here.document.iri !== solution.document.iri) {
+  const [articleHere, articleOfFile] = [here.document, solution.document];
+  if (articleHere.iri !== articleOfFile.iri) {
     return problem('solution-other-assignment', { ...params, expected: here.title }, `${fileName}: the solution names another article than the assignment "${here.title}" here`);
   }
   return undefined;
