@@ -8,11 +8,13 @@
  */
 import type { Annotation } from '../model/annotations/annotation.js';
 import { mergeWrite, type MergedWrite } from '../model/annotations/annotation-merge.js';
-import { idsToRead, rangesToRead, type AnnotationWrite } from '../model/annotations/annotation-write.js';
+import { idsToRead, rangesToRead, relationIdsToRead, type AnnotationWrite } from '../model/annotations/annotation-write.js';
+import type { Relation } from '../model/relations/relation.js';
 import type { StoresTransaction } from './database.js';
 
 /**
- * Reads, merges and issues `write` in `tx` (which must span `annotations`); each request is handed
+ * Reads, merges and issues `write` in `tx` (which must span `annotations` and `relations`: the
+ * relations of every annotation it names are read, so that a deletion takes them along); each request is handed
  * to `issued`, as {@link writeStores} wants. Resolves to the merge once every request is issued;
  * the caller's `tx.done` says whether it was kept. Only requests of `tx` are awaited.
  */
@@ -22,13 +24,21 @@ export async function mergeAnnotationsInTransaction(
   issued: (request: Promise<unknown>) => void,
 ): Promise<MergedWrite> {
   const store = tx.objectStore('annotations');
-  const [byId, byRange] = await Promise.all([
-    Promise.all(idsToRead(write).map((id) => store.get(id))),
+  const relationStore = tx.objectStore('relations');
+  const ids = idsToRead(write);
+  const [byId, byRange, relationsById, bySource, byTarget] = await Promise.all([
+    Promise.all(ids.map((id) => store.get(id))),
     Promise.all(rangesToRead(write).map(({ setId, start, end }) => store.index('byRange').getAll(IDBKeyRange.only([setId, start, end])))),
+    Promise.all(relationIdsToRead(write).map((id) => relationStore.get(id))),
+    Promise.all(ids.map((id) => relationStore.index('bySource').getAll(id))),
+    Promise.all(ids.map((id) => relationStore.index('byTarget').getAll(id))),
   ]);
   const stored = [...byId.filter((annotation): annotation is Annotation => annotation !== undefined), ...byRange.flat()];
-  const merged = mergeWrite(stored, write);
+  const relations = [...relationsById.filter((relation): relation is Relation => relation !== undefined), ...bySource.flat(), ...byTarget.flat()];
+  const merged = mergeWrite(stored, write, relations);
   for (const annotation of merged.put) issued(store.put(annotation));
   for (const id of merged.delete) issued(store.delete(id));
+  for (const relation of merged.relationPut) issued(relationStore.put(relation));
+  for (const id of merged.relationDelete) issued(relationStore.delete(id));
   return merged;
 }

@@ -9,6 +9,7 @@ import type { Annotation } from '../model/annotations/annotation.js';
 import { countByDocument, type AnnotationCounts } from '../model/annotations/annotation-counts.js';
 import type { AnnotationPersistence, ImportWrite } from '../model/annotations/annotation-persistence.js';
 import type { AnnotationWrite, AppliedWrite } from '../model/annotations/annotation-write.js';
+import type { Relation } from '../model/relations/relation.js';
 import { writeAll, writeStores, type CloseReaderDatabase } from './database.js';
 import { mergeAnnotationsInTransaction } from './annotation-merge-writer.js';
 import { writeImport } from './import-writer.js';
@@ -26,6 +27,16 @@ export class AnnotationRepository implements AnnotationPersistence {
   /** The annotations of one set, ordered by id. */
   async listBySet(setId: string): Promise<Annotation[]> {
     return this.db.getAllFromIndex('annotations', 'bySet', setId);
+  }
+
+  /** The relations of one set (model/relations/relation.ts), ordered by id. */
+  async listRelationsBySet(setId: string): Promise<Relation[]> {
+    return this.db.getAllFromIndex('relations', 'bySet', setId);
+  }
+
+  /** Every stored relation, of every set: for the statistics and the library's export. */
+  async listAllRelations(): Promise<Relation[]> {
+    return this.db.getAll('relations');
   }
 
   /** Every stored annotation, of every document: for exporting the whole library. */
@@ -71,10 +82,10 @@ export class AnnotationRepository implements AnnotationPersistence {
    */
   async apply(write: AnnotationWrite): Promise<AppliedWrite> {
     let applied: AppliedWrite = { changes: [], inverse: [] };
-    await writeStores(this.db, ['annotations', 'annotationSets'], async (tx, issued) => {
-      const { changes, inverse } = await mergeAnnotationsInTransaction(tx, write, issued);
-      await touchSets(tx, changes, write.at, issued);
-      applied = { changes, inverse };
+    await writeStores(this.db, ['annotations', 'annotationSets', 'relations'], async (tx, issued) => {
+      const { changes, inverse, relationChanges } = await mergeAnnotationsInTransaction(tx, write, issued);
+      await touchSets(tx, changes, write.at, issued, relationChanges);
+      applied = { changes, inverse, relationChanges };
     });
     return applied;
   }

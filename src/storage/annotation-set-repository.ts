@@ -1,7 +1,7 @@
 /**
  * Annotation sets kept in IndexedDB (the `annotationSets` store, since version 5): whose reading of
  * which article each annotation is (model/sets/annotation-set.ts). Deleting a set deletes its
- * annotations with it, in the same transaction.
+ * annotations and their relations with it, in the same transaction.
  */
 import { compareSets, type AnnotationSet } from '../model/sets/annotation-set.js';
 import type { AnnotationSetPersistence } from '../model/sets/annotation-set-persistence.js';
@@ -32,16 +32,20 @@ export class AnnotationSetRepository implements AnnotationSetPersistence {
   }
 
   /**
-   * Deletes the set and every annotation in it, in one transaction over both stores: all of it or
+   * Deletes the set, every annotation and every relation in it, in one transaction: all of it or
    * nothing. Resolves to how many annotations were deleted; an unknown id is no error.
    */
   async deleteSet(id: string): Promise<number> {
     let count = 0;
-    await writeStores(this.db, ['annotationSets', 'annotations'], async (tx, issued) => {
-      const keys = await tx.objectStore('annotations').index('bySet').getAllKeys(id);
+    await writeStores(this.db, ['annotationSets', 'annotations', 'relations'], async (tx, issued) => {
+      const [keys, relationKeys] = await Promise.all([
+        tx.objectStore('annotations').index('bySet').getAllKeys(id),
+        tx.objectStore('relations').index('bySet').getAllKeys(id),
+      ]);
       count = keys.length;
       issued(tx.objectStore('annotationSets').delete(id));
       for (const key of keys) issued(tx.objectStore('annotations').delete(key));
+      for (const key of relationKeys) issued(tx.objectStore('relations').delete(key));
     });
     return count;
   }

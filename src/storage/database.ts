@@ -9,6 +9,7 @@ import { mineSet, mineSetId, type AnnotationSet } from '../model/sets/annotation
 import type { AssignmentRecord } from '../model/assignments/assignment-record.js';
 import { DEFAULT_CATEGORIES, DEFAULT_SCHEME, DEFAULT_SCHEME_ID, type Category, type CategoryScheme } from '../model/schemes/category.js';
 import type { OwnDocument } from '../model/documents/own-documents.js';
+import type { Relation } from '../model/relations/relation.js';
 import type { SourceAlias } from '../model/documents/source-alias.js';
 import { openReadOnly } from './read-only-database.js';
 
@@ -16,7 +17,7 @@ import { openReadOnly } from './read-only-database.js';
 export const DATABASE_NAME = 'close-reader';
 
 /** The current schema version. Raise it with a new `if (oldVersion < N)` block in {@link upgrade}. */
-export const DATABASE_VERSION = 5;
+export const DATABASE_VERSION = 6;
 
 /** One stored setting: a key and a JSON value. */
 export interface SettingRecord {
@@ -66,6 +67,16 @@ export interface CloseReaderDB extends DBSchema {
     key: string;
     value: Category;
     indexes: { byScheme: string };
+  };
+  /**
+   * Since version 6: the relations between annotations (model/relations/relation.ts: "this quote —
+   * said by — this actor"), keyed by id, found per set through `bySet` and per annotation through
+   * `bySource` and `byTarget` (what an annotation's deletion takes along, in its transaction).
+   */
+  relations: {
+    key: string;
+    value: Relation;
+    indexes: { bySet: string; bySource: string; byTarget: string };
   };
   /** Since version 3: the category schemes, keyed by id; seeded with the default scheme. */
   schemes: {
@@ -210,6 +221,13 @@ function upgrade(
       if (!annotation.setId) void cursor.update({ ...annotation, setId: mineSetId(documentId) }).catch(ignore);
       return cursor.continue().then(move);
     });
+  }
+  if (oldVersion < 6) {
+    // Nothing to carry over: no earlier version kept relations.
+    const relations = db.createObjectStore('relations', { keyPath: 'id' });
+    relations.createIndex('bySet', 'setId');
+    relations.createIndex('bySource', 'sourceId');
+    relations.createIndex('byTarget', 'targetId');
   }
 }
 

@@ -27,6 +27,7 @@ const READS: Readonly<Record<StoreNames<CloseReaderDB>, { readonly keyPath: stri
   schemes: { keyPath: 'id', indexes: {} },
   documents: { keyPath: 'id', indexes: {} },
   sourceAliases: { keyPath: 'source', indexes: { byDocument: 'documentId' } },
+  relations: { keyPath: 'id', indexes: { bySet: 'setId', bySource: 'sourceId', byTarget: 'targetId' } },
 };
 
 /** The connections {@link openReadOnly} made, which refuse to write. */

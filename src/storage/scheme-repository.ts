@@ -103,16 +103,23 @@ export class SchemeRepository implements SchemePersistence {
 
   /**
    * Writes categories and annotations in ONE transaction, each merged into the records as stored
-   * (category patches, then annotation operations, then category deletions): all of it or, when a
-   * request fails, none.
+   * (category patches, then annotation operations, then category deletions), and the scheme's patch
+   * when there is one (a deleted category's relation types pruned): all of it or, when a request
+   * fails, none.
    */
   async applyCategoryChange(change: CategoryChange): Promise<AppliedCategoryChange> {
     let applied: AppliedCategoryChange = { categories: [], gone: [], annotations: { changes: [], inverse: [] } };
-    await this.write(['categories', 'annotations'], async (tx, issued) => {
+    await this.write(['schemes', 'categories', 'annotations', 'relations'], async (tx, issued) => {
+      const patched = change.scheme;
       const categories = this.patchCategories(tx, change.categories?.patch ?? [], change.categories?.delete ?? [], issued);
       const annotations = change.annotations ? mergeAnnotationsInTransaction(tx, change.annotations, issued) : undefined;
-      const [saved, merged] = await Promise.all([categories, annotations]);
-      applied = { ...saved, annotations: merged ? { changes: merged.changes, inverse: merged.inverse } : { changes: [], inverse: [] } };
+      const storedScheme = patched ? tx.objectStore('schemes').get(patched.id) : undefined;
+      const [saved, merged, before] = await Promise.all([categories, annotations, storedScheme]);
+      // The scheme's patch (its relation types pruned of the deleted category), in the same transaction.
+      const scheme = patched ? applyPatch(before, patched) : undefined;
+      if (scheme) issued(tx.objectStore('schemes').put(scheme));
+      const { changes, inverse, relationChanges } = merged ?? { changes: [], inverse: [], relationChanges: [] };
+      applied = { ...saved, ...(scheme ? { scheme } : {}), annotations: { changes, inverse, relationChanges } };
     });
     return applied;
   }

@@ -4,12 +4,12 @@
  * and an assignment's state show), and the reader's own reading of an article gets its record the
  * first time it is written to (its id is deterministic, so nothing had to create it before).
  */
-import type { RecordChange } from '../model/annotations/annotation-write.js';
+import type { RecordChange, RelationChange } from '../model/annotations/annotation-write.js';
 import { isMineSetId, mineSet } from '../model/sets/annotation-set.js';
 import type { StoresTransaction } from './database.js';
 
 /**
- * Sets `modified` to `at` on every set `changes` touched, in `tx` (which must span
+ * Sets `modified` to `at` on every set `changes` (and `relationChanges`) touched, in `tx` (which must span
  * `annotationSets`); a missing 'mine' set is created. Only requests of `tx` are awaited; each
  * write is handed to `issued`, as writeStores wants.
  */
@@ -18,9 +18,10 @@ export async function touchSets(
   changes: readonly RecordChange[],
   at: string,
   issued: (request: Promise<unknown>) => void,
+  relationChanges: readonly RelationChange[] = [],
 ): Promise<void> {
   const documents = new Map<string, string>();
-  for (const change of changes) {
+  for (const change of [...changes, ...relationChanges]) {
     const record = change.after ?? change.before;
     if (record) documents.set(record.setId, record.documentId);
   }

@@ -54,6 +54,10 @@ async function writeNewerVersion(name: string, withoutByScheme = false): Promise
       next.createObjectStore('documents', { keyPath: 'id' });
       next.createObjectStore('sourceAliases', { keyPath: 'source' }).createIndex('byDocument', 'documentId');
       next.createObjectStore('assignments', { keyPath: 'assignment.id' });
+      const relations = next.createObjectStore('relations', { keyPath: 'id' });
+      relations.createIndex('bySet', 'setId');
+      relations.createIndex('bySource', 'sourceId');
+      relations.createIndex('byTarget', 'targetId');
       next.createObjectStore('classes', { keyPath: 'id' });
     },
   });

@@ -70,6 +70,8 @@ export function logged(persistence: AnnotationPersistence, log: Commit[]): Annot
     listByDocument: (id) => persistence.listByDocument(id),
     listBySet: (id) => persistence.listBySet(id),
     listAll: () => persistence.listAll(),
+    listRelationsBySet: (id) => persistence.listRelationsBySet(id),
+    listAllRelations: () => persistence.listAllRelations(),
     allIds: () => persistence.allIds(),
     countsByDocument: () => persistence.countsByDocument(),
     importAll: (write) => persistence.importAll(write),
@@ -188,6 +190,10 @@ function targets(op: AnnotationOp, stored: ReadonlyMap<string, Annotation>): Map
       return new Map([[op.id, new Set([`category:${op.categoryId}`])]]);
     case 'remove-category':
       return new Map([[op.id, op.whenLast === 'delete' ? all(stored.get(op.id) ?? { categoryIds: [] } as unknown as Annotation) : new Set([`category:${op.categoryId}`])]]);
+    case 'relate':
+    case 'unrelate':
+      // Relations change no annotation's fields (these runs make none).
+      return new Map();
     case 'set-note':
       return new Map([[op.id, new Set(['note'])]]);
     case 'set-range':
@@ -246,6 +252,7 @@ export function checkRun(log: readonly Commit[], steps: readonly TakenStep[], fi
 
 /** 3. for one operation that applies whatever it finds. */
 function checkEffect(op: AnnotationOp, before: ReadonlyMap<string, Annotation>, after: ReadonlyMap<string, Annotation>, k: number): void {
+  if (op.kind === 'relate' || op.kind === 'unrelate') return;
   const now = after.get(opId(op));
   const fail = (what: string) => {
     throw new Error(`commit ${k}: ${what} (${JSON.stringify(op)})`);

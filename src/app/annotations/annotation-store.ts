@@ -15,11 +15,16 @@
  * Annotations come in sets (model/sets/annotation-set.ts): `load`, `annotations` and `tag` work on
  * the set of the article being edited (the reader's own reading unless `editSet` chose another) or
  * the set named; edits find their annotation in any loaded set; tagging joins within one set only.
+ *
+ * Relations (issue 17) link two annotations of one set; they are loaded with the set, made and
+ * removed as undo steps of their own ('link', 'unlink'), and deleting an annotation removes its
+ * relations in the same transaction and the same undo step (model/annotations/annotation-merge.ts).
  */
 import { type Annotation, type AnnotationEdit, newAnnotation } from '../../model/annotations/annotation.js';
 import type { AnnotationCounts } from '../../model/annotations/annotation-counts.js';
 import type { AnnotationPersistence, ImportWrite } from '../../model/annotations/annotation-persistence.js';
-import { opsForEdit, opsForRewrite, type AnnotationOp, type AnnotationWrite, type AppliedWrite } from '../../model/annotations/annotation-write.js';
+import { changedAnything, opsForEdit, opsForRewrite, type AnnotationOp, type AnnotationWrite, type AppliedWrite } from '../../model/annotations/annotation-write.js';
+import { validateRelation, type Relation } from '../../model/relations/relation.js';
 import type { QuotedRange } from '../../model/anchoring/text-quote.js';
 import { UndoHistory, type AnnotationChange } from '../../model/annotations/undo-history.js';
 import type { AnnotationSetPersistence } from '../../model/sets/annotation-set-persistence.js';
@@ -28,10 +33,10 @@ import type { AnnotationCache, AnnotationsListener } from './annotation-cache.js
 import { AnnotationWriter } from './annotation-writer.js';
 import { NoteTypingSessions } from './note-typing-session.js';
 import { ANNOTATIONS_CHANNEL } from './annotation-tab-channel.js';
-import { systemClock, type EditOptions, type StoreClock, type TagResult } from './annotation-store-types.js';
+import { systemClock, type EditOptions, type RelateResult, type RelationLink, type StoreClock, type TagResult } from './annotation-store-types.js';
 
 export type { AnnotationsChanged, AnnotationsListener } from './annotation-cache.js';
-export type { EditOptions, StoreClock, TagResult } from './annotation-store-types.js';
+export type { EditOptions, RelateResult, RelationLink, StoreClock, TagResult } from './annotation-store-types.js';
 
 /** See the module comment. */
 export class AnnotationStore {
@@ -64,12 +69,56 @@ export class AnnotationStore {
     return this.cache.editingSet(documentId);
   }
 
-  /** The annotations of one set of a document (the one being edited by default) in text order, loading them on first use. */
+  /**
+   * The annotations of one set of a document (the one being edited by default) in text order,
+   * loading them, and the set's relations, on first use.
+   */
   async load(documentId: string, setId = this.editingSet(documentId)): Promise<readonly Annotation[]> {
     if (this.cache.has(setId)) return this.cache.list(setId);
-    const loaded = await this.persistence.listBySet(setId);
+    const [loaded, relations] = await Promise.all([this.persistence.listBySet(setId), this.persistence.listRelationsBySet(setId)]);
     // Another load of the same set may have finished first: keep the one copy.
-    return this.cache.has(setId) ? this.cache.list(setId) : this.cache.load(setId, documentId, loaded);
+    return this.cache.has(setId) ? this.cache.list(setId) : this.cache.load(setId, documentId, loaded, relations);
+  }
+
+  /** The loaded relations of a document's set, the one being edited by default, in id order (empty before {@link load}). */
+  relations(_documentId: string, setId = this.editingSet(_documentId)): readonly Relation[] {
+    return this.cache.relations(setId);
+  }
+
+  /** Every stored relation, of every set (the statistics, the library's export). */
+  listAllRelations(): Promise<Relation[]> {
+    return this.persistence.listAllRelations();
+  }
+
+  /**
+   * Links two loaded annotations of a set (the one being edited unless `setId` says another) with
+   * a relation of type `link.typeId`: one undo step ('link'). Refused, writing nothing, for a link
+   * of an annotation to itself or a twin of a relation the set has; the caller offers only the
+   * types the two annotations' categories allow (model/relations/relation.ts, allowedTypes).
+   */
+  relate(documentId: string, link: RelationLink, setId = this.editingSet(documentId)): Promise<RelateResult> {
+    return this.serially(async () => {
+      await this.load(documentId, setId);
+      const now = this.clock.now();
+      const relation: Relation = { id: this.clock.newId(), setId, documentId, ...link, created: now, modified: now };
+      const checked = validateRelation(relation, this.cache.relations(setId));
+      if (!checked.ok) return { outcome: 'refused', codes: checked.problems.map((problem) => problem.code) };
+      const applied = await this.commit('link', [{ kind: 'relate', relation }]);
+      const made = applied.relationChanges?.find((change) => change.id === relation.id)?.after;
+      if (made) return { outcome: 'created', relation: made };
+      // Storage refused it: another tab deleted one of the two, or made the same link a moment ago.
+      await this.writer.refresh(documentId, new Set([setId]));
+      const again = validateRelation(relation, this.cache.relations(setId));
+      return { outcome: 'refused', codes: again.ok ? ['annotation-gone'] : again.problems.map((problem) => problem.code) };
+    });
+  }
+
+  /** Removes a relation: one undo step ('unlink'). Resolves to the relation as it was stored, or undefined when it was gone already. */
+  unrelate(_documentId: string, relationId: string): Promise<Relation | undefined> {
+    return this.serially(async () => {
+      const applied = await this.commit('unlink', [{ kind: 'unrelate', id: relationId }]);
+      return applied.relationChanges?.find((change) => change.id === relationId)?.before;
+    });
   }
 
   /** The loaded annotations of a document's set, the one being edited by default (empty before {@link load}). */
@@ -226,7 +275,10 @@ export class AnnotationStore {
     });
   }
 
-  /** Deletes an annotation, as it is stored now (with what another tab added to it). */
+  /**
+   * Deletes an annotation, as it is stored now (with what another tab added to it), and its
+   * relations with it: one transaction, one undo step that brings back both.
+   */
   remove(documentId: string, id: string): Promise<Annotation> {
     return this.serially(async () => {
       const before = this.require(documentId, id);
@@ -253,7 +305,7 @@ export class AnnotationStore {
       if (!change) return undefined;
       const applied = await this.write(change.redo);
       // A redo that changed nothing leaves the step its undo, for another try.
-      this.history.commitRedo(applied.changes.length > 0 ? applied.inverse : undefined);
+      this.history.commitRedo(changedAnything(applied) ? applied.inverse : undefined);
       return change;
     });
   }
@@ -278,7 +330,7 @@ export class AnnotationStore {
   /** Writes `ops` and, when they changed anything, records the step that reverts exactly that. */
   private async commit(label: string, ops: readonly AnnotationOp[]): Promise<AppliedWrite> {
     const applied = await this.write(ops);
-    if (applied.changes.length > 0) {
+    if (changedAnything(applied)) {
       this.history.record({
         label,
         before: applied.changes.flatMap((change) => (change.before ? [change.before] : [])),

@@ -49,8 +49,9 @@ export class AnnotationWriter {
 
   /** Shows what a write changed, here and, through the channel, in the other tabs. */
   absorb(applied: AppliedWrite): void {
-    const documentIds = this.cache.absorb(applied.changes);
-    const sets = new Set(applied.changes.flatMap((change) => [change.before?.setId, change.after?.setId].filter((id) => id !== undefined)));
+    const relationChanges = applied.relationChanges ?? [];
+    const documentIds = this.cache.absorb(applied.changes, relationChanges);
+    const sets = new Set([...applied.changes, ...relationChanges].flatMap((change) => [change.before?.setId, change.after?.setId].filter((id) => id !== undefined)));
     this.channel.post({ documentIds, ids: applied.changes.map((change) => change.id), sets: [...sets] });
   }
 
@@ -84,13 +85,17 @@ export class AnnotationWriter {
   }
 
   /**
-   * Reads every loaded set of a document again and tells the listeners what differs, set by set;
+   * Reads every loaded set of a document again (annotations and relations) and tells the listeners what differs, set by set;
    * the reader's own reading, when not loaded, is only announced (a list of articles counts it).
    * `only`: of the loaded sets, just these are read again.
    */
   async refresh(documentId: string, only?: ReadonlySet<string>): Promise<void> {
     const loaded = this.cache.setsOf(documentId);
-    for (const setId of loaded) if (!only || only.has(setId)) this.cache.replace(setId, documentId, await this.persistence.listBySet(setId));
+    for (const setId of loaded) {
+      if (only && !only.has(setId)) continue;
+      const [annotations, relations] = await Promise.all([this.persistence.listBySet(setId), this.persistence.listRelationsBySet(setId)]);
+      this.cache.replace(setId, documentId, annotations, relations);
+    }
     const mine = mineSetId(documentId);
     if (!loaded.includes(mine)) this.cache.replace(mine, documentId, undefined);
   }

@@ -3,10 +3,25 @@
  * annotation-write.ts): pure, so that IndexedDB (inside its one readwrite transaction) and the
  * in-memory store merge exactly alike. Gives the records to store and delete, what changed, and
  * the operations that revert it.
+ *
+ * Relations (issue 17) merge alongside: a relation is stored only while both its annotations are
+ * (in its own set) and no twin is; an annotation the write deletes takes its relations with it,
+ * and the operation's inverse brings back the annotation first, then its relations, so that one
+ * undo restores both.
  */
 import type { QuotedRange } from '../anchoring/text-quote.js';
+import type { Relation } from '../relations/relation.js';
 import type { Annotation } from './annotation.js';
-import { normalNote, opId, type AnnotationOp, type AnnotationWrite, type AppliedWrite, type RecordChange } from './annotation-write.js';
+import {
+  normalNote,
+  opId,
+  type AnnotationFieldOp,
+  type AnnotationOp,
+  type AnnotationWrite,
+  type AppliedWrite,
+  type RecordChange,
+  type RelationChange,
+} from './annotation-write.js';
 
 /** What storage writes for a merged write, and what it reports. */
 export interface MergedWrite extends AppliedWrite {
@@ -14,27 +29,52 @@ export interface MergedWrite extends AppliedWrite {
   readonly put: readonly Annotation[];
   /** Ids to delete. */
   readonly delete: readonly string[];
+  readonly relationChanges: readonly RelationChange[];
+  /** Relations to store. */
+  readonly relationPut: readonly Relation[];
+  /** Ids of relations to delete. */
+  readonly relationDelete: readonly string[];
 }
 
 type Records = Map<string, Annotation>;
 
 /**
  * Merges `write` into `stored`: the stored records of every id the write names (idsToRead) and of
- * every range it tags (rangesToRead); others may be there too. Operations apply in order,
- * each to the records as the ones before it left them.
+ * every range it tags (rangesToRead); others may be there too. `storedRelations`: the stored
+ * relations the write names (relationIdsToRead) and every one that touches an annotation it names
+ * (those a deletion takes along); others may be there too. Operations apply in order, each to the
+ * records as the ones before it left them.
  */
-export function mergeWrite(stored: Iterable<Annotation>, write: AnnotationWrite): MergedWrite {
+export function mergeWrite(stored: Iterable<Annotation>, write: AnnotationWrite, storedRelations: Iterable<Relation> = []): MergedWrite {
   const records: Records = new Map([...stored].map((annotation) => [annotation.id, annotation]));
+  const relations = new Map([...storedRelations].map((relation) => [relation.id, relation]));
   const before = new Map<string, Annotation | undefined>();
+  const relationsBefore = new Map<string, Relation | undefined>();
   const inverse: AnnotationOp[] = [];
+  const deleted: string[] = [];
   const set = (id: string, annotation: Annotation | undefined): void => {
     if (!before.has(id)) before.set(id, records.get(id));
     if (annotation) records.set(id, annotation);
-    else records.delete(id);
+    else if (records.delete(id)) deleted.push(id);
+  };
+  const setRelation = (id: string, relation: Relation | undefined): void => {
+    if (!relationsBefore.has(id)) relationsBefore.set(id, relations.get(id));
+    if (relation) relations.set(id, relation);
+    else relations.delete(id);
   };
   for (const op of write.ops) {
+    deleted.length = 0;
+    const undo = op.kind === 'relate' || op.kind === 'unrelate' ? applyRelationOp(records, relations, op, write.at, setRelation) : applyOp(records, op, write.at, set);
+    // What a deleted annotation takes along, brought back after it by the inverse.
+    for (const id of deleted) {
+      for (const relation of [...relations.values()]) {
+        if (relation.sourceId !== id && relation.targetId !== id) continue;
+        setRelation(relation.id, undefined);
+        undo.push({ kind: 'relate', relation });
+      }
+    }
     // The inverse of the whole write: the inverse of each operation, last first.
-    inverse.unshift(...applyOp(records, op, write.at, set));
+    inverse.unshift(...undo);
   }
   const changes: RecordChange[] = [];
   for (const [id, was] of before) {
@@ -42,16 +82,53 @@ export function mergeWrite(stored: Iterable<Annotation>, write: AnnotationWrite)
     if (was === now) continue;
     changes.push({ id, ...(was ? { before: was } : {}), ...(now ? { after: now } : {}) });
   }
+  const relationChanges: RelationChange[] = [];
+  for (const [id, was] of relationsBefore) {
+    const now = relations.get(id);
+    if (was === now) continue;
+    relationChanges.push({ id, ...(was ? { before: was } : {}), ...(now ? { after: now } : {}) });
+  }
   return {
     changes,
     inverse,
     put: changes.flatMap((change) => (change.after ? [change.after] : [])),
     delete: changes.filter((change) => !change.after).map((change) => change.id),
+    relationChanges,
+    relationPut: relationChanges.flatMap((change) => (change.after ? [change.after] : [])),
+    relationDelete: relationChanges.filter((change) => !change.after).map((change) => change.id),
   };
 }
 
+/**
+ * Applies one relation operation through `set`; returns the operations that revert it. A relation
+ * is made only between two stored annotations of its own set, never beside a twin.
+ */
+function applyRelationOp(
+  records: Records,
+  relations: Map<string, Relation>,
+  op: Extract<AnnotationOp, { readonly kind: 'relate' } | { readonly kind: 'unrelate' }>,
+  at: string,
+  set: (id: string, relation: Relation | undefined) => void,
+): AnnotationOp[] {
+  if (op.kind === 'unrelate') {
+    const stored = relations.get(op.id);
+    if (!stored) return [];
+    set(op.id, undefined);
+    return [{ kind: 'relate', relation: stored }];
+  }
+  const { relation } = op;
+  if (relations.has(relation.id)) return [];
+  const [source, target] = [records.get(relation.sourceId), records.get(relation.targetId)];
+  if (!source || !target || source.setId !== relation.setId || target.setId !== relation.setId || source.id === target.id) return [];
+  for (const other of relations.values()) {
+    if (other.typeId === relation.typeId && other.sourceId === relation.sourceId && other.targetId === relation.targetId) return [];
+  }
+  set(relation.id, { ...relation, modified: at });
+  return [{ kind: 'unrelate', id: relation.id }];
+}
+
 /** Applies one operation through `set`; returns the operations that revert what it changed. */
-function applyOp(records: Records, op: AnnotationOp, at: string, set: (id: string, annotation: Annotation | undefined) => void): AnnotationOp[] {
+function applyOp(records: Records, op: AnnotationFieldOp, at: string, set: (id: string, annotation: Annotation | undefined) => void): AnnotationOp[] {
   const stored = records.get(opId(op));
   switch (op.kind) {
     case 'tag': {

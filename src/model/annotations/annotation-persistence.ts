@@ -10,6 +10,7 @@ import type { Category } from '../schemes/category.js';
 import type { OwnDocument } from '../documents/own-documents.js';
 import type { SourceAlias } from '../documents/source-alias.js';
 import type { AnnotationSet } from '../sets/annotation-set.js';
+import type { Relation } from '../relations/relation.js';
 
 /** What a confirmed import writes, in one transaction. */
 export interface ImportWrite {
@@ -26,6 +27,11 @@ export interface ImportWrite {
    * student replaces the older: app/assignments/receive-hand-in.ts).
    */
   readonly replaceSets?: readonly string[];
+  /**
+   * Relations between the annotations (issue 17), written after them; one whose two annotations
+   * are not both stored once the annotations are written is left out (the plan should have said so).
+   */
+  readonly relations?: readonly Relation[];
 }
 
 /** Reads and writes annotations; every write resolves once it is kept (one transaction), or rejects having changed nothing. */
@@ -36,6 +42,10 @@ export interface AnnotationPersistence {
   listBySet(setId: string): Promise<Annotation[]>;
   /** Every stored annotation, of all documents. */
   listAll(): Promise<Annotation[]>;
+  /** The relations of one set, in any order. */
+  listRelationsBySet(setId: string): Promise<Relation[]>;
+  /** Every stored relation, of all sets. */
+  listAllRelations(): Promise<Relation[]>;
   /** The ids of every stored annotation: what an import checks "already here" against. */
   allIds(): Promise<Set<string>>;
   /**

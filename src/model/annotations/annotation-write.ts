@@ -32,6 +32,7 @@
  * changed, never a field the step found already as it wanted.
  */
 import type { QuotedRange } from '../anchoring/text-quote.js';
+import type { Relation } from '../relations/relation.js';
 import type { Annotation } from './annotation.js';
 
 /** One field-level change of one annotation. */
@@ -50,7 +51,22 @@ export type AnnotationOp =
   /** Sets the note (undefined or blank: none), or, with `ifStill`, only while the stored note is `ifStill.note`. */
   | { readonly kind: 'set-note'; readonly id: string; readonly note?: string; readonly ifStill?: { readonly note?: string } }
   /** Moves the annotation, or, with `ifStill`, only while it is still at `ifStill`. */
-  | { readonly kind: 'set-range'; readonly id: string; readonly range: QuotedRange; readonly ifStill?: QuotedRange };
+  | { readonly kind: 'set-range'; readonly id: string; readonly range: QuotedRange; readonly ifStill?: QuotedRange }
+  /**
+   * Stores a relation between two annotations (issue 17): only while both are stored, and not
+   * beside a twin (same type, source and target); otherwise it changes nothing.
+   */
+  | { readonly kind: 'relate'; readonly relation: Relation }
+  /** Deletes a relation, whatever it holds now. */
+  | { readonly kind: 'unrelate'; readonly id: string };
+
+/** An operation on one annotation's fields (every kind but the relations'). */
+export type AnnotationFieldOp = Exclude<AnnotationOp, { readonly kind: 'relate' } | { readonly kind: 'unrelate' }>;
+
+/** Whether `op` is about a relation rather than an annotation's fields. */
+export function isRelationOp(op: AnnotationOp): op is Extract<AnnotationOp, { readonly kind: 'relate' } | { readonly kind: 'unrelate' }> {
+  return op.kind === 'relate' || op.kind === 'unrelate';
+}
 
 /** A write: its operations, applied in order in one transaction, and the time they were made. */
 export interface AnnotationWrite {
@@ -66,17 +82,49 @@ export interface RecordChange {
   readonly after?: Annotation;
 }
 
+/** One relation a write changed: as stored before and after (undefined: none). */
+export interface RelationChange {
+  readonly id: string;
+  readonly before?: Relation;
+  readonly after?: Relation;
+}
+
 /** What a write did, as merged against the stored records. */
 export interface AppliedWrite {
   /** Every record the write changed, in the order first changed; empty when it changed nothing. */
   readonly changes: readonly RecordChange[];
   /** The operations that revert exactly what it changed (for undo, or redo after an undo). */
   readonly inverse: readonly AnnotationOp[];
+  /**
+   * Every relation the write changed (made, removed, or taken along with a deleted annotation);
+   * absent or empty when it changed none.
+   */
+  readonly relationChanges?: readonly RelationChange[];
 }
 
-/** The id of the annotation an operation reads and may change. */
-export function opId(op: AnnotationOp): string {
+/** The id of the annotation an operation on an annotation's fields reads and may change. */
+export function opId(op: AnnotationFieldOp): string {
   return 'annotation' in op ? op.annotation.id : op.id;
+}
+
+/**
+ * The ids of the annotations an operation is about: the one whose fields it changes, or a
+ * relation's two ends (an `unrelate` names none).
+ */
+export function opAnnotationIds(op: AnnotationOp): string[] {
+  if (op.kind === 'relate') return [op.relation.sourceId, op.relation.targetId];
+  if (op.kind === 'unrelate') return [];
+  return [opId(op)];
+}
+
+/** The ids of the relations a write names (those it makes or removes): what storage reads besides an annotation's relations. */
+export function relationIdsToRead(write: AnnotationWrite): string[] {
+  return [...new Set(write.ops.flatMap((op) => (op.kind === 'relate' ? [op.relation.id] : op.kind === 'unrelate' ? [op.id] : [])))];
+}
+
+/** Whether a write changed anything: an annotation or a relation. */
+export function changedAnything(applied: AppliedWrite): boolean {
+  return applied.changes.length > 0 || (applied.relationChanges?.length ?? 0) > 0;
 }
 
 /** A set and an exact range of its article's text, whose stored annotations a write must read. */
@@ -100,9 +148,12 @@ export function rangesToRead(write: AnnotationWrite): RangeToRead[] {
   return [...ranges.values()];
 }
 
-/** The ids of the stored annotations a write must read. */
+/**
+ * The ids of the stored annotations a write must read (storage reads their relations too: a
+ * deletion takes them along).
+ */
 export function idsToRead(write: AnnotationWrite): string[] {
-  return [...new Set(write.ops.map(opId))];
+  return [...new Set(write.ops.flatMap(opAnnotationIds))];
 }
 
 /** The operations that turn `before`'s categories and note into those of `edit` (the card's whole list, or a note). */

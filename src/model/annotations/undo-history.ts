@@ -8,7 +8,7 @@
  * step keeps its undo for another try. Pure: the store applies them.
  */
 import type { Annotation } from './annotation.js';
-import { opId, type AnnotationOp } from './annotation-write.js';
+import { opAnnotationIds, type AnnotationOp } from './annotation-write.js';
 
 /** One user action, and how to take it back and repeat it. */
 export interface AnnotationChange {
@@ -84,7 +84,7 @@ export class UndoHistory {
   forget(ids: ReadonlySet<string>): void {
     const touches = (change: AnnotationChange) =>
       [...change.before, ...change.after].some((annotation) => ids.has(annotation.id)) ||
-      [...change.undo, ...change.redo].some((op) => ids.has(opId(op)));
+      [...change.undo, ...change.redo].some((op) => opAnnotationIds(op).some((id) => ids.has(id)));
     for (const stack of [this.done, this.undone]) {
       const kept = stack.filter((change) => !touches(change));
       stack.splice(0, stack.length, ...kept);
