@@ -1,7 +1,8 @@
 /**
  * Schemes in a real IndexedDB: save and list, per-scheme listing through the byScheme index, a
- * category change that spans categories and annotations kept whole or not at all, scheme deletion
- * and its refusals, and the per-article scheme choice with its default.
+ * category change that spans categories and annotations (and its scheme's relation types) kept
+ * whole or not at all, scheme deletion and its refusals, and the per-article scheme choice with its
+ * default.
  */
 import { expect } from '@open-wc/testing';
 import type { Annotation } from '../../src/model/annotations/annotation.js';
@@ -173,6 +174,29 @@ describe('schemes in IndexedDB', () => {
     expect((error as DOMException).name).to.equal('DataError');
     expect((await schemes.listCategories('civics')).map((c) => c.id)).to.deep.equal(['speaker', 'claim']);
     expect(await db.getAll('annotations')).to.deep.equal([makeAnnotation({ id: 'a1', categoryIds: ['speaker'] })]);
+  });
+
+  it('writes a category change’s scheme patch (its relation types pruned) in the same transaction: both or neither', async () => {
+    const claims = { id: 'claims', iri: `${CIVICS.iri}/relations/claims`, label: { de: 'behauptet', en: 'claims' }, from: ['speaker'], to: ['claim', 'law'], schemeId: 'civics' };
+    await schemes.saveScheme({ ...CIVICS, relationTypes: [claims] }, [category('speaker', 1), category('claim', 2), category('law', 3)]);
+    const pruned = { id: 'civics', fields: [{ path: 'relationTypes', value: [{ ...claims, to: ['claim'] }] }] };
+    const broken: Record<string, unknown> = { ...makeAnnotation({ id: 'a2', categoryIds: ['claim'] }) };
+    delete broken['id'];
+    const error = await rejection(
+      schemes.applyCategoryChange({
+        scheme: pruned,
+        categories: { delete: ['law'] },
+        annotations: { ops: [{ kind: 'tag', annotation: broken as unknown as Annotation }], at: ANNOTATION_TIME },
+      }),
+    );
+    expect((error as DOMException).name).to.equal('DataError');
+    expect((await schemes.getScheme('civics'))?.relationTypes).to.deep.equal([claims]);
+    expect((await schemes.listCategories('civics')).map((c) => c.id)).to.deep.equal(['speaker', 'claim', 'law']);
+
+    const applied = await schemes.applyCategoryChange({ scheme: pruned, categories: { delete: ['law'] } });
+    expect(applied.scheme?.relationTypes).to.deep.equal([{ ...claims, to: ['claim'] }]);
+    expect(await schemes.getScheme('civics')).to.deep.equal({ ...CIVICS, relationTypes: [{ ...claims, to: ['claim'] }] });
+    expect((await schemes.listCategories('civics')).map((c) => c.id)).to.deep.equal(['speaker', 'claim']);
   });
 
   it('remembers the scheme of an article: the default until chosen, then the choice, across a reload', async () => {

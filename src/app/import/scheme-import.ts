@@ -9,6 +9,8 @@ import { type Problem, type Result, failAll, ok } from '../../model/result.js';
 import { type Category, type CategoryScheme, sortCategories } from '../../model/schemes/category.js';
 import { MAX_SCHEME_CATEGORIES, tooManyCategories } from '../../model/schemes/scheme-limits.js';
 import { type SchemeMerge, type SkosCode, mergeImportedScheme, parseSkosScheme } from '../../model/schemes/skos.js';
+import type { RelationType } from '../../model/relations/relation-type.js';
+import { importedRelationTypes, sameRelationTypes, schemeRelationTypes } from '../../model/schemes/scheme-relation-types.js';
 import type { CategoryStore } from '../schemes/category-store.js';
 
 /** What the reader confirms for a scheme file. */
@@ -43,15 +45,19 @@ export function looksLikeScheme(text: string): boolean {
 export function prepareSchemeImport(text: string, fileName: string, categories: CategoryStore, now = new Date()): Result<SchemeImportSummary, SkosCode> {
   const parsed = parseSkosScheme(text, fileName, now.toISOString());
   if (!parsed.ok) return parsed;
-  const merge = mergeImportedScheme(categories.schemes, categories.categories, parsed.value);
+  const stored = categories.schemes.find((scheme) => scheme.iri === parsed.value.scheme.iri);
+  const storedTypes = stored ? categories.relationTypes(stored.id) : [];
+  const merged = mergeImportedScheme(categories.schemes, categories.categories, parsed.value, storedTypes);
+  // Only types the reader keeps on the scheme stay beside the file's; the default's implicit three do not.
+  const merge = withRelationTypes(merged, stored?.relationTypes ?? []);
   const before = categories.schemes.find((scheme) => scheme.id === merge.scheme.id && !merge.created);
   const after = sortCategories([...keptCategories(merge, categories), ...merge.categories]);
   if (after.length > MAX_SCHEME_CATEGORIES) {
     const stored = merge.created ? 0 : categories.inScheme(merge.scheme.id).length;
     return failAll([tooManyCategories(after.length, { file: fileName, stored })]);
   }
-  const unchanged = before !== undefined && merge.categories.length === 0 && JSON.stringify(before) === JSON.stringify(merge.scheme);
-  const warnings = [...parsed.warnings, ...merge.warnings];
+  const unchanged = before !== undefined && merge.categories.length === 0 && sameScheme(before, merge.scheme);
+  const warnings = [...parsed.warnings, ...(parsed.value.relationWarnings ?? []), ...merge.warnings];
   return ok({ fileName, merge, categories: after, warnings, unchanged, ...(before ? { before } : {}) });
 }
 
@@ -70,4 +76,23 @@ export async function confirmSchemeImport(summary: SchemeImportSummary, categori
 function keptCategories(merge: SchemeMerge, categories: CategoryStore): Category[] {
   const written = new Set(merge.categories.map((category) => category.id));
   return merge.created ? [] : categories.inScheme(merge.scheme.id).filter((category) => !written.has(category.id));
+}
+
+/**
+ * The merge with the scheme to store carrying its relation types (issue 17): the file's, then the
+ * `stored` ones it lacks (scheme-relation-types.ts). A file without relation types leaves the
+ * scheme's as they are: a default scheme stored without any keeps having the three it ships; one
+ * with types replaces those three (they were never the reader's), so a file round-trips exactly.
+ */
+function withRelationTypes(merge: SchemeMerge, stored: readonly RelationType[]): SchemeMerge {
+  if (!merge.relationTypes) return merge;
+  return { ...merge, scheme: { ...merge.scheme, relationTypes: importedRelationTypes(stored, merge.relationTypes) } };
+}
+
+/** Whether the stored scheme and the one to store hold the same (relation types compared as types, key order aside). */
+function sameScheme(before: CategoryScheme, after: CategoryScheme): boolean {
+  const { relationTypes: _before, ...restBefore } = before;
+  const { relationTypes: now, ...restAfter } = after;
+  if (JSON.stringify(restBefore) !== JSON.stringify(restAfter)) return false;
+  return now === undefined || sameRelationTypes(schemeRelationTypes(before), now);
 }

@@ -22,6 +22,8 @@ import {
 } from '../../model/schemes/category.js';
 import type { AnnotationWrite, AppliedWrite } from '../../model/annotations/annotation-write.js';
 import { diffRecord, type RecordPatch } from '../../model/schemes/record-patch.js';
+import type { RelationType } from '../../model/relations/relation-type.js';
+import { pruneRelationTypes, sameRelationTypes, schemeRelationTypes } from '../../model/schemes/scheme-relation-types.js';
 import type { CategoryPersistence, SavedRecords, SchemePersistence } from '../../model/schemes/scheme-persistence.js';
 import { noStorageError } from '../storage-error.js';
 import { CategoryTabChannel } from './category-tab-channel.js';
@@ -87,6 +89,15 @@ export class CategoryStore {
     return this.schemeList;
   }
 
+  /**
+   * The relation types of a scheme (issue 17), from the loaded schemes: the scheme's own, or for the
+   * default scheme stored without any the three it ships; none for an unknown scheme.
+   */
+  relationTypes(schemeId: string): readonly RelationType[] {
+    const scheme = this.schemeList.find((s) => s.id === schemeId);
+    return scheme ? schemeRelationTypes(scheme) : [];
+  }
+
   /** The categories of one scheme, in order. */
   inScheme(schemeId: string): Category[] {
     return this.list.filter((category) => schemeOf(category) === schemeId);
@@ -142,16 +153,23 @@ export class CategoryStore {
    */
   async saveScheme(scheme: CategoryScheme, categories: readonly Category[], deleted: readonly string[] = []): Promise<void> {
     const persistence = this.requireStorage();
-    // The default scheme stood in for none stored: that one is new.
-    const schemePatch = diffRecord(this.schemeList.find((s) => s.id === scheme.id && s !== DEFAULT_SCHEME), scheme);
+    const schemePatch = this.schemePatch(deleted.length > 0 ? pruned(scheme, deleted) : scheme);
     const patches = this.patches(categories.map((category) => ({ ...category, schemeId: scheme.id })));
     if (!schemePatch && patches.length === 0 && deleted.length === 0) return;
     const saved = await persistence.mergeScheme({ ...(schemePatch ? { scheme: schemePatch } : {}), categories: patches, delete: deleted });
-    if (saved.scheme) {
-      const stored = saved.scheme;
-      this.schemeList = [...this.schemeList.filter((s) => s.id !== stored.id), stored].sort(bySchemeOrder);
-    }
+    this.keepScheme(saved.scheme);
     this.keep(saved);
+  }
+
+  /**
+   * Saves a scheme's relation types (issue 17: the scheme editor's add, rename, categories, delete)
+   * on its scheme record, as saveScheme saves a scheme; rejects for a scheme it does not know.
+   */
+  async saveRelationTypes(schemeId: string, types: readonly RelationType[], now: string = new Date().toISOString()): Promise<void> {
+    const scheme = this.schemeList.find((s) => s.id === schemeId);
+    if (!scheme) throw new Error(`saveRelationTypes: there is no scheme "${schemeId}"`);
+    if (sameRelationTypes(schemeRelationTypes(scheme), types)) return;
+    await this.saveScheme({ ...scheme, relationTypes: types, modified: now }, []);
   }
 
   /**
@@ -159,10 +177,16 @@ export class CategoryStore {
    * resolves to what the annotation write changed (for the annotation store).
    */
   async deleteCategory(categoryId: string, annotations: AnnotationWrite, reparented: readonly Category[]): Promise<AppliedWrite> {
+    const category = this.byId.get(categoryId);
+    const scheme = category && this.schemeList.find((s) => s.id === schemeOf(category));
+    // Its scheme's relation types forget it in the same transaction (a type left connecting nothing goes).
+    const schemePatch = scheme && this.schemePatch(pruned(scheme, [categoryId]));
     const applied = await this.requireStorage().applyCategoryChange({
+      ...(schemePatch ? { scheme: schemePatch } : {}),
       categories: { patch: this.patches(reparented), delete: [categoryId] },
       annotations,
     });
+    this.keepScheme(applied.scheme);
     this.keep(applied);
     return applied.annotations;
   }
@@ -181,6 +205,17 @@ export class CategoryStore {
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /** The field changes of `scheme` against what this store knows of it; undefined when none differ. */
+  private schemePatch(scheme: CategoryScheme): RecordPatch<CategoryScheme> | undefined {
+    // The default scheme stood in for none stored: that one is new.
+    return diffRecord(this.schemeList.find((s) => s.id === scheme.id && s !== DEFAULT_SCHEME), scheme);
+  }
+
+  /** Takes in a scheme as a write left it stored. */
+  private keepScheme(stored: CategoryScheme | undefined): void {
+    if (stored) this.schemeList = [...this.schemeList.filter((s) => s.id !== stored.id), stored].sort(bySchemeOrder);
   }
 
   /** The field changes of `categories` against what this store knows of them. */
@@ -215,4 +250,11 @@ function bySchemeOrder(a: CategoryScheme, b: CategoryScheme): number {
   if (a.id === DEFAULT_SCHEME_ID) return -1;
   if (b.id === DEFAULT_SCHEME_ID) return 1;
   return a.label.en.localeCompare(b.label.en);
+}
+
+/** `scheme` with its relation types (the default scheme's three when it has none of its own) pruned of `deleted` categories. */
+function pruned(scheme: CategoryScheme, deleted: readonly string[]): CategoryScheme {
+  const types = schemeRelationTypes(scheme);
+  const kept = pruneRelationTypes(types, deleted);
+  return kept === types ? scheme : { ...scheme, relationTypes: kept };
 }

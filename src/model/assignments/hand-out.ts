@@ -10,7 +10,8 @@ import { canonicalText, type ArticleBlock } from '../documents/article.js';
 import type { OwnDocument } from '../documents/own-documents.js';
 import { type Problem, type Result, failAll, ok, problem } from '../result.js';
 import type { Category, CategoryScheme } from '../schemes/category.js';
-import { type ImportedScheme, parseSkosScheme, schemeToSkos, type SkosDocument } from '../schemes/skos.js';
+import { type ImportedScheme, parseSkosScheme, schemeWithRelationsToSkos, type SkosDocument, type SkosDocumentWithRelations } from '../schemes/skos.js';
+import { schemeRelationTypes } from '../schemes/scheme-relation-types.js';
 import { CARRIED_DOCUMENTS_KEY, readCarriedDocuments } from '../w3c/carried-documents.js';
 import { toW3CCollection } from '../w3c/w3c-export.js';
 import type { W3CAnnotationCollection } from '../w3c/w3c-types.js';
@@ -43,12 +44,14 @@ export type HandOutFile = Omit<W3CAnnotationCollection, '@context'> & {
   readonly '@context': typeof ASSIGNMENT_CONTEXT;
   readonly modified: string;
   readonly [ASSIGNMENT_KEY]: JsonObject;
-  readonly [SCHEME_KEY]: SkosDocument;
+  /** The scheme as its SKOS file, with its relation types when it has any (skos-relations.ts). */
+  readonly [SCHEME_KEY]: SkosDocument | SkosDocumentWithRelations;
   readonly [CARRIED_DOCUMENTS_KEY]?: readonly JsonObject[];
 };
 
 /**
- * The hand-out of `assignment` on `doc`, with `scheme` and its `categories` embedded as SKOS.
+ * The hand-out of `assignment` on `doc`, with `scheme`, its `categories` and its relation types
+ * embedded as SKOS (opening the hand-out installs all three, app/import/scheme-import.ts).
  * Throws when a non-bundled article comes without its blocks: the file would not let a student open it.
  */
 export function toHandOut(assignment: Assignment, doc: HandOutDocument, scheme: CategoryScheme, categories: readonly Category[]): HandOutFile {
@@ -84,7 +87,7 @@ export function toHandOut(assignment: Assignment, doc: HandOutDocument, scheme: 
     created: assignment.created,
     modified: assignment.modified,
     [ASSIGNMENT_KEY]: entry,
-    [SCHEME_KEY]: schemeToSkos(scheme, categories),
+    [SCHEME_KEY]: schemeWithRelationsToSkos(scheme, categories, schemeRelationTypes(scheme)),
     ...carried,
   };
 }

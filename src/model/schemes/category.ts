@@ -3,6 +3,7 @@
  * category pairs its colour with a second cue (the line under the passage), so readers who do not
  * tell the colours apart still tell the categories apart.
  */
+import type { RelationType } from '../relations/relation-type.js';
 
 /** How a category's passages are underlined: the cue that does not depend on colour. */
 export type CategoryLine = 'solid' | 'double' | 'dashed' | 'dotted' | 'wavy';
@@ -54,6 +55,12 @@ export interface CategoryScheme {
   readonly label: { readonly de: string; readonly en: string };
   readonly created: string;
   readonly modified: string;
+  /**
+   * The kinds of relation a reader may draw between two annotations tagged with this scheme's
+   * categories (issue 17). Absent on a scheme stored before relations existed: the default scheme
+   * then has DEFAULT_RELATION_TYPES, another none (see schemeRelationTypes).
+   */
+  readonly relationTypes?: readonly RelationType[];
 }
 
 /** The id of the scheme every article uses until another is chosen. */

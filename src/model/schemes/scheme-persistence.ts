@@ -11,6 +11,8 @@ import type { RecordPatch } from './record-patch.js';
 
 /** The writes of one scheme edit that spans categories and annotations: one transaction. */
 export interface CategoryChange {
+  /** The scheme's changed fields (its relation types, pruned of a deleted category: issue 17). */
+  readonly scheme?: RecordPatch<CategoryScheme>;
   readonly categories?: { readonly patch?: readonly RecordPatch<Category>[]; readonly delete?: readonly string[] };
   readonly annotations?: AnnotationWrite;
 }

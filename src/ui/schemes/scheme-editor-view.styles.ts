@@ -139,6 +139,26 @@ export const schemeEditorStyles = [
       outline: 2px solid var(--cr-danger);
       outline-offset: 1px;
     }
+    /* Relation types (relation-type-rows.ts): a type's two sides are groups of checkboxes. */
+    .relation-type-list {
+      list-style: none;
+      padding: 0;
+      margin: 0;
+      display: grid;
+      gap: 0.5rem;
+    }
+    .relation-type,
+    .relation-side {
+      border-left-color: var(--cr-border);
+    }
+    .relation-side {
+      background: transparent;
+    }
+    .add-relation-type h3 {
+      flex-basis: 100%;
+      font-size: 1rem;
+      margin: 1rem 0 0;
+    }
     .scheme-name {
       border-left-color: var(--cr-border);
       margin: 0.5rem 0;

@@ -3,8 +3,9 @@
  * (empty, or starting with the default scheme's categories); add, rename (in the reader's language
  * first, the other optional), recolour (from the palette colours not too close to the scheme's
  * other categories), reorder, set the key of, nest one level, and delete categories (asking what
- * to do with their annotations, and saying how many); export a scheme as SKOS JSON-LD and import
- * one (the same IRIs update it rather than duplicate it).
+ * to do with their annotations, and saying how many); edit the scheme's relation types (issue 17:
+ * relation-type-rows.ts); export a scheme as SKOS JSON-LD and import one (the same IRIs update it
+ * rather than duplicate it).
  *
  * Names save as the reader types; every other field saves when it changes. A refused change (a
  * key taken, a parent nested under another) is said next to its field and the field shows the
@@ -24,6 +25,7 @@ import { AddCategoryForm } from './add-category-form.js';
 import { CategoryDeletion } from './category-deletion.js';
 import { renderCategoryRow, type RowServices } from './category-row.js';
 import { CategoryRows } from './category-rows.js';
+import { RelationTypeRows } from './relation-type-rows.js';
 import { languages, SchemeEdits } from './scheme-edits.js';
 import { exportSchemeFile, pickAndImportScheme, type SchemeFileOutcome } from './scheme-files.js';
 import { annotationStoreContext, categoryStoreContext } from '../shared/contexts.js';
@@ -54,6 +56,7 @@ export class CrSchemeEditorView extends LitElement {
   private readonly edits = new SchemeEdits(this, () => this.store.value, (text) => (this.status = text));
   private readonly rows = new CategoryRows(this, (text) => (this.status = text));
   private readonly addForm = new AddCategoryForm(this, this.edits, this.rows, () => this.store.value);
+  private readonly relationTypes = new RelationTypeRows(this, this.edits, () => this.store.value);
   /** What a row works with (category-row.ts). */
   private readonly rowServices: RowServices = {
     edits: this.edits,
@@ -83,6 +86,7 @@ export class CrSchemeEditorView extends LitElement {
     await this.edits.settled();
     await this.finishing;
     await this.addForm.settled();
+    await this.relationTypes.settled();
     await this.updateComplete;
   }
 
@@ -158,6 +162,7 @@ export class CrSchemeEditorView extends LitElement {
         )}
       </ol>
       ${this.rows.renderMore(categories.length)} ${keyed(locale, this.addForm.render(this.schemeId, topLevel, locale))}
+      ${keyed(`${locale}/${this.schemeId}`, this.relationTypes.render(this.schemeId, topLevel, locale))}
     `;
   }
 
@@ -197,8 +202,9 @@ export class CrSchemeEditorView extends LitElement {
   }
 
   private exportScheme(): void {
-    const scheme = this.store.value?.schemes.find((s) => s.id === this.schemeId);
-    if (scheme) this.status = exportSchemeFile(scheme, this.categories);
+    const store = this.store.value;
+    const scheme = store?.schemes.find((s) => s.id === this.schemeId);
+    if (store && scheme) this.status = exportSchemeFile(scheme, this.categories, store.relationTypes(scheme.id));
   }
 
   private async importScheme(): Promise<void> {

@@ -10,6 +10,8 @@ import { msg } from '@lit/localize';
 import type { Problem } from '../../model/result.js';
 import { type Category, schemeOf } from '../../model/schemes/category.js';
 import type { EditResult } from '../../model/schemes/scheme-editing.js';
+import type { RelationType } from '../../model/relations/relation-type.js';
+import type { RelationTypeEditResult } from '../../model/schemes/relation-type-editing.js';
 import type { Locale } from '../../model/settings/reader-settings.js';
 import type { CategoryStore } from '../../app/schemes/category-store.js';
 import { describeFailure } from '../shared/failure-message.js';
@@ -98,6 +100,21 @@ export class SchemeEdits {
         await store.saveScheme(scheme, result.value.categories.filter((c) => schemeOf(c) === schemeId));
       }
       return result;
+    });
+  }
+
+  /**
+   * Runs one edit of a scheme's relation types (relation-type-editing.ts) on the types as the
+   * edits before it left them, and saves them on the scheme; whether it was saved.
+   */
+  editRelationTypes(field: FieldOf, schemeId: string, change: (types: readonly RelationType[]) => RelationTypeEditResult): Promise<boolean> {
+    return this.run(field, async () => {
+      const store = this.store();
+      if (!store) return { ok: true, warnings: [] };
+      const result = change(store.relationTypes(schemeId));
+      if (!result.ok) return result;
+      await store.saveRelationTypes(schemeId, result.value);
+      return { ok: true, warnings: result.warnings };
     });
   }
 

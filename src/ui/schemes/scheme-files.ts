@@ -1,12 +1,14 @@
 /**
- * A scheme as a file, from the scheme editor: exported as SKOS JSON-LD, and a scheme file imported
+ * A scheme as a file, from the scheme editor: exported as SKOS JSON-LD with its relation types
+ * (skos-relations.ts), and a scheme file imported
  * the way the header's Import does (app/import/scheme-import.ts: the same parse, limits and merge),
  * without its summary. A refused file (not JSON, nested too deep, too many categories) is said in
  * the reader's language and changes nothing.
  */
 import { msg, str } from '@lit/localize';
 import type { Category, CategoryScheme } from '../../model/schemes/category.js';
-import { schemeToSkos } from '../../model/schemes/skos.js';
+import type { RelationType } from '../../model/relations/relation-type.js';
+import { schemeWithRelationsToSkos } from '../../model/schemes/skos.js';
 import type { CategoryStore } from '../../app/schemes/category-store.js';
 import { confirmSchemeImport, prepareSchemeImport } from '../../app/import/scheme-import.js';
 import { download } from '../shared/download.js';
@@ -22,9 +24,12 @@ export interface SchemeFileOutcome {
   readonly schemeId?: string;
 }
 
-/** Downloads `scheme` with its `categories` as `scheme-<id>-<date>.jsonld`; what the live region says of it. */
-export function exportSchemeFile(scheme: CategoryScheme, categories: readonly Category[]): string {
-  const json = `${JSON.stringify(schemeToSkos(scheme, [...categories]), null, 2)}\n`;
+/**
+ * Downloads `scheme` with its `categories` and `relationTypes` as `scheme-<id>-<date>.jsonld`; what
+ * the live region says of it.
+ */
+export function exportSchemeFile(scheme: CategoryScheme, categories: readonly Category[], relationTypes: readonly RelationType[]): string {
+  const json = `${JSON.stringify(schemeWithRelationsToSkos(scheme, [...categories], relationTypes), null, 2)}\n`;
   const fileName = `scheme-${scheme.id}-${new Date().toISOString().slice(0, 10)}.jsonld`;
   download({ fileName, json });
   return msg(str`Exported as ${fileName}`);

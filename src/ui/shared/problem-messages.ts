@@ -7,6 +7,7 @@ import { msg, str } from '@lit/localize';
 import type { Problem } from '../../model/result.js';
 import { SHORT_LENGTH, shorten, shortenParts } from '../../model/text/shorten.js';
 import { lineName } from '../schemes/line-names.js';
+import { RELATION_TYPE_WORDINGS } from '../schemes/relation-type-messages.js';
 import { ASSIGNMENT_WORDINGS } from './assignment-problem-messages.js';
 import { currentLocale } from './localization.js';
 import { pluralOf } from './plural.js';
@@ -225,6 +226,8 @@ const WORDINGS: ReadonlyMap<string, Wording> = new Map<string, Wording>([
   ['storage-failed', (p) => msg(str`Something went wrong: ${param(p, 'reason')}`)],
   // --- Assignments, hand-outs and hand-ins (model/assignments): their own file ---
   ...ASSIGNMENT_WORDINGS,
+  // --- Relation types of a scheme (issue 17): their own file ---
+  ...RELATION_TYPE_WORDINGS,
 ]);
 
 /**
