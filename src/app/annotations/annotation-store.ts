@@ -154,8 +154,14 @@ export class AnnotationStore {
     // Only the sets it wrote are read again, here and in the other tabs: a hand-in received while
     // the class is loaded reads one set, not the class. A set's documents count too: a hand-in with
     // no annotations empties its set.
-    const written = new Set([...write.annotations.map((annotation) => annotation.setId), ...(write.replaceSets ?? []), ...(write.sets ?? []).map((set) => set.id)]);
-    const documentIds = new Set([...write.annotations, ...(write.sets ?? [])].map((record) => record.documentId));
+    const relations = write.relations ?? [];
+    const written = new Set([
+      ...write.annotations.map((annotation) => annotation.setId),
+      ...relations.map((relation) => relation.setId),
+      ...(write.replaceSets ?? []),
+      ...(write.sets ?? []).map((set) => set.id),
+    ]);
+    const documentIds = new Set([...write.annotations, ...relations, ...(write.sets ?? [])].map((record) => record.documentId));
     await this.writer.reloaded([...documentIds], write.sets, written);
   }
 

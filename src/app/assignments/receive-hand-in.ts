@@ -6,7 +6,8 @@
  * text here differs from the student's, the passages are placed on the text here by their quotes,
  * as any import places them (model/w3c/import-plan.ts), and counted. A newer hand-in of the same
  * student replaces the older in the same transaction; an older one than stored, or the same one
- * again, writes nothing. The summary is for the UI to word (ui/assignments/hand-in-received-message.ts).
+ * again, writes nothing. The student's relations (issue 17) come along, between the received
+ * annotations. The summary is for the UI to word (ui/assignments/hand-in-received-message.ts).
  */
 import { assignmentIri } from '../../model/assignments/assignment.js';
 import { canonicalText } from '../../model/documents/article.js';
@@ -14,6 +15,7 @@ import type { ArticleSource } from '../../model/documents/library.js';
 import { type Result, type Success, failAll, ok } from '../../model/result.js';
 import type { HandIn } from '../../model/assignments/hand-in.js';
 import type { Annotation } from '../../model/annotations/annotation.js';
+import type { Relation } from '../../model/relations/relation.js';
 import { type AnnotationSet, receivedSetId } from '../../model/sets/annotation-set.js';
 import { stableUuid } from '../../model/w3c/stable-uuid.js';
 import { codePointIndexFor } from '../../model/text/code-points.js';
@@ -67,7 +69,7 @@ export interface ReceivedHandIn {
   readonly placedAnew: number;
   /** Of them: found nowhere in the text here (kept, listed as unplaced). */
   readonly unplaced: number;
-  /** Annotations of the file left out (on another article, a page note). */
+  /** Annotations of the file left out (on another article, a page note, a relation to nothing). */
   readonly skipped: number;
   /** Whether the article's text here differs from the one the student annotated. */
   readonly textDiffers: boolean;
@@ -139,7 +141,8 @@ export async function receiveParsedHandIn(parsed: Success<HandIn>, fileName: str
   const setId = receivedSetId(assignment.id, handIn.student);
   const existing = await deps.classroom.sets.getSet(setId);
 
-  const plan = planImport(ok({ format: 'w3c-collection' as const, annotations: handIn.annotations, skipped: handIn.skipped }, parsed.warnings), {
+  const file = { format: 'w3c-collection' as const, annotations: handIn.annotations, skipped: handIn.skipped, ...(handIn.relations ? { relations: handIn.relations } : {}) };
+  const plan = planImport(ok(file, parsed.warnings), {
     fileName,
     documents: [{ id: article.id, iri: article.iri, title: article.title, text }],
     categories: deps.categories.categories,
@@ -150,6 +153,8 @@ export async function receiveParsedHandIn(parsed: Success<HandIn>, fileName: str
     redirects: new Map(handIn.document.iri === article.iri ? [] : [[handIn.document.iri, article.iri]]),
     schemeId: record.schemeId,
     target: { kind: 'shared', author: handIn.student },
+    // The student linked with the assignment's scheme's types.
+    relationTypes: deps.categories.relationTypes(record.schemeId),
   });
   const points = codePointIndexFor(text);
   const byId = new Map(handIn.annotations.map((incoming) => [incoming.id?.toLowerCase(), incoming]));
@@ -181,8 +186,17 @@ export async function receiveParsedHandIn(parsed: Success<HandIn>, fileName: str
   const set: AnnotationSet = { id: setId, kind: 'received', documentId: article.id, assignmentId: assignmentIri(assignment.id), author: handIn.student, modified: handIn.handedIn };
   // Ids of their own: the student's ids stay the student's, so a received copy can never overwrite
   // another set's annotation, and the same hand-in received again finds the same ids.
-  const annotations: Annotation[] = plan.annotations.map((annotation) => ({ ...annotation, id: stableUuid('close-reader:received', `${setId}\u0000${annotation.id}`), setId }));
-  await deps.annotations.importAll({ categories: plan.newCategories, annotations, sets: [set], ...(existing ? { replaceSets: [setId] } : {}) });
+  const received = (id: string): string => stableUuid('close-reader:received', `${setId}\u0000${id}`);
+  const annotations: Annotation[] = plan.annotations.map((annotation) => ({ ...annotation, id: received(annotation.id), setId }));
+  // The student's relations stay in the hand-in's set, between the received copies of their annotations.
+  const relations: Relation[] = plan.relations.map((relation) => ({ ...relation, id: received(relation.id), setId, sourceId: received(relation.sourceId), targetId: received(relation.targetId) }));
+  await deps.annotations.importAll({
+    categories: plan.newCategories,
+    annotations,
+    sets: [set],
+    ...(relations.length > 0 ? { relations } : {}),
+    ...(existing ? { replaceSets: [setId] } : {}),
+  });
   deps.categories.addStored(plan.newCategories);
   return ok(summary(existing ? { kind: 'saved', replaced: existing.modified } : { kind: 'saved' }), parsed.warnings);
 }

@@ -7,6 +7,7 @@
  * solution replaces the one kept, in one transaction.
  */
 import type { Annotation } from '../../model/annotations/annotation.js';
+import type { Relation } from '../../model/relations/relation.js';
 import type { AssignmentRecord } from '../../model/assignments/assignment-record.js';
 import { assignmentIri } from '../../model/assignments/assignment.js';
 import { solutionFileName } from '../../model/assignments/file-names.js';
@@ -50,6 +51,8 @@ export async function makeSolutionFile(record: AssignmentRecord, services: Solut
     categories: [...categories.values()],
     made: now.toISOString(),
     locale,
+    relations: services.annotations.relations(documentId, modelSetId(assignment.id)),
+    relationTypes: services.categories.relationTypes(record.schemeId),
   });
   return { fileName: solutionFileName(assignment.title, locale), json: JSON.stringify(json, null, 2), annotations: annotations.length };
 }
@@ -99,7 +102,8 @@ export async function openSolution(file: AssignmentFileInput, deps: OpenSolution
   const article = assignment.document;
   const text = canonicalText((await deps.articles.loadBody(article.id)).blocks);
   const setId = modelSetId(assignment.id);
-  const plan = planImport(ok({ format: 'w3c-collection' as const, annotations: solution.annotations, skipped: solution.skipped }, parsed.warnings), {
+  const read = { format: 'w3c-collection' as const, annotations: solution.annotations, skipped: solution.skipped, ...(solution.relations ? { relations: solution.relations } : {}) };
+  const plan = planImport(ok(read, parsed.warnings), {
     fileName: file.name,
     documents: [{ id: article.id, iri: article.iri, title: article.title, text }],
     categories: deps.categories.categories,
@@ -108,12 +112,16 @@ export async function openSolution(file: AssignmentFileInput, deps: OpenSolution
     redirects: new Map(),
     schemeId: record.schemeId,
     target: { kind: 'shared', author: assignment.title },
+    relationTypes: deps.categories.relationTypes(record.schemeId),
   });
   const existing = await deps.classroom.sets.getSet(setId);
   const set: AnnotationSet = { id: setId, kind: 'model', documentId: article.id, assignmentId: assignmentIri(assignment.id), modified: solution.made };
   // Ids of their own, as a received hand-in's: the teacher's ids never meet another set's.
-  const annotations: Annotation[] = plan.annotations.map((annotation) => ({ ...annotation, id: stableUuid('close-reader:solution', `${setId}\u0000${annotation.id}`), setId }));
-  await deps.annotations.importAll({ categories: plan.newCategories, annotations, sets: [set], ...(existing ? { replaceSets: [setId] } : {}) });
+  const own = (id: string): string => stableUuid('close-reader:solution', `${setId}\u0000${id}`);
+  const annotations: Annotation[] = plan.annotations.map((annotation) => ({ ...annotation, id: own(annotation.id), setId }));
+  // The model answer's relations (issue 17) stay between its annotations.
+  const relations: Relation[] = plan.relations.map((relation) => ({ ...relation, id: own(relation.id), setId, sourceId: own(relation.sourceId), targetId: own(relation.targetId) }));
+  await deps.annotations.importAll({ categories: plan.newCategories, annotations, sets: [set], ...(relations.length > 0 ? { relations } : {}), ...(existing ? { replaceSets: [setId] } : {}) });
   deps.categories.addStored(plan.newCategories);
   return ok({ kind: 'saved', assignmentId: assignment.id, title: assignment.title, annotations: plan.annotations.length, unplaced: plan.unplaced }, parsed.warnings);
 }

@@ -173,6 +173,8 @@ export async function handIn(record: AssignmentRecord, services: HandInServices,
     categories: [...categories.values()],
     handedIn,
     locale,
+    relations: services.annotations.relations(documentId, studentSetId(assignment.id)),
+    relationTypes: services.categories.relationTypes(record.schemeId),
   });
   const saved: AssignmentRecord = { ...record, student, handedIn };
   await services.classroom.assignments.putAssignment(saved);

@@ -8,6 +8,9 @@
  * in export order (export-order.ts); each article's source aliases go out as its target's `via`.
  */
 import type { Annotation } from '../../model/annotations/annotation.js';
+import type { Relation } from '../../model/relations/relation.js';
+import { relationsWith } from '../../model/w3c/relation-export.js';
+import type { RelationType } from '../../model/relations/relation-type.js';
 import { canonicalText } from '../../model/documents/article.js';
 import { CARRIED_DOCUMENTS_CONTEXT, CARRIED_DOCUMENTS_KEY, carriedForm } from '../../model/w3c/carried-documents.js';
 import type { ArticleSource } from '../../model/documents/library.js';
@@ -41,6 +44,12 @@ export interface ExportRequest {
   readonly documentIds?: readonly string[];
   /** The stored source aliases; each article's are written as its target's `via`. */
   readonly aliases?: SourceAliasPersistence | undefined;
+  /**
+   * The relations of the exported sets (issue 17), written after the annotations: those whose two
+   * annotations are both in the file go out, the others are left out (a link to nothing would not
+   * read back). Absent: the file has no relations.
+   */
+  readonly relations?: readonly Relation[];
 }
 
 /** Builds the export file: `<scope>-annotations-<YYYY-MM-DD>.jsonld`. */
@@ -66,8 +75,11 @@ export async function buildExport(request: ExportRequest): Promise<ExportFile> {
     request.annotations.filter((annotation) => documents.has(annotation.documentId)),
     request.articles.entries.map((entry) => entry.id),
   );
+  const relations = relationsWith(exportable, request.relations ?? []);
+  const relationTypes = await relationTypesOf(relations, request.categories);
   const { toW3CCollection } = await import('../../model/w3c/w3c-export.js');
   const collection = toW3CCollection(exportable, {
+    ...(relations.length > 0 ? { relations, relationTypes } : {}),
     documents,
     categories: new Map(request.categories.categories.map((category) => [category.id, category])),
     locale: request.locale,
@@ -95,5 +107,21 @@ async function aliasesByDocument(persistence: SourceAliasPersistence | undefined
     byDocument.set(documentId, [...(byDocument.get(documentId) ?? []), source]);
   }
   for (const sources of byDocument.values()) sources.sort();
+  return byDocument;
+}
+
+/**
+ * By article, the relation types by id that name each relation's type in the file: its scheme's
+ * types, and for a type its scheme no longer has (the article changed scheme since), another
+ * scheme's type of that id, the default scheme's first.
+ */
+async function relationTypesOf(relations: readonly Relation[], categories: CategoryStore): Promise<Map<string, ReadonlyMap<string, RelationType>>> {
+  if (relations.length === 0) return new Map();
+  const anyScheme = [...categories.schemes].reverse().flatMap((scheme) => categories.relationTypes(scheme.id).map((type) => [type.id, type] as const));
+  const byDocument = new Map<string, ReadonlyMap<string, RelationType>>();
+  for (const documentId of new Set(relations.map((relation) => relation.documentId))) {
+    const own = categories.relationTypes(await categories.schemeFor(documentId));
+    byDocument.set(documentId, new Map([...anyScheme, ...own.map((type) => [type.id, type] as const)]));
+  }
   return byDocument;
 }

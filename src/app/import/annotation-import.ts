@@ -15,6 +15,8 @@ import { canonicalText } from '../../model/documents/article.js';
 import type { ArticleSource } from '../../model/documents/library.js';
 import type { OwnDocument } from '../../model/documents/own-documents.js';
 import { type Failure, fail, failAll, ok, type Problem, type Result } from '../../model/result.js';
+import type { RelationType } from '../../model/relations/relation-type.js';
+import { DEFAULT_SCHEME_ID } from '../../model/schemes/category.js';
 import type { ImportableDocument, ImportContext, ImportPlan } from '../../model/w3c/import-plan.js';
 import type { SourceAliasPersistence } from '../../model/documents/source-alias.js';
 import { readCarriedDocuments } from '../../model/w3c/carried-documents.js';
@@ -140,6 +142,8 @@ export async function planAnnotationImport(text: string, fileName: string, store
     now: now.toISOString(),
     redirects: match.redirects,
     aliases: new Map((await stores.aliases?.listAliases())?.map((alias) => [alias.source, alias.documentId]) ?? []),
+    // Where the stored annotations and relations are is read only for a file that has relations.
+    ...(parsed.value.relations ? await relationsHere(stores.annotations) : {}),
   };
   const titles = new Map(documents.map((document) => [document.id, document.title]));
   const creator = fileCreator(parsed.value.annotations.map((annotation) => annotation.creator));
@@ -148,6 +152,7 @@ export async function planAnnotationImport(text: string, fileName: string, store
     fileName,
     plan: planImport(parsedFile, {
       ...context,
+      relationTypes: relationTypesFor(stores.categories, choices.schemeId ?? DEFAULT_SCHEME_ID),
       assignments: choices.assignments,
       ...(choices.schemeId ? { schemeId: choices.schemeId } : {}),
       ...(choices.target ? { target: choices.target } : {}),
@@ -160,6 +165,24 @@ export async function planAnnotationImport(text: string, fileName: string, store
     documentNotices: match.notices,
   });
   return ok(summarise({ assignments: new Map() }));
+}
+
+/**
+ * The relation types an import's relations are matched against (by IRI, else by label): those of
+ * `schemeId` (the scheme the import goes into) first, then every other scheme's.
+ */
+export function relationTypesFor(categories: CategoryStore, schemeId: string): RelationType[] {
+  const others = categories.schemes.filter((scheme) => scheme.id !== schemeId).flatMap((scheme) => categories.relationTypes(scheme.id));
+  return [...categories.relationTypes(schemeId), ...others];
+}
+
+/** Where the stored annotations are (reading, article) and which relations are stored: what a file's relations are planned against. */
+async function relationsHere(annotations: AnnotationStore): Promise<Pick<ImportContext, 'existingAnnotations' | 'existingRelationIds'>> {
+  const [stored, relations] = await Promise.all([annotations.listAll(), annotations.listAllRelations()]);
+  return {
+    existingAnnotations: new Map(stored.map((annotation) => [annotation.id, { setId: annotation.setId, documentId: annotation.documentId }])),
+    existingRelationIds: new Set(relations.map((relation) => relation.id)),
+  };
 }
 
 /**
@@ -187,13 +210,20 @@ async function withDigest(document: OwnDocument): Promise<OwnDocument> {
 }
 
 /**
- * Writes a confirmed import in one transaction (categories, annotations, carried documents), then
+ * Writes a confirmed import in one transaction (categories, annotations, relations, carried documents), then
  * tells the stores. Resolves to how many annotations were written; rejects, having written
  * nothing, when storage fails.
  */
 export async function confirmImport(summary: ImportSummary, stores: ImportStores): Promise<number> {
   const { plan, documents } = summary;
-  await stores.annotations.importAll({ categories: plan.newCategories, annotations: plan.annotations, documents, aliases: plan.newAliases, sets: plan.sets });
+  await stores.annotations.importAll({
+    categories: plan.newCategories,
+    annotations: plan.annotations,
+    documents,
+    aliases: plan.newAliases,
+    sets: plan.sets,
+    ...(plan.relations.length > 0 ? { relations: plan.relations } : {}),
+  });
   stores.categories.addStored(plan.newCategories);
   stores.library?.addStored(documents);
   return plan.annotations.length;

@@ -9,7 +9,11 @@
  */
 import type { Annotation } from '../annotations/annotation.js';
 import { type Problem, type Result, failAll, ok, problem } from '../result.js';
+import type { Relation } from '../relations/relation.js';
+import type { RelationType } from '../relations/relation-type.js';
 import type { Category } from '../schemes/category.js';
+import { relationsWith } from '../w3c/relation-export.js';
+import type { FileRelation } from '../w3c/relation-parse.js';
 import { stableUuid } from '../w3c/stable-uuid.js';
 import { type ExportedDocument, toW3CCollection } from '../w3c/w3c-export.js';
 import { type IncomingAnnotation, parseAnnotationFile, type SkippedAnnotation } from '../w3c/w3c-parse.js';
@@ -39,6 +43,14 @@ export interface AnswerContent {
   readonly categories: readonly Category[];
   /** The language of the tag labels written; default German. */
   readonly locale?: 'de' | 'en';
+  /**
+   * The relations among the annotations (issue 17), written after them as `linking` annotations;
+   * one whose two annotations are not both written is left out. Absent or none: the file is byte
+   * for byte what it was before relations.
+   */
+  readonly relations?: readonly Relation[];
+  /** The relation types of the assignment's scheme: the IRIs and labels that name the relations' types. */
+  readonly relationTypes?: readonly RelationType[];
 }
 
 /** What an answer file is made of: its content, kind, time, label and (a hand-in) its author. */
@@ -74,6 +86,8 @@ export interface AnswerReadContent {
   readonly schemeIri: string;
   readonly annotations: readonly IncomingAnnotation[];
   readonly skipped: readonly SkippedAnnotation[];
+  /** The relations the file carries (issue 17), as read (relation-parse.ts); absent when none. */
+  readonly relations?: readonly FileRelation[];
 }
 
 /** An answer file as read: its content, by whom (hand-in only) and when. */
@@ -100,7 +114,10 @@ export function toAnswerFile(draft: AnswerDraft): AnswerFile | AuthoredAnswerFil
   const documentIds = new Set([assigned.id, ...draft.annotations.map((annotation) => annotation.documentId)]);
   const annotations = draft.annotations.map(({ creatorId: _id, ...annotation }) => (author === undefined ? annotation : { ...annotation, creator: author }));
   const seed = [assignment.id, ...(author === undefined ? [] : [author]), generated].join('\u0000');
+  const relations = relationsWith(annotations, draft.relations ?? []);
+  const types = new Map((draft.relationTypes ?? []).map((type) => [type.id, type]));
   const collection = toW3CCollection(annotations, {
+    ...(relations.length > 0 ? { relations, relationTypes: new Map([...documentIds].map((id) => [id, types])) } : {}),
     documents: new Map([...documentIds].map((id) => [id, { iri: article.iri, text: article.text, ...(article.blocks ? { blocks: article.blocks } : {}) }])),
     categories: new Map(draft.categories.map((category) => [category.id, category])),
     locale: draft.locale ?? 'de',
@@ -159,6 +176,7 @@ export function parseAnswerFile(text: string, fileName: string, bytes: number, k
   if (problems.length > 0) return failAll(problems);
   const parsed = parseAnnotationFile(text, fileName);
   if (!parsed.ok) return parsed;
-  const { annotations, skipped } = parsed.value;
-  return ok({ assignmentId: assignmentId!, assignmentTitle, author: author ?? '', document: target, schemeIri, generated, annotations, skipped }, parsed.warnings);
+  const { annotations, skipped, relations } = parsed.value;
+  const content = { assignmentId: assignmentId!, assignmentTitle, author: author ?? '', document: target, schemeIri, generated, annotations, skipped };
+  return ok(relations ? { ...content, relations } : content, parsed.warnings);
 }

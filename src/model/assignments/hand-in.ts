@@ -37,8 +37,20 @@ export interface HandIn extends AnswerReadContent {
  * and a later one (handing in again) is another.
  */
 export function toHandIn(draft: HandInDraft): HandInFile {
-  const { assignment, document, student, annotations, categories, handedIn, locale } = draft;
-  return toAnswerFile({ kind: 'hand-in', assignment, document, annotations, categories, generated: handedIn, locale, author: student, label: `${assignment.title}: ${student}` });
+  const { assignment, document, student, annotations, categories, handedIn, locale, relations, relationTypes } = draft;
+  return toAnswerFile({
+    kind: 'hand-in',
+    assignment,
+    document,
+    annotations,
+    categories,
+    generated: handedIn,
+    locale,
+    author: student,
+    label: `${assignment.title}: ${student}`,
+    ...(relations ? { relations } : {}),
+    ...(relationTypes ? { relationTypes } : {}),
+  });
 }
 
 /**
@@ -50,8 +62,8 @@ export function toHandIn(draft: HandInDraft): HandInFile {
 export function parseHandIn(text: string, fileName: string, bytes: number = text.length): Result<HandIn> {
   const read = parseAnswerFile(text, fileName, bytes, 'hand-in');
   if (!read.ok) return read;
-  const { assignmentId, assignmentTitle, author, document, schemeIri, generated, annotations, skipped } = read.value;
-  return ok({ assignmentId, assignmentTitle, student: author, document, schemeIri, handedIn: generated, annotations, skipped }, read.warnings);
+  const { assignmentId, assignmentTitle, author, document, schemeIri, generated, annotations, skipped, relations } = read.value;
+  return ok({ assignmentId, assignmentTitle, student: author, document, schemeIri, handedIn: generated, annotations, skipped, ...(relations ? { relations } : {}) }, read.warnings);
 }
 
 /**

@@ -37,9 +37,10 @@ export type SolutionCode = 'solution-unknown-assignment' | 'solution-other-assig
  * solution written twice is the same file. The annotations keep their creator (the teacher, if named).
  */
 export function toSolution(draft: SolutionDraft): SolutionFile {
-  const { assignment, document, annotations, categories, made, locale } = draft;
+  const { assignment, document, annotations, categories, made, locale, relations, relationTypes } = draft;
   const label = `${assignment.title} – ${locale === 'en' ? 'Solution' : 'Lösung'}`;
-  return toAnswerFile({ kind: 'solution', assignment, document, annotations, categories, generated: made, locale, label });
+  const related = { ...(relations ? { relations } : {}), ...(relationTypes ? { relationTypes } : {}) };
+  return toAnswerFile({ kind: 'solution', assignment, document, annotations, categories, generated: made, locale, label, ...related });
 }
 
 /**
@@ -51,8 +52,8 @@ export function toSolution(draft: SolutionDraft): SolutionFile {
 export function parseSolution(text: string, fileName: string, bytes: number = text.length): Result<Solution> {
   const read = parseAnswerFile(text, fileName, bytes, 'solution');
   if (!read.ok) return read;
-  const { assignmentId, assignmentTitle, document, schemeIri, generated, annotations, skipped } = read.value;
-  return ok({ assignmentId, assignmentTitle, document, schemeIri, made: generated, annotations, skipped }, read.warnings);
+  const { assignmentId, assignmentTitle, document, schemeIri, generated, annotations, skipped, relations } = read.value;
+  return ok({ assignmentId, assignmentTitle, document, schemeIri, made: generated, annotations, skipped, ...(relations ? { relations } : {}) }, read.warnings);
 }
 
 /**

@@ -9,6 +9,8 @@
  * that cannot be used is skipped and counted, never a reason to refuse the others.
  */
 import type { Annotation } from '../annotations/annotation.js';
+import type { Relation } from '../relations/relation.js';
+import { DEFAULT_RELATION_TYPES, type RelationType } from '../relations/relation-type.js';
 import { anchorAll, type AnchorTarget } from '../anchoring/anchoring.js';
 import type { SourceAlias } from '../documents/source-alias.js';
 import { type Problem, type Success, problem } from '../result.js';
@@ -17,6 +19,7 @@ import { codePointIndexFor } from '../text/code-points.js';
 import { isUuid, stableUuid } from './stable-uuid.js';
 import { describeRange } from '../anchoring/text-quote.js';
 import { CategoryResolver } from './import-categories.js';
+import { type AnnotationPlace, annotationRefKey, planRelations } from './import-relations.js';
 import type { AnnotationSet } from '../sets/annotation-set.js';
 import { ADD_TO_MINE, targetSetId, targetSets, type ImportTarget } from '../sets/import-target.js';
 import { type ImportableDocument, type RememberedSource, resolveSources, type UnknownSource } from './import-sources.js';
@@ -46,6 +49,19 @@ export interface ImportContext {
   readonly schemeId?: string;
   /** Where the annotations go: the reader's own reading (the default), or kept apart as another reader's. */
   readonly target?: ImportTarget;
+  /**
+   * The relation types the file's relations are matched against (import-relations.ts), those of
+   * the scheme the import goes into first; the default scheme's when absent.
+   */
+  readonly relationTypes?: readonly RelationType[];
+  /**
+   * Where the stored annotations are, by id (their reading and article): a relation of the file may
+   * link annotations already here. Absent: an annotation already here is taken to be in the reading
+   * the import goes into.
+   */
+  readonly existingAnnotations?: ReadonlyMap<string, Omit<AnnotationPlace, 'id'>>;
+  /** Ids of the relations stored already. */
+  readonly existingRelationIds?: ReadonlySet<string>;
 }
 
 /** Skipped annotations of one reason: how many, on how many sources, and the first as an example. */
@@ -66,6 +82,13 @@ export interface ImportPlan {
   readonly newCategories: readonly Category[];
   /** Aliases to remember: the sources the reader assigned to articles (not those without a source). */
   readonly newAliases: readonly SourceAlias[];
+  /**
+   * New relations to write (issue 17): those of the file whose type the scheme has and whose two
+   * annotations are imported or here, in one reading.
+   */
+  readonly relations: readonly Relation[];
+  /** Relations of the file stored already (or twice in it). */
+  readonly relationsAlreadyHere: number;
   /** Annotations per article id (new ones only). */
   readonly perDocument: ReadonlyMap<string, number>;
   readonly placed: number;
@@ -91,7 +114,18 @@ export interface ImportPlan {
 export type ImportPlanCode = 'position-outside-text';
 
 /** The order the summary lists skipped annotations in: what the reader can act on first. */
-export const SKIP_ORDER: readonly SkipReason[] = ['source-not-in-library', 'source-skipped', 'page-note', 'reply', 'relation', 'no-target', 'bad-selector', 'not-an-annotation'];
+export const SKIP_ORDER: readonly SkipReason[] = [
+  'source-not-in-library',
+  'source-skipped',
+  'page-note',
+  'reply',
+  'relation-annotation-missing',
+  'relation-type-unknown',
+  'relation',
+  'no-target',
+  'bad-selector',
+  'not-an-annotation',
+];
 
 /**
  * Works out the plan for a parsed file (the success of parseAnnotationFile, whose warnings become
@@ -99,7 +133,11 @@ export const SKIP_ORDER: readonly SkipReason[] = ['source-not-in-library', 'sour
  */
 export function planImport(parsed: Success<ParsedImport>, context: ImportContext): ImportPlan {
   const sources = resolveSources(parsed.value.annotations, context);
-  const skipped: SkippedAnnotation[] = [...parsed.value.skipped];
+  // The relations the parser could read are planned below (planRelations), not skipped wholesale.
+  const readRelations = new Set((parsed.value.relations ?? []).map((relation) => relation.index));
+  const skipped: SkippedAnnotation[] = parsed.value.skipped.filter((entry) => entry.reason !== 'relation' || !readRelations.has(entry.index));
+  // Where each annotation of the file is stored (imported now or already here), by the key its relations name it with.
+  const places = new Map<string, AnnotationPlace>();
   const outside: number[] = [];
   const located: { incoming: IncomingAnnotation; article: ImportableDocument; target: AnchorTarget }[] = [];
   for (const incoming of parsed.value.annotations) {
@@ -126,22 +164,43 @@ export function planImport(parsed: Success<ParsedImport>, context: ImportContext
     const results = anchorAll(text, entries.map((entry) => entry.target));
     entries.forEach(({ incoming, article, target }, i) => {
       const id = annotationIdOf(incoming, parsed.value.format, context.fileName);
+      const setId = targetSetId(context.target ?? ADD_TO_MINE, article.id);
       if (context.existingIds.has(id) || seen.has(id)) {
         alreadyHere += 1;
+        const stored = context.existingAnnotations?.get(id);
+        if (incoming.id && !places.has(annotationRefKey(incoming.id))) places.set(annotationRefKey(incoming.id), { id, setId, documentId: article.id, ...stored });
         return;
       }
       seen.add(id);
+      if (incoming.id) places.set(annotationRefKey(incoming.id), { id, setId, documentId: article.id });
       const result = results[i]!;
       const range =
         result.status === 'placed'
           ? describeRange(text, result.start, result.end)
           : { start: -1, end: -1, exact: target.exact, prefix: target.prefix ?? '', suffix: target.suffix ?? '' };
       if (result.status === 'placed') placed += 1;
-      const setId = targetSetId(context.target ?? ADD_TO_MINE, article.id);
       annotations.push(annotationOf(incoming, { id, setId, documentId: article.id, ...range, categoryIds: categories.resolve(incoming.tags) }, context.now));
       perDocument.set(article.id, (perDocument.get(article.id) ?? 0) + 1);
     });
   }
+  const linked = planRelations(parsed.value.relations ?? [], {
+    fileName: context.fileName,
+    types: context.relationTypes ?? DEFAULT_RELATION_TYPES,
+    annotationAt: (ref) => {
+      const key = annotationRefKey(ref);
+      const here = places.get(key);
+      if (here) return here;
+      // An annotation not in the file but stored here, named by its UUID.
+      const stored = context.existingIds.has(key) ? context.existingAnnotations?.get(key) : undefined;
+      return stored ? { id: key, ...stored } : undefined;
+    },
+    now: context.now,
+    ...(context.existingRelationIds ? { existingRelationIds: context.existingRelationIds } : {}),
+  });
+  skipped.push(...linked.skipped);
+  // A file may bring only links between annotations here: the reading they go into is written (and read again) too.
+  const target = context.target ?? ADD_TO_MINE;
+  const linkedOnly = linked.relations.filter((relation) => relation.setId === targetSetId(target, relation.documentId)).map((relation) => relation.documentId);
   const warnings: Problem[] = [...parsed.warnings];
   if (outside.length > 0) {
     const count = outside.length;
@@ -151,9 +210,11 @@ export function planImport(parsed: Success<ParsedImport>, context: ImportContext
   }
   return {
     annotations,
-    sets: targetSets(context.target ?? ADD_TO_MINE, perDocument.keys(), context.now),
+    sets: targetSets(target, [...perDocument.keys(), ...linkedOnly], context.now),
     newCategories: categories.created,
     newAliases: newAliasesOf(sources.unknownSources, context),
+    relations: linked.relations,
+    relationsAlreadyHere: linked.alreadyHere,
     perDocument,
     placed,
     unplaced: annotations.length - placed,

@@ -7,10 +7,11 @@
  * every other reader.
  * https://www.w3.org/TR/annotation-model/#motivation-and-purpose (3.3.5, oa:linking)
  */
+import type { Annotation } from '../annotations/annotation.js';
 import type { Relation } from '../relations/relation.js';
 import { type RelationType, relationTypeIri } from '../relations/relation-type.js';
 import { DEFAULT_SCHEME_ID, localLabel } from '../schemes/category.js';
-import { annotationIri, CLOSE_READER_AGENT } from './w3c-export.js';
+import { annotationIri, CLOSE_READER_AGENT } from './w3c-names.js';
 import { ANNO_CONTEXT, type W3CAnnotation, type W3CSpecificResource, type W3CTextualBody } from './w3c-types.js';
 
 /** A relation as exported: motivation `linking`, two IRI targets, a classifying and a tagging body. */
@@ -49,4 +50,22 @@ export function toW3CRelation(relation: Relation, context: RelationExportContext
     ],
     target: [annotationIri(relation.sourceId), annotationIri(relation.targetId)],
   };
+}
+
+/**
+ * The relations that go with `annotations` (in export order): those whose source and target are
+ * both written, ordered by where their source stands in the file, then their target, then when
+ * they were made, so that two exports of the same data write the same file.
+ */
+export function relationsWith(annotations: readonly Pick<Annotation, 'id'>[], relations: readonly Relation[]): Relation[] {
+  const rank = new Map(annotations.map((annotation, index) => [annotation.id, index]));
+  return relations
+    .filter((relation) => rank.has(relation.sourceId) && rank.has(relation.targetId))
+    .sort(
+      (a, b) =>
+        rank.get(a.sourceId)! - rank.get(b.sourceId)! ||
+        rank.get(a.targetId)! - rank.get(b.targetId)! ||
+        a.created.localeCompare(b.created) ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
 }

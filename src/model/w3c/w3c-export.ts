@@ -5,11 +5,15 @@
  * https://www.w3.org/TR/annotation-model/
  */
 import { type Annotation, isPlaced } from '../annotations/annotation.js';
+import type { Relation } from '../relations/relation.js';
+import type { RelationType } from '../relations/relation-type.js';
 import type { ArticleBlock } from '../documents/article.js';
 import { blockKindIri } from '../documents/block-kind-iri.js';
 import { debrisAt } from '../documents/passage-place.js';
 import { type Category, categoryIri, categoryLabel } from '../schemes/category.js';
 import { codePointIndexFor } from '../text/code-points.js';
+import { toW3CRelation } from './relation-export.js';
+import { annotationIri, CLOSE_READER_AGENT } from './w3c-names.js';
 import {
   ANNO_CONTEXT,
   type W3CAgent,
@@ -38,6 +42,13 @@ export interface ExportContext {
   readonly collectionId: string;
   /** The collection's label, e.g. "Close Reader: <title>". */
   readonly label: string;
+  /**
+   * The relations to write after the annotations (issue 17), in this order, each as a `linking`
+   * annotation (relation-export.ts). Absent or empty: the file is as it was before relations.
+   */
+  readonly relations?: readonly Relation[];
+  /** By article id, its scheme's relation types by id (a type's IRI and label); an article not in it writes its types by id. */
+  readonly relationTypes?: ReadonlyMap<string, ReadonlyMap<string, RelationType>>;
 }
 
 /**
@@ -56,13 +67,7 @@ export interface ExportedDocument {
   readonly aliases?: readonly string[];
 }
 
-/** The `generator` of everything we export (3.3.1: the agent that made the serialisation). */
-export const CLOSE_READER_AGENT: W3CAgent = { type: 'Software', name: 'Close Reader' };
-
-/** The IRI of an annotation id: a UUID is not an IRI, `urn:uuid:` (RFC 4122, section 3) makes it one. */
-export function annotationIri(id: string): string {
-  return `urn:uuid:${id}`;
-}
+export { annotationIri, CLOSE_READER_AGENT } from './w3c-names.js';
 
 /**
  * One stored annotation as a W3C Annotation. Throws if `context.documents` lacks the annotation's
@@ -107,10 +112,18 @@ export function toW3CAnnotation(annotation: Annotation, context: ExportContext):
 
 /**
  * A set of annotations as an AnnotationCollection (model 5.1) whose one page (5.2) is embedded as
- * `first`, so the file is complete without fetching anything. Items keep the order given.
+ * `first`, so the file is complete without fetching anything. Items keep the order given; the
+ * context's relations follow the annotations on the same page, so that a reader of the file meets
+ * both annotations before the link between them.
  */
 export function toW3CCollection(annotations: readonly Annotation[], context: ExportContext): W3CAnnotationCollection {
-  const items = annotations.map((annotation) => toW3CAnnotation(annotation, context));
+  const none: ReadonlyMap<string, RelationType> = new Map();
+  const items: W3CAnnotation[] = [
+    ...annotations.map((annotation) => toW3CAnnotation(annotation, context)),
+    ...(context.relations ?? []).map((relation) =>
+      toW3CRelation(relation, { types: context.relationTypes?.get(relation.documentId) ?? none, locale: context.locale }),
+    ),
+  ];
   // The page's IRI is a fragment of the collection's: one page, so no second UUID to mint, and the
   // relation is plain to a reader of the file. (A `urn:` may carry a fragment, RFC 8141.)
   const pageId = `${context.collectionId}#page1`;

@@ -46,14 +46,21 @@ export type W3cParseCode =
  * Why one annotation of a file is skipped while the others are imported:
  * - 'not-an-annotation': the item is not an object, or its `type` does not include "Annotation";
  * - 'reply': it answers another annotation (Hypothesis `references`, motivation `replying`) and marks no passage;
- * - 'relation': it links annotations (motivation `linking`, or targets that are annotations), kept
- *   for relations once Close Reader has them;
+ * - 'relation': it links annotations (motivation `linking`, or targets that are annotations) but
+ *   cannot be read as a relation (no type, a target that names no annotation, a link to itself);
+ *   those that can are in {@link ParsedImport.relations}, and the import plans them
+ *   (import-relations.ts), which may skip them as:
+ * - 'relation-type-unknown': a relation whose type the scheme does not have;
+ * - 'relation-annotation-missing': a relation one of whose annotations is neither imported nor
+ *   here (or the two are in different readings);
  * - 'no-target': it has no target, or an empty list of them;
  * - 'page-note': it names a page but no passage (no TextQuoteSelector, no usable TextPositionSelector);
  * - 'bad-selector': its only text selector is broken (a TextQuoteSelector without `exact` text);
  * - 'source-not-in-library', 'source-skipped': decided by the plan (import-plan.ts), not the parser.
  */
-export type SkipReason = 'not-an-annotation' | 'reply' | 'relation' | 'no-target' | 'page-note' | 'bad-selector' | 'source-not-in-library' | 'source-skipped';
+export type SkipReason =
+  | 'not-an-annotation' | 'reply' | 'relation' | 'relation-type-unknown' | 'relation-annotation-missing' | 'no-target' | 'page-note' | 'bad-selector'
+  | 'source-not-in-library' | 'source-skipped';
 
 /** An annotation left out of an import, with why and where (for the dialog's one example per reason). */
 export interface SkippedAnnotation {

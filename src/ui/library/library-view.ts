@@ -80,6 +80,7 @@ export class CrLibraryView extends LitElement {
       <p class="intro">${msg('Choose an article to read closely. Export saves the annotations of every article in one file.')}</p>
       <cr-storage-note .annotationCount=${this.counts ? [...this.counts.values()].reduce((sum, counts) => sum + (counts.get(TOTAL_KEY) ?? 0), 0) : undefined}></cr-storage-note>
       <p class="add"><a href=${routeHash({ name: 'add-document' })}>${msg('Add your own document')}</a></p>
+      <p class="add"><a href=${routeHash({ name: 'statistics' })}>${msg('Statistics')}</a></p>
       <p class="visually-hidden" role="status">${this.message}</p>
       <cr-assignment-list></cr-assignment-list>
       <ol aria-label=${msg('Articles')} @pointerover=${this.onIntent} @focusin=${this.onIntent}>
@@ -101,6 +102,7 @@ export class CrLibraryView extends LitElement {
     const { buildExport } = await import('../../app/export/annotation-export.js');
     const file = await buildExport({
       annotations: (await annotations.listAll()).filter(isOwnReading),
+      relations: await annotations.listAllRelations(),
       articles,
       aliases: this.aliases.value,
       categories,

@@ -1,7 +1,7 @@
 /**
  * The reader's Export button: downloads the reader's own reading of one article (its 'mine' set,
- * whichever set the page edits) as a W3C AnnotationCollection, and notes the export in the settings
- * (the library's "last exported" reminder).
+ * whichever set the page edits) with its relations as a W3C AnnotationCollection, and notes the
+ * export in the settings (the library's "last exported" reminder).
  */
 import type { AnnotationStore } from '../../app/annotations/annotation-store.js';
 import { buildExport } from '../../app/export/annotation-export.js';
@@ -26,8 +26,11 @@ export interface OwnReadingSources {
 
 /** Downloads the file; resolves to its name. */
 export async function exportOwnReading(entry: ArticleEntry, from: OwnReadingSources): Promise<string> {
+  const setId = mineSetId(entry.id);
   const file = await buildExport({
-    annotations: await from.annotations.load(entry.id, mineSetId(entry.id)),
+    // Loading the set loads its relations with it.
+    annotations: await from.annotations.load(entry.id, setId),
+    relations: from.annotations.relations(entry.id, setId),
     articles: from.articles,
     aliases: from.aliases,
     categories: from.categories,

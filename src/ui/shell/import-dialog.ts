@@ -88,8 +88,9 @@ export class CrImportDialog extends LitElement {
     const locale = currentLocale();
     const count = plan.annotations.length;
     const documents = state.documents.length;
-    // A file may bring documents and no annotations (an own document exported before it was annotated).
-    const writes = count > 0 || documents > 0;
+    // A file may bring documents and no annotations (an own document exported before it was annotated),
+    // or only links between annotations already here.
+    const writes = count > 0 || documents > 0 || plan.relations.length > 0;
     const titleOf = (id: string) => shorten(state.titles.get(id) ?? id);
     return html`<h2 id="title">${msg(str`Import ${fileName}?`)}</h2>
       ${documents > 0 ? html`<p>${documentsAndAnnotations(documents, count)}</p>` : nothing}
@@ -135,6 +136,10 @@ export class CrImportDialog extends LitElement {
         <dd class="unplaced">${formatCount(plan.unplaced)}</dd>
         <dt>${msg('Already here (nothing to do)')}</dt>
         <dd class="already-here">${formatCount(plan.alreadyHere)}</dd>
+        ${plan.relations.length + plan.relationsAlreadyHere > 0
+          ? html`<dt>${msg('Relations between annotations (new, already here)')}</dt>
+              <dd class="relations">${formatCount(plan.relations.length)}, ${formatCount(plan.relationsAlreadyHere)}</dd>`
+          : nothing}
       </dl>
       ${plan.newCategories.length > 0 && this.schemes.length > 1 ? this.renderSchemeChoice(state) : nothing}
       ${count > 0 || state.choices.target ? importTargetTemplate({ target: state.choices.target, creator: state.creator, host: this }) : nothing}

@@ -41,8 +41,18 @@ function skippedSentence(group: SkippedGroup): string {
       });
     case 'relation':
       return plural(n, {
-        one: () => msg('1 relation between annotations: Close Reader does not keep relations yet.'),
-        other: (count) => msg(str`${count} relations between annotations: Close Reader does not keep relations yet.`),
+        one: () => msg('1 link between annotations that is no relation Close Reader can read: it names no relation type, or no two annotations.'),
+        other: (count) => msg(str`${count} links between annotations that are no relations Close Reader can read: they name no relation type, or no two annotations.`),
+      });
+    case 'relation-type-unknown':
+      return plural(n, {
+        one: () => msg('1 relation of a type the scheme does not have.'),
+        other: (count) => msg(str`${count} relations of types the scheme does not have.`),
+      });
+    case 'relation-annotation-missing':
+      return plural(n, {
+        one: () => msg('1 relation to an annotation that is neither in the file nor here.'),
+        other: (count) => msg(str`${count} relations to annotations that are neither in the file nor here.`),
       });
     case 'no-target':
       return plural(n, {
