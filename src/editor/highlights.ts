@@ -29,6 +29,7 @@ import { compareSpecs, resegment, segmentsAt, segmentsOf, type HighlightSpec, ty
 import { segmentStyle, MAX_DRAWN_CATEGORIES, UNKNOWN_LOOK, type CategoryLook } from './highlight-paint.js';
 import { HighlightRegistry } from './highlight-registry.js';
 import { installProbe, installSpanProbe } from './highlight-probe.js';
+import { hoverWanted, setHoveredAnnotation } from './relation-marks.js';
 
 export type { HighlightSpec, Segment } from './highlight-segments.js';
 export type { CategoryLook } from './highlight-paint.js';
@@ -198,7 +199,8 @@ const pointer = new WeakMap<EditorView, { x: number; y: number } | undefined>();
  * Shows the pointer hand over highlighted text, as a link shows it: the paint has no element to
  * give a cursor (`::highlight` cannot set one), so the view carries the class
  * `cr-over-highlight` (styles/highlights.css) while the mouse is over a highlight. Asked of the
- * offset index once per frame, whatever the number of mouse moves. Never handles the event.
+ * offset index once per frame, whatever the number of mouse moves. Never handles the event. The
+ * innermost annotation there is reported to the relation marks, which mark its partners.
  */
 function pointAt(view: EditorView, event: MouseEvent | undefined): boolean {
   const asked = pointer.has(view);
@@ -209,7 +211,10 @@ function pointAt(view: EditorView, event: MouseEvent | undefined): boolean {
     pointer.delete(view);
     if (view.isDestroyed) return;
     const pos = at && view.posAtCoords({ left: at.x, top: at.y });
-    view.dom.classList.toggle('cr-over-highlight', pos !== undefined && pos !== null && pos.inside >= 0 && annotationIdsAt(view.state, pos.pos).length > 0);
+    const ids = pos && pos.inside >= 0 ? annotationIdsAt(view.state, pos.pos) : [];
+    view.dom.classList.toggle('cr-over-highlight', ids.length > 0);
+    // The innermost annotation under the mouse has its relation partners marked (relation-marks.ts).
+    if (hoverWanted(view.state, ids[0])) view.dispatch(setHoveredAnnotation(view.state.tr, ids[0]));
   });
   return false;
 }

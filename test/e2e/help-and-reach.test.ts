@@ -104,6 +104,7 @@ describe('help and keyboard reach, end to end', () => {
         ['J oder Alt+↓', 'Zur nächsten Annotation'],
         ['K oder Alt+↑', 'Zur vorigen Annotation'],
         ['Eingabe', 'Die Karte der Hervorhebung an der Einfügemarke öffnen'],
+        ['L', 'Die Annotation an der Einfügemarke oder in der offenen Karte mit einer anderen verknüpfen: J/K oder ↓/↑ wählen, Eingabe verknüpft, Esc bricht ab'],
         ['Esc', 'Die Karte schließen, oder diese Hilfe'],
         ['Strg+Z', 'Rückgängig'],
         ['Strg+Umschalt+Z oder Strg+Y', 'Wiederholen'],

@@ -16,8 +16,11 @@ export const SCHEME_IRI_PREFIX = 'tag:close-reader.app,2026:schemes/';
 /** Every line style, in the order new categories take them. */
 export const CATEGORY_LINES: readonly CategoryLine[] = ['solid', 'double', 'dashed', 'dotted', 'wavy'];
 
-/** Keys the reader answers in the text already (reading-aids-controller.ts: j and k step through passages). */
-export const RESERVED_KEYS: readonly string[] = ['j', 'k'];
+/**
+ * Keys the reader answers in the text already (reading-aids-controller.ts: j and k step through
+ * passages; link-mode-controller.ts: l links the focused annotation to another, issue 17).
+ */
+export const RESERVED_KEYS: readonly string[] = ['j', 'k', 'l'];
 
 /** The IRI of a scheme with this id. */
 export function schemeIri(schemeId: string): string {

@@ -15,6 +15,9 @@
  * @fires cr-annotation-note - detail `{ id, note, session, ended }`
  * @fires cr-annotation-delete - detail `{ id }`
  * @fires cr-card-close - the reader closed the card (Escape or the close button)
+ * @fires cr-link-start - detail `{ id }`: link this annotation to another (relation-list.ts)
+ * @fires cr-relation-jump - detail `{ id }`: go to this partner
+ * @fires cr-relation-remove - detail `{ relationId }`
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
@@ -30,6 +33,9 @@ import { fire } from '../shared/events.js';
 import { formatCount } from '../shared/plural.js';
 import { currentLocale } from '../shared/localization.js';
 import { SaveWhileTyping } from '../shared/save-while-typing.js';
+import type { RelationIndex } from './relation-entries.js';
+import { renderRelations } from './relation-list.js';
+import { relationListStyles } from './relation-list.styles.js';
 
 /** One stay in an annotation's note field: its id (the undo step it grows) and the last text typed. */
 interface TypingSession {
@@ -39,13 +45,14 @@ interface TypingSession {
 
 /** The card beside the article. */
 export class CrAnnotationCard extends LitElement {
-  static override styles = annotationCardStyles;
+  static override styles = [...annotationCardStyles, relationListStyles];
 
   static override properties = {
     annotations: { attribute: false },
     categories: { attribute: false },
     articleLang: { attribute: 'article-lang' },
     blocks: { attribute: false },
+    relations: { attribute: false },
   };
 
   declare annotations: readonly Annotation[];
@@ -54,6 +61,8 @@ export class CrAnnotationCard extends LitElement {
   declare articleLang: string;
   /** The article's blocks: the card says when a passage spans several or sits in a caption. */
   declare blocks: readonly ArticleBlock[];
+  /** The relations of the article's annotations, per annotation (issue 17): each annotation's are listed. */
+  declare relations: RelationIndex;
 
   /** Per annotation id, the note typed that the store has not given back yet. */
   private readonly drafts = new Map<string, string>();
@@ -70,6 +79,7 @@ export class CrAnnotationCard extends LitElement {
     this.categories = [];
     this.articleLang = 'de';
     this.blocks = [];
+    this.relations = new Map();
     this.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') {
         event.stopPropagation();
@@ -156,6 +166,7 @@ export class CrAnnotationCard extends LitElement {
           @input=${(event: Event) => this.onNoteInput(annotation.id, (event.target as HTMLTextAreaElement).value)}
           @blur=${() => this.endSession(annotation.id)}
         ></textarea>
+        ${renderRelations(this, annotation.id, this.relations.get(annotation.id) ?? [], locale, (id) => this.categoryName(id, locale))}
         <p class="dates">
           ${msg(str`Created ${dates.format(new Date(annotation.created))}`)}${annotation.modified !== annotation.created
             ? html` · ${msg(str`changed ${dates.format(new Date(annotation.modified))}`)}`
@@ -166,6 +177,12 @@ export class CrAnnotationCard extends LitElement {
         </button>
       </article>
     `;
+  }
+
+  /** A category's label (its id when not in the scheme). */
+  private categoryName(id: string, locale: string): string {
+    const category = this.categories.find((candidate) => candidate.id === id);
+    return category ? categoryLabel(category, locale) : id;
   }
 
   /** "spans 2 paragraphs · in a caption": where the passage sits, when that is worth saying. */

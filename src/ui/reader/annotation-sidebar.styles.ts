@@ -139,7 +139,8 @@ export const annotationSidebarStyles = [controlStyles, css`
     color: var(--cr-text-muted);
     font-size: 0.85em;
   }
-  .note {
+  .note,
+  .relations {
     color: var(--cr-text-muted);
     overflow: hidden;
     text-overflow: ellipsis;

@@ -1,6 +1,7 @@
 /**
  * <cr-annotation-sidebar>: every annotation of the open article in text order (category, quote
- * shortened in the middle, "in a caption" for a passage in the page's debris, the note's first line), the counts per category as filter toggles, and
+ * shortened in the middle, "in a caption" for a passage in the page's debris, the note's first line,
+ * its relations: "— said by: Salvini"), the counts per category as filter toggles, and
  * a search over quotes and notes. Collapsible. Slot `other-sets`: the other readings shown beside (other-sets.ts).
  *
  * A long list is in the page a window at a time (list-window.ts): a page of items at first, more
@@ -53,6 +54,7 @@ export class CrAnnotationSidebar extends LitElement {
     collapsed: { type: Boolean, reflect: true },
     articleLang: { attribute: 'article-lang' },
     blocks: { attribute: false },
+    relationLines: { attribute: false },
     panel: { type: Boolean, reflect: true },
     listed: { state: true },
     unplacedListed: { state: true },
@@ -71,6 +73,11 @@ export class CrAnnotationSidebar extends LitElement {
   declare articleLang: string;
   /** The article's blocks: an item says when its passage is in a caption or other page debris. */
   declare blocks: readonly ArticleBlock[];
+  /**
+   * Per annotation id, the line its item shows of its relations ("— said by: Salvini"), built once
+   * per change of the relations (relation-entries.ts): asked per drawn item, never scanned.
+   */
+  declare relationLines: ReadonlyMap<string, string>;
   /** Whether the sidebar is a panel over the text (a narrow window) rather than a column beside it. */
   declare panel: boolean;
   /** Which of the shown annotations are in the page. */
@@ -102,6 +109,7 @@ export class CrAnnotationSidebar extends LitElement {
     this.collapsed = false;
     this.articleLang = 'de';
     this.blocks = [];
+    this.relationLines = new Map();
     this.panel = false;
     this.listed = firstPage();
     this.unplacedListed = firstPage().to;
@@ -250,6 +258,7 @@ export class CrAnnotationSidebar extends LitElement {
         <span class="quote" lang=${this.articleLang}>${shortenMiddle(annotation.exact, 90)}</span>
         ${this.renderDebris(annotation)}
         ${note ? html`<span class="note">${note}</span>` : nothing}
+        ${this.relationLines.has(annotation.id) ? html`<span class="relations">${this.relationLines.get(annotation.id)}</span>` : nothing}
       </button>
     </li>`;
   }

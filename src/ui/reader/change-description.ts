@@ -7,7 +7,7 @@ import type { AnnotationChange } from '../../model/annotations/undo-history.js';
 import { currentLocale } from '../shared/localization.js';
 import { formatQuote } from '../shared/quote-format.js';
 
-/** "tagging „…“", "deleting „…“" or "change to „…“". */
+/** "tagging „…“", "deleting „…“", "linking", "removing a link" or "change to „…“". */
 export function describeChange(change: AnnotationChange): string {
   const annotation = change.after[0] ?? change.before[0];
   const quote = annotation ? formatQuote(annotation.exact, currentLocale()) : '';
@@ -16,6 +16,11 @@ export function describeChange(change: AnnotationChange): string {
       return msg(str`tagging ${quote}`);
     case 'delete':
       return msg(str`deleting ${quote}`);
+    // A link's step changes relations, not annotations (issue 17): there is no quote to name.
+    case 'link':
+      return msg('linking');
+    case 'unlink':
+      return msg('removing a link');
     default:
       return msg(str`change to ${quote}`);
   }

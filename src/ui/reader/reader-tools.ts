@@ -12,12 +12,15 @@ import type { AnnotationStore } from '../../app/annotations/annotation-store.js'
 import type { CategoryStore } from '../../app/schemes/category-store.js';
 import { msg } from '@lit/localize';
 import { on } from '../shared/events.js';
+import { routeHash } from '../shared/hash-route.js';
 import { currentLocale } from '../shared/localization.js';
 import { formatCount } from '../shared/plural.js';
 import type { ReadingAidsController } from './reading-aids-controller.js';
 import { PANEL_ID, type SidebarPanelController } from './sidebar-panel.js';
 import type { SettingsStore } from '../../app/settings/settings-store.js';
 import type { TaggingController } from './tagging-controller.js';
+import type { LinkModeController } from './link-mode-controller.js';
+import type { RelationDisplay } from './relation-display.js';
 import './annotation-card.js';
 import './annotation-sidebar.js';
 import './find-bar.js';
@@ -28,6 +31,10 @@ import './tag-toolbar.js';
 export interface ReaderTools {
   readonly tagging: TaggingController;
   readonly aids: ReadingAidsController;
+  /** Making and showing relations (issue 17). */
+  readonly linking: LinkModeController;
+  /** What is shown of the relations made (issue 17). */
+  readonly relations: RelationDisplay;
   readonly annotations: AnnotationStore | undefined;
   /** The categories of the article's scheme. */
   readonly categories: readonly Category[];
@@ -92,7 +99,7 @@ export function renderFindBar({ aids }: ReaderTools) {
 }
 
 /** The card of the annotations opened in the text, if any. */
-export function renderCard({ tagging, categories, entry, blocks }: ReaderTools) {
+export function renderCard({ tagging, linking, relations, categories, entry, blocks }: ReaderTools) {
   const open = tagging.openAnnotations();
   if (open.length === 0) return nothing;
   return html`<cr-annotation-card
@@ -100,13 +107,22 @@ export function renderCard({ tagging, categories, entry, blocks }: ReaderTools) 
     .annotations=${open}
     .categories=${categories}
     .blocks=${blocks}
+    .relations=${relations.index()}
     article-lang=${entry.lang}
+    @cr-link-start=${on('cr-link-start', ({ id }) => linking.start(id))}
+    @cr-relation-jump=${on('cr-relation-jump', ({ id }) => linking.jump(id))}
+    @cr-relation-remove=${on('cr-relation-remove', ({ relationId }) => void linking.unlink(relationId))}
     @cr-annotation-categories=${on('cr-annotation-categories', ({ id, categoryIds }) => void tagging.edit(id, { categoryIds }))}
     @cr-annotation-note=${on('cr-annotation-note', ({ id, note, session, ended }) =>
       void tagging.edit(id, { note }, session === undefined ? undefined : { session, ended: ended ?? false }))}
     @cr-annotation-delete=${on('cr-annotation-delete', ({ id }) => void tagging.remove(id))}
     @cr-card-close=${() => tagging.closeCard()}
   ></cr-annotation-card>`;
+}
+
+/** The link to the article's statistics page (issue 17): counts, relations, charts, CSV. */
+export function renderStatisticsLink({ entry }: ReaderTools) {
+  return html`<a class="cr-statistics-link" href=${routeHash({ name: 'article-statistics', id: entry.id })}>${msg('Statistics')}</a>`;
 }
 
 /** Which category scheme the article is read with (shown when there is more than one). */
@@ -125,7 +141,7 @@ export function renderSchemeChoice({ categoryStore, schemeId, entry }: ReaderToo
 }
 
 /** Every annotation of the article, filtered and searchable. */
-export function renderSidebar({ tagging, aids, annotations, categories, categoryStore, settings, entry, blocks, panel }: ReaderTools) {
+export function renderSidebar({ tagging, aids, relations, annotations, categories, categoryStore, settings, entry, blocks, panel }: ReaderTools) {
   // The same arrays while the list is the same (listParts): a crowded article is not filtered at every render.
   const { placed, unplaced, categoryIds: used } = listParts(annotations?.annotations(entry.id) ?? []);
   // The scheme's categories, and any other category an annotation here was tagged with.
@@ -137,6 +153,7 @@ export function renderSidebar({ tagging, aids, annotations, categories, category
     .categories=${shown}
     .hiddenCategories=${aids.hiddenCategories}
     .blocks=${blocks}
+    .relationLines=${relations.sidebarLines()}
     .query=${aids.query}
     selected-id=${aids.selectedId ?? ''}
     ?collapsed=${panel.wide && (settings?.settings.sidebarCollapsed ?? false)}

@@ -10,7 +10,9 @@
  * one the sidebar is a column beside the text and the tools stick to the top; on a narrower one the
  * category buttons stick to the top and the sidebar is a panel over the text (SidebarPanelController).
  * The card opens next to its passage, in view (CardPlacementController); what the page scrolls to
- * stays clear of the sticky toolbar (StickyToolsPadding).
+ * stays clear of the sticky toolbar (StickyToolsPadding). Relations (issue 17): the card and the
+ * sidebar show them and the text marks a focused annotation's partners (RelationDisplay); the
+ * card's "Link to…" or `L` makes one (LinkModeController, with its status line above the text).
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { ContextConsumer } from '@lit/context';
@@ -33,12 +35,15 @@ import { Announcer } from '../shared/announcer.js';
 import { exportOwnReading } from './own-reading-export.js';
 import '../assignments/teacher-create-button.js';
 import { ReadingAidsController } from './reading-aids-controller.js';
-import { renderCard, renderFindBar, renderSchemeChoice, renderSidebar, renderTagToolbar } from './reader-tools.js';
+import { renderCard, renderFindBar, renderSchemeChoice, renderSidebar, renderStatisticsLink, renderTagToolbar } from './reader-tools.js';
 import { PANEL_ID, SidebarPanelController } from './sidebar-panel.js';
 import { CardPlacementController } from './card-placement-controller.js';
 import { StickyToolsPadding } from './sticky-tools-padding.js';
 import { highlightRects } from '../../editor/highlight-rects.js';
 import { caretBox } from './caret-box.js';
+import { LinkModeController } from './link-mode-controller.js';
+import { RelationDisplay } from './relation-display.js';
+import { renderLinkStatus } from './link-status.js';
 
 type Loaded =
   | { readonly state: 'loading' }
@@ -97,6 +102,29 @@ export class CrReaderView extends LitElement {
   });
   private readonly tagging = new TaggingController(this, this.services, this.announcer);
   private readonly aids = new ReadingAidsController(this, this.services, this.announcer);
+  private readonly relationSource = {
+    services: this.services,
+    view: () => this.articleView.view,
+    documentId: () => (this.loaded.state === 'ready' ? this.loaded.entry.id : ''),
+  };
+  private readonly relations = new RelationDisplay(this.relationSource);
+  private readonly linking = new LinkModeController(
+    this,
+    {
+      ...this.relationSource,
+      ordered: () => this.aids.shownAnnotations(),
+      openId: () => this.tagging.openIds[0],
+      selectedId: () => this.aids.selectedId,
+      jump: (id) => {
+        this.aids.select(id);
+        this.tagging.openIds = [id];
+        this.tagging.focusCard = true;
+        this.requestUpdate();
+      },
+    },
+    this.relations,
+    this.announcer,
+  );
   private readonly panel = new SidebarPanelController(this);
   private readonly cardPlacement = new CardPlacementController(this, {
     caret: () => caretBox(this.articleView.view),
@@ -155,13 +183,16 @@ export class CrReaderView extends LitElement {
       mount,
       blocks: this.loaded.body.blocks,
       label: this.loaded.entry.title,
-      plugins: () => [...this.tagging.plugins(documentId), ...this.aids.plugins()],
+      plugins: () => [...this.tagging.plugins(documentId), ...this.aids.plugins(), ...this.relations.plugins()],
       onCreate: (view) => {
         this.tagging.attach(view, documentId);
         this.aids.attach(view, documentId);
+        // A link under way belonged to the text shown before.
+        this.linking.cancel(false);
       },
     });
     this.aids.mark(this.tagging.openIds[0] ?? this.aids.selectedId);
+    this.relations.sync(this.tagging.openIds[0] ?? this.aids.selectedId);
     // The card takes focus (opened from the keyboard) only once it is in place: in view, so
     // focusing it does not scroll the page.
     const focusCard = this.tagging.focusCard;
@@ -233,6 +264,8 @@ export class CrReaderView extends LitElement {
     const tools = {
       tagging: this.tagging,
       aids: this.aids,
+      linking: this.linking,
+      relations: this.relations,
       annotations: this.annotations.value,
       categories: this.categories.value?.inScheme(this.schemeId) ?? [],
       schemeId: this.schemeId,
@@ -253,6 +286,7 @@ export class CrReaderView extends LitElement {
             : html`<button type="button" class="cr-button" @click=${() => void this.exportArticle(entry)}>${msg('Export')}</button>
                 <cr-create-assignment document-id=${entry.id}></cr-create-assignment>`}
           ${this.assignedSchemeId ? nothing : renderSchemeChoice(tools)}
+          ${this.setId ? nothing : renderStatisticsLink(tools)}
           <cr-font-size-control></cr-font-size-control>
         </div>
         <div class="cr-reader-tools">
@@ -262,6 +296,7 @@ export class CrReaderView extends LitElement {
         <p class="cr-failure" role="alert">${this.tagging.failure}</p>
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcer.message}</div>
         <p class="cr-reader-notice" role="status" style=${this.tagging.notice ? 'margin: 0 0 1rem' : 'margin: 0'}>${this.tagging.notice}</p>
+        ${renderLinkStatus(this.linking)}
         <div class="cr-reader-page" lang=${entry.lang}>
           <cr-distribution-strip
             class="cr-strip"

@@ -31,6 +31,12 @@ export interface CrEventDetails {
   'cr-annotation-delete': { readonly id: string };
   /** The reader closed the annotation card (<cr-annotation-card>). */
   'cr-card-close': null;
+  /** Start a link from this annotation to another (<cr-annotation-card>, issue 17). */
+  'cr-link-start': { readonly id: string };
+  /** Go to this annotation, the partner of a relation (<cr-annotation-card>). */
+  'cr-relation-jump': { readonly id: string };
+  /** Remove this relation (<cr-annotation-card>). */
+  'cr-relation-remove': { readonly relationId: string };
   /** The reader chose an annotation (<cr-annotation-sidebar>, <cr-distribution-strip>). */
   'cr-annotation-select': { readonly id: string };
   /** Place an unplaced annotation at the selection (<cr-annotation-sidebar>). */

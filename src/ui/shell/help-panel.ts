@@ -1,7 +1,7 @@
 /**
  * <cr-help-panel>: the keys of Close Reader in one table: the category keys of the scheme the open
  * article is read with (or of the default scheme), selecting, stepping through annotations, opening
- * and closing a card, undo and redo, and this help. A modal <dialog>: the "?" button of the header
+ * and closing a card, linking two annotations, undo and redo, and this help. A modal <dialog>: the "?" button of the header
  * or the `?` key opens it (anywhere but in a field one types in), Escape or Close closes it, and
  * focus goes back where it was.
  *
@@ -108,6 +108,7 @@ export class CrHelpPanel extends LitElement {
           ${this.row([['J'], ['Alt', '↓']], msg('Go to the next annotation'))}
           ${this.row([['K'], ['Alt', '↑']], msg('Go to the previous annotation'))}
           ${this.row([[msg('Enter')]], msg('Open the card of the highlight at the caret'))}
+          ${this.row([['L']], msg('Link the annotation at the caret or in the open card to another: J/K or ↓/↑ choose, Enter links, Esc cancels'))}
           ${this.row([[msg('Esc')]], msg('Close the card, or this help'))}
           ${this.row([[msg('Ctrl'), 'Z']], msg('Undo'))}
           ${this.row([[msg('Ctrl'), msg('Shift'), 'Z'], [msg('Ctrl'), 'Y']], msg('Redo'))}
