@@ -1,19 +1,20 @@
 /**
  * What the built app loads, end to end: the library opens without the reader page (ProseMirror,
- * the editor, the highlights), without import parsing, the import dialog and the scheme editor;
- * the first article loads the reader page (already when the pointer reaches an article's link), and
+ * the editor, the highlights), without import parsing, the import dialog, the scheme editor and
+ * the statistics page; the first article loads the reader page (already when the pointer reaches an article's link), and
  * each article's text arrives as a JSON file, not as JavaScript (issue 14, "Load less").
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { LibraryManifest } from '../../src/model/documents/library.js';
 import { useApp } from '../support/start-app.js';
 
 const manifest = JSON.parse(readFileSync('documents/manifest.json', 'utf8')) as LibraryManifest;
 /** The build's chunks the library must not load, by the module each is named for. */
-const NOT_FOR_THE_LIBRARY = /^(reader-view|article-doc|import-dialog|file-import|annotation-import|scheme-import|scheme-editor-view|add-document-view|w3c|import-plan)-[\w-]{8}\.js$/;
+const NOT_FOR_THE_LIBRARY = /^(reader-view|article-doc|import-dialog|file-import|annotation-import|scheme-import|scheme-editor-view|add-document-view|w3c|import-plan|statistics-view)-[\w-]{8}\.js$/;
 
 /** The names of the files under assets/ the page asks for from now on, in order (without their folder). */
 function assetsAskedFor(page: Page): string[] {
@@ -70,5 +71,16 @@ describe('what the app loads, end to end', () => {
     await page.waitForFunction(() => customElements.get('cr-reader-view') !== undefined);
     assert.ok(asked.some((file) => /^reader-view-.*\.js$/.test(file)), `the reader page loaded on pointing (${asked.join(', ')})`);
     assert.deepEqual([await page.locator('cr-reader-view').count(), await page.locator('cr-library-view').count()], [0, 1], 'still in the library: nothing was clicked');
+  });
+
+  it('loads the statistics page on its route, in a chunk under 40 KB of its own (issue 17: no chart library)', async () => {
+    const page = await app.openPage({ locale: 'en-GB', serviceWorkers: 'block' });
+    const asked = assetsAskedFor(page);
+    await page.goto(`${app.server.url}#/statistics`);
+    await page.getByRole('heading', { level: 1, name: 'Statistics of the library' }).waitFor();
+    const chunk = asked.find((file) => /^statistics-view-[\w-]{8}\.js$/.test(file));
+    assert.ok(chunk, `the statistics page loaded (${asked.join(', ')})`);
+    const bytes = statSync(join(process.env['CR_DIST'] ?? 'dist', 'assets', chunk)).size;
+    assert.ok(bytes < 40_000, `the statistics page's own chunk is ${bytes} bytes`);
   });
 });

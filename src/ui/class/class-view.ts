@@ -200,6 +200,7 @@ export class CrClassView extends LitElement {
         <nav class="cr-class-nav" aria-label=${msg('Class view')}>
           <a href=${`#/assignment/${encodeURIComponent(assignment.id)}`}>${msg('Back to the assignment')}</a>
           <a href=${`#/assignment/${encodeURIComponent(assignment.id)}/present`}>${msg('Present on a projector')}</a>
+          <a href=${`#/assignment/${encodeURIComponent(assignment.id)}/statistics`}>${msg('Statistics')}</a>
           <label class="cr-class-names">
             <input
               type="checkbox"

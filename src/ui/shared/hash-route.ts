@@ -3,7 +3,9 @@
  * reload work on any static host (no server rewrite needed): `#/` the library, `#/doc/<id>` an
  * article, `#/add` adding one's own document, `#/schemes` the category schemes, `#/assignment/<id>`
  * an assignment (the teacher's page, or a student's work on it), `#/assignment/<id>/class` the class
- * view of its hand-ins and `#/assignment/<id>/present` the same for a projector.
+ * view of its hand-ins and `#/assignment/<id>/present` the same for a projector; `#/statistics`,
+ * `#/doc/<id>/statistics` and `#/assignment/<id>/statistics` the statistics of the library, of an
+ * article and of an assignment's class (issue 17).
  */
 
 /** Where the reader is. */
@@ -15,6 +17,9 @@ export type Route =
   | { readonly name: 'assignment'; readonly id: string }
   | { readonly name: 'class'; readonly id: string }
   | { readonly name: 'present'; readonly id: string }
+  | { readonly name: 'statistics' }
+  | { readonly name: 'article-statistics'; readonly id: string }
+  | { readonly name: 'assignment-statistics'; readonly id: string }
   | { readonly name: 'not-found'; readonly hash: string };
 
 /** The route a location hash names. */
@@ -23,6 +28,7 @@ export function parseRoute(hash: string): Route {
   if (path === '' || path === '/') return { name: 'library' };
   if (path === '/add' || path === '/add/') return { name: 'add-document' };
   if (path === '/schemes' || path === '/schemes/') return { name: 'schemes' };
+  if (path === '/statistics' || path === '/statistics/') return { name: 'statistics' };
   const match = /^\/(doc|assignment)\/([^/?#]+)\/?$/.exec(path);
   if (match) {
     try {
@@ -31,10 +37,19 @@ export function parseRoute(hash: string): Route {
       return { name: 'not-found', hash };
     }
   }
-  const classMatch = /^\/assignment\/([^/?#]+)\/(class|present)\/?$/.exec(path);
+  const classMatch = /^\/assignment\/([^/?#]+)\/(class|present|statistics)\/?$/.exec(path);
   if (classMatch) {
     try {
-      return { name: classMatch[2] === 'class' ? 'class' : 'present', id: decodeURIComponent(classMatch[1]!) };
+      const name = classMatch[2] === 'statistics' ? 'assignment-statistics' : classMatch[2] === 'class' ? 'class' : 'present';
+      return { name, id: decodeURIComponent(classMatch[1]!) };
+    } catch {
+      return { name: 'not-found', hash };
+    }
+  }
+  const statisticsMatch = /^\/doc\/([^/?#]+)\/statistics\/?$/.exec(path);
+  if (statisticsMatch) {
+    try {
+      return { name: 'article-statistics', id: decodeURIComponent(statisticsMatch[1]!) };
     } catch {
       return { name: 'not-found', hash };
     }
@@ -59,6 +74,12 @@ export function routeHash(route: Route): string {
       return `#/assignment/${encodeURIComponent(route.id)}/class`;
     case 'present':
       return `#/assignment/${encodeURIComponent(route.id)}/present`;
+    case 'statistics':
+      return '#/statistics';
+    case 'article-statistics':
+      return `#/doc/${encodeURIComponent(route.id)}/statistics`;
+    case 'assignment-statistics':
+      return `#/assignment/${encodeURIComponent(route.id)}/statistics`;
     case 'not-found':
       return route.hash;
   }

@@ -129,6 +129,7 @@ export class CrApp extends LitElement {
     if (this.route.name === 'add-document') void import('../documents/add-document-view.js');
     if (this.route.name === 'schemes') void import('../schemes/scheme-editor-view.js');
     if (['assignment', 'class', 'present'].includes(this.route.name)) void import('../assignments/assignment-view.js');
+    if (['statistics', 'article-statistics', 'assignment-statistics'].includes(this.route.name)) void import('../statistics/statistics-view.js');
     if (this.route.name === 'article') this.readerLoading ??= this.loadReader();
     // The import dialog loads with the first import (the controller loads the parsing), not with the app.
     if (this.importer.state.kind !== 'idle') this.dialogLoading ??= import('./import-dialog.js').catch((error: unknown) => console.error(error));
@@ -239,6 +240,12 @@ export class CrApp extends LitElement {
       case 'class':
       case 'present':
         return html`<cr-assignment-view .assignmentId=${this.route.id} .page=${this.route.name}></cr-assignment-view>`;
+      case 'statistics':
+        return html`<cr-statistics-view .target=${{ kind: 'library' }}></cr-statistics-view>`;
+      case 'article-statistics':
+        return html`<cr-statistics-view .target=${{ kind: 'article', documentId: this.route.id }}></cr-statistics-view>`;
+      case 'assignment-statistics':
+        return html`<cr-statistics-view .target=${{ kind: 'assignment', assignmentId: this.route.id }}></cr-statistics-view>`;
       case 'article':
         if (this.readerFailure !== undefined) return renderReaderFailure(this.readerFailure);
         // The same words as the reader's own loading state, which follows without a jump.

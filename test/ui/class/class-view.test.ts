@@ -209,6 +209,7 @@ describe('the class view', () => {
     expect([...view.querySelectorAll('.cr-class-nav a')].map((link) => [link.textContent!.trim(), link.getAttribute('href')])).to.deep.equal([
       ['Back to the assignment', `#/assignment/${assignment.id}`],
       ['Present on a projector', `#/assignment/${assignment.id}/present`],
+      ['Statistics', `#/assignment/${assignment.id}/statistics`],
     ]);
     expect(count(view)).to.equal('3 hand-ins');
     const read = data(view);

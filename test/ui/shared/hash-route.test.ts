@@ -17,6 +17,13 @@ describe('routes in the URL hash', () => {
     { hash: '#/assignment/', route: { name: 'not-found', hash: '#/assignment/' } },
     { hash: '#/assignment/6d1f3a2b-4c5d-4e6f-8a7b-9c0d1e2f3a4b/class', route: { name: 'class', id: '6d1f3a2b-4c5d-4e6f-8a7b-9c0d1e2f3a4b' } },
     { hash: '#/assignment/6d1f3a2b-4c5d-4e6f-8a7b-9c0d1e2f3a4b/present/', route: { name: 'present', id: '6d1f3a2b-4c5d-4e6f-8a7b-9c0d1e2f3a4b' } },
+    { hash: '#/statistics', route: { name: 'statistics' } },
+    { hash: '#/statistics/', route: { name: 'statistics' } },
+    { hash: '#/doc/zweierlei-solidaritaet/statistics', route: { name: 'article-statistics', id: 'zweierlei-solidaritaet' } },
+    { hash: '#/doc/zweierlei-solidaritaet/statistics/', route: { name: 'article-statistics', id: 'zweierlei-solidaritaet' } },
+    { hash: '#/doc/%E0%A4%A/statistics', route: { name: 'not-found', hash: '#/doc/%E0%A4%A/statistics' } },
+    { hash: '#/doc/zweierlei-solidaritaet/charts', route: { name: 'not-found', hash: '#/doc/zweierlei-solidaritaet/charts' } },
+    { hash: '#/assignment/6d1f3a2b-4c5d-4e6f-8a7b-9c0d1e2f3a4b/statistics', route: { name: 'assignment-statistics', id: '6d1f3a2b-4c5d-4e6f-8a7b-9c0d1e2f3a4b' } },
     { hash: '#/assignment/6d1f3a2b-4c5d-4e6f-8a7b-9c0d1e2f3a4b/grades', route: { name: 'not-found', hash: '#/assignment/6d1f3a2b-4c5d-4e6f-8a7b-9c0d1e2f3a4b/grades' } },
   ];
   for (const { hash, route } of cases) {
@@ -36,6 +43,18 @@ describe('routes in the URL hash', () => {
       const route: Route = { name, id: 'a b' };
       expect(routeHash(route)).to.equal(`#/assignment/a%20b/${name}`);
       expect(parseRoute(routeHash(route))).to.deep.equal(route);
+    }
+  });
+
+  it('writes the three statistics routes so that they read back as themselves', () => {
+    const routes: [Route, string][] = [
+      [{ name: 'statistics' }, '#/statistics'],
+      [{ name: 'article-statistics', id: 'a b' }, '#/doc/a%20b/statistics'],
+      [{ name: 'assignment-statistics', id: 'a b' }, '#/assignment/a%20b/statistics'],
+    ];
+    for (const [route, hash] of routes) {
+      expect(routeHash(route)).to.equal(hash);
+      expect(parseRoute(hash)).to.deep.equal(route);
     }
   });
 
