@@ -20,7 +20,7 @@ import type { ParagraphRange } from '../../model/statistics/paragraph-co-occurre
 import { paragraphRanges } from '../../model/statistics/paragraph-co-occurrence.js';
 import { LIBRARY_SCOPE, type StatisticsScope, articleScope, inScope, setsScope } from '../../model/statistics/statistics-scope.js';
 import type { Classroom } from '../assignments/classroom.js';
-import { type RelationLink, type Statistics, statisticsOf } from './statistics-data.js';
+import { type RelationLink, type Statistics, relationTableTypes, statisticsOf } from './statistics-data.js';
 
 /** Which statistics page: the library's, an article's or an assignment's class's. */
 export type StatisticsTarget =
@@ -89,15 +89,25 @@ export async function loadStatistics(target: StatisticsTarget, sources: Statisti
     }),
   );
   const categories = schemeIds.flatMap((id) => sources.categories.inScheme(id));
+  const relationTypes = schemeIds.flatMap((id) => sources.categories.relationTypes(id));
   return {
     target,
     title: picked.title,
     ...(picked.record ? { record: picked.record } : {}),
     categories,
-    relationTypes: schemeIds.flatMap((id) => sources.categories.relationTypes(id)),
+    relationTypes,
     documentIds,
     sets: picked.sets,
-    statistics: statisticsOf({ annotations: counted, scope: picked.scope, categories, relations, documentIds, paragraphsOf: (id) => paragraphs.get(id) }),
+    statistics: statisticsOf({
+      annotations: counted,
+      scope: picked.scope,
+      categories,
+      relations,
+      documentIds,
+      paragraphsOf: (id) => paragraphs.get(id),
+      // The speakers and sources tables take the schemes' types by what they connect, not by id.
+      ...relationTableTypes(relationTypes, categories),
+    }),
   };
 }
 

@@ -16,11 +16,18 @@ export const SCHEME_IRI_PREFIX = 'tag:close-reader.app,2026:schemes/';
 /** Every line style, in the order new categories take them. */
 export const CATEGORY_LINES: readonly CategoryLine[] = ['solid', 'double', 'dashed', 'dotted', 'wavy'];
 
+/** What a reserved key does in the text: 'passages' steps through them, 'link' starts a link. */
+export type ReservedKeyUse = 'passages' | 'link';
+
 /**
- * Keys the reader answers in the text already (reading-aids-controller.ts: j and k step through
- * passages; link-mode-controller.ts: l links the focused annotation to another, issue 17).
+ * Keys the reader answers in the text already, each with what it does there, so that a refusal can
+ * say why (reading-aids-controller.ts: j and k step through passages; link-mode-controller.ts: l
+ * links the focused annotation to another, issue 17).
  */
-export const RESERVED_KEYS: readonly string[] = ['j', 'k', 'l'];
+export const RESERVED_KEY_USES: Readonly<Record<string, ReservedKeyUse>> = { j: 'passages', k: 'passages', l: 'link' };
+
+/** The keys a category cannot take ({@link RESERVED_KEY_USES}'s). */
+export const RESERVED_KEYS: readonly string[] = Object.keys(RESERVED_KEY_USES);
 
 /** The IRI of a scheme with this id. */
 export function schemeIri(schemeId: string): string {

@@ -31,7 +31,8 @@ export interface RelationGroup {
 
 /** Which end of a relation a table groups by, and how its annotations make one group. */
 export interface RelationGrouping {
-  readonly typeId: string;
+  /** The relation types counted (a scope over several schemes may have one per scheme). */
+  readonly typeIds: readonly string[];
   /** 'target' groups by the relations' targets (speakers), 'source' by their sources (statistics). */
   readonly by: 'source' | 'target';
   /** 'name' joins annotations with the same quote (folded); 'annotation' keeps each annotation apart. */
@@ -39,13 +40,14 @@ export interface RelationGrouping {
 }
 
 /**
- * The groups of the relations of one type: most partners first, ties by label (code-unit order, the
+ * The groups of the relations of the given types: most partners first, ties by label (code-unit order, the
  * same on every machine), then by the first head's place.
  */
 export function relationGroups(relations: Iterable<RelationInput>, grouping: RelationGrouping): RelationGroup[] {
   const groups = new Map<string, { heads: Map<string, Annotation>; partners: Map<string, Annotation> }>();
+  const typeIds = new Set(grouping.typeIds);
   for (const relation of relations) {
-    if (relation.typeId !== grouping.typeId) continue;
+    if (!typeIds.has(relation.typeId)) continue;
     const [head, partner] = grouping.by === 'target' ? [relation.target, relation.source] : [relation.source, relation.target];
     const key = grouping.key === 'name' ? `name ${nameKey(head.exact)}` : `annotation ${head.id}`;
     let group = groups.get(key);
@@ -65,14 +67,14 @@ export function relationGroups(relations: Iterable<RelationInput>, grouping: Rel
   );
 }
 
-/** The speakers with their quotes: relations of `saidBy` (quote → actor), grouped by the actor's name. */
-export function speakerTable(relations: Iterable<RelationInput>, saidBy: string): RelationGroup[] {
-  return relationGroups(relations, { typeId: saidBy, by: 'target', key: 'name' });
+/** The speakers with their quotes: relations of the type(s) `saidBy` (quote → actor), grouped by the actor's name. */
+export function speakerTable(relations: Iterable<RelationInput>, saidBy: string | readonly string[]): RelationGroup[] {
+  return relationGroups(relations, { typeIds: typeof saidBy === 'string' ? [saidBy] : saidBy, by: 'target', key: 'name' });
 }
 
-/** The statistics with their sources: relations of `sourceOf` (statistic → actor), one group per statistic. */
-export function statisticSourceTable(relations: Iterable<RelationInput>, sourceOf: string): RelationGroup[] {
-  return relationGroups(relations, { typeId: sourceOf, by: 'source', key: 'annotation' });
+/** The statistics with their sources: relations of the type(s) `sourceOf` (statistic → actor), one group per statistic. */
+export function statisticSourceTable(relations: Iterable<RelationInput>, sourceOf: string | readonly string[]): RelationGroup[] {
+  return relationGroups(relations, { typeIds: typeof sourceOf === 'string' ? [sourceOf] : sourceOf, by: 'source', key: 'annotation' });
 }
 
 /** A name as it groups: Unicode-normalised, spaces folded, case ignored ("  SALVINI\n" is "salvini"). */

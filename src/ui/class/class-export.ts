@@ -11,6 +11,7 @@ import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { annotationRows, type ClassCsvWords, classCsvFileName, overviewRows } from '../../app/class/class-csv.js';
 import type { ClassData } from '../../app/class/class-data.js';
 import { CSV_MEDIA_TYPE, csvFormatOf, csvText } from '../../model/csv/csv-writer.js';
+import { spreadsheetDateTime } from '../../model/csv/spreadsheet-date-time.js';
 import { categoryLabel } from '../../model/schemes/category.js';
 import { download } from '../shared/download.js';
 import { currentLocale } from '../shared/localization.js';
@@ -87,18 +88,6 @@ export class CrClassExport extends LitElement {
       dateOf: spreadsheetDateTime,
     };
   }
-}
-
-/**
- * A moment as spreadsheets in either language read a date and time: "2026-03-05 11:00", in the
- * reader's time zone; the input when unreadable.
- */
-export function spreadsheetDateTime(iso: string): string {
-  const time = Date.parse(iso);
-  if (Number.isNaN(time)) return iso;
-  const date = new Date(time);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())} ${two(date.getHours())}:${two(date.getMinutes())}`;
 }
 
 customElements.define('cr-class-export', CrClassExport);

@@ -1,7 +1,8 @@
 /**
  * An annotation's relations in its card (issue 17): both directions ("said by: Salvini";
  * incoming "Quote: „…“ — said by"), each a button that jumps to the partner, with a button that
- * removes the link (undoable), and a warning when the pair's categories no longer allow the type.
+ * removes the link (undoable), and a warning when the pair's categories no longer allow the type
+ * or the scheme no longer has it (deleted in the scheme editor: the link is named by its type id).
  * And the card's "Link to…" button. Templates of <cr-annotation-card>, which fires the events.
  */
 import { html, nothing } from 'lit';
@@ -35,7 +36,11 @@ export function renderRelations(
                 aria-label=${msg(str`Remove link: ${relationTypeLabel(entry, locale)} ${partnerName(entry.partner)}`)}
                 @click=${() => fire(host, 'cr-relation-remove', { relationId: entry.relation.id })}
               >${msg('Remove')}</button>
-              ${entry.fits ? nothing : html`<p class="relation-warning">${msg('This link’s type does not fit the categories any more.')}</p>`}
+              ${entry.fits
+                ? nothing
+                : html`<p class="relation-warning">${entry.type
+                    ? msg('This link’s type does not fit the categories any more.')
+                    : msg('The scheme no longer has this type of link; it is named by its id.')}</p>`}
             </li>`;
           })}
         </ul>`

@@ -153,9 +153,13 @@ const WORDINGS: ReadonlyMap<string, Wording> = new Map<string, Wording>([
       : msg(str`"${param(p, 'line')}" is not a line style.`)],
   ['key-invalid', (p) =>
     inFile(p)
-      ? msg(str`${place(p)}: skos:notation "${param(p, 'key')}" is no key (one character, not j or k, once in a scheme); left out.`)
+      ? msg(str`${place(p)}: skos:notation "${param(p, 'key')}" is no key (one character, not j, k or l, once in a scheme); left out.`)
       : msg(str`A key is one character you can type, not "${param(p, 'key')}".`)],
-  ['key-reserved', (p) => msg(str`"${param(p, 'key')}" already steps through the passages of an article.`)],
+  ['key-reserved', (p) =>
+    // Each reserved key with what it does (model/schemes/scheme-ids.ts RESERVED_KEY_USES).
+    p['use'] === 'link'
+      ? msg(str`"${param(p, 'key')}" already starts a link from the focused annotation to another.`)
+      : msg(str`"${param(p, 'key')}" already steps through the passages of an article.`)],
   ['key-taken', (p) =>
     // From the editor with the category holding the key (`otherId`); from a scheme import, the one whose key is dropped.
     p['otherId'] !== undefined

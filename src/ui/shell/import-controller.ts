@@ -148,11 +148,12 @@ export class ImportController implements ReactiveController {
       } else {
         const { confirmImport } = await import('../../app/import/annotation-import.js');
         const written = await confirmImport(state, stores);
-        const annotations = plural(written, { one: () => msg('Imported 1 annotation.'), other: (n) => msg(str`Imported ${n} annotations.`) });
+        // The import writes every planned relation with its annotations (or nothing at all).
+        const links = state.plan.relations.length;
         const documents = plural(state.documents.length, { zero: () => '', one: () => msg('Added 1 document.'), other: (n) => msg(str`Added ${n} documents.`) });
         const target = state.choices.target;
-        const apart = target?.kind === 'shared' && written > 0 ? msg(str`Kept apart as the reading of “${target.author}”.`) : '';
-        this.message = [annotations, apart, documents].filter(Boolean).join(' ');
+        const apart = target?.kind === 'shared' && written + links > 0 ? msg(str`Kept apart as the reading of “${target.author}”.`) : '';
+        this.message = [importedMessage(written, links), apart, documents].filter(Boolean).join(' ');
       }
       this.show({ kind: 'idle' });
     } catch (error) {
@@ -200,3 +201,14 @@ export class ImportController implements ReactiveController {
   }
 }
 
+/**
+ * What a confirmed import brought: its annotations and its links between annotations, each counted
+ * (a file may bring links alone, to annotations already here: then it says only those).
+ */
+export function importedMessage(annotations: number, links: number): string {
+  if (links === 0) return plural(annotations, { one: () => msg('Imported 1 annotation.'), other: (n) => msg(str`Imported ${n} annotations.`) });
+  if (annotations === 0) return plural(links, { one: () => msg('Imported 1 link.'), other: (n) => msg(str`Imported ${n} links.`) });
+  const annotationCount = plural(annotations, { one: () => msg('1 annotation'), other: (n) => msg(str`${n} annotations`) });
+  const linkCount = plural(links, { one: () => msg('1 link'), other: (n) => msg(str`${n} links`) });
+  return msg(str`Imported ${annotationCount} and ${linkCount}.`);
+}

@@ -8,6 +8,7 @@ import { msg } from '@lit/localize';
 import type { StatisticsData } from '../../app/statistics/statistics-loader.js';
 import type { Annotation } from '../../model/annotations/annotation.js';
 import type { ArticleSource } from '../../model/documents/library.js';
+import { spreadsheetDateTime } from '../../model/csv/spreadsheet-date-time.js';
 import { localLabel, type Category, categoryLabel } from '../../model/schemes/category.js';
 import type { AnnotationsCsvWords } from '../../model/statistics/annotations-csv.js';
 import { categoryPath } from '../../model/statistics/category-path.js';
@@ -93,16 +94,4 @@ function setName(data: StatisticsData, setId: string): string {
   if (data.record && setId === modelSetId(data.record.assignment.id)) return msg('Model answer');
   if (set?.kind === 'student') return msg('My work');
   return msg('Unnamed');
-}
-
-/**
- * A moment as spreadsheets in either language read a date and time: "2026-03-05 11:00", in the
- * reader's time zone; the input when unreadable. (The class view's CSV writes the same form.)
- */
-export function spreadsheetDateTime(iso: string): string {
-  const time = Date.parse(iso);
-  if (Number.isNaN(time)) return iso;
-  const date = new Date(time);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())} ${two(date.getHours())}:${two(date.getMinutes())}`;
 }

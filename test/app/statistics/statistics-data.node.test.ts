@@ -5,8 +5,9 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { statisticsOf } from '../../../src/app/statistics/statistics-data.js';
-import { DEFAULT_CATEGORIES } from '../../../src/model/schemes/category.js';
+import { relationTableTypes, statisticsOf } from '../../../src/app/statistics/statistics-data.js';
+import { DEFAULT_RELATION_TYPES, type RelationType } from '../../../src/model/relations/relation-type.js';
+import { type Category, DEFAULT_CATEGORIES } from '../../../src/model/schemes/category.js';
 import { paragraphRanges } from '../../../src/model/statistics/paragraph-co-occurrence.js';
 import { LIBRARY_SCOPE, setsScope } from '../../../src/model/statistics/statistics-scope.js';
 import { annotationOn } from '../../support/annotations.js';
@@ -46,5 +47,30 @@ describe('the statistics of a scope', () => {
     const statistics = statisticsOf({ ...input, scope: setsScope(['received:x:ada']) });
     assert.deepEqual(statistics.counts.rows.map((row) => row.total), [0, 0, 1, 0]);
     assert.deepEqual([statistics.relations, statistics.speakers], [[], []]);
+  });
+});
+
+describe('the types of the speakers and sources tables', () => {
+  const category = (id: string, de: string, en: string): Category => ({ id, label: { de, en }, colour: '#000000', line: 'solid', order: 1, schemeId: 'own' });
+  const type = (id: string, from: string[], to: string[]): RelationType => ({ id, iri: `tag:x/${id}`, label: { de: id, en: id }, from, to, schemeId: 'own' });
+
+  it('are the default scheme’s "said by" and "source of", chosen by their ends', () => {
+    assert.deepEqual(relationTableTypes(DEFAULT_RELATION_TYPES, DEFAULT_CATEGORIES), { saidBy: ['said-by'], sourceOf: ['source-of'] });
+  });
+
+  it('are a scheme’s own types from a quote (or statistic) to an actor, named so in either language or copied from the default', () => {
+    const categories = [category('sprecher', 'Akteur', 'Speaker'), category('aussage', 'Aussage', 'quote'), category('statistic-2', 'Zahl', 'Figure'), category('ort', 'Ort', 'Place')];
+    const types = [
+      type('zitiert', ['aussage'], ['sprecher']),
+      type('beleg', ['statistic-2'], ['ort', 'sprecher']),
+      type('verortet', ['aussage'], ['ort']),
+      type('umgekehrt', ['sprecher'], ['aussage']),
+    ];
+    assert.deepEqual(relationTableTypes(types, categories), { saidBy: ['zitiert'], sourceOf: ['beleg'] });
+  });
+
+  it('fall back to the default ids when no type of the scheme connects those ends', () => {
+    const categories = [category('ort', 'Ort', 'Place'), category('zeit', 'Zeit', 'Time')];
+    assert.deepEqual(relationTableTypes([type('wann', ['ort'], ['zeit'])], categories), { saidBy: ['said-by'], sourceOf: ['source-of'] });
   });
 });

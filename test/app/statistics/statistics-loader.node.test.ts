@@ -86,4 +86,29 @@ describe('reading the statistics', () => {
     assert.deepEqual(data.categories, DEFAULT_CATEGORIES);
     assert.equal(await loadStatistics({ kind: 'assignment', assignmentId: 'other' }, sources()), undefined);
   });
+
+  it('of an article read with a scheme of its own: the speakers table takes that scheme’s quote → actor type, whatever its id', async () => {
+    // The reader copied the default categories into a scheme of their own (the copies' ids are
+    // suffixed) and named the link "zitiert"; a second type between the same ends counts too.
+    const copies: Category[] = [
+      { id: 'actor-2', label: { de: 'Akteur', en: 'Actor' }, colour: '#0072b2', line: 'solid', order: 1, schemeId: 'own' },
+      { id: 'aussage', label: { de: 'Zitat', en: 'Statement' }, colour: '#b8659a', line: 'dashed', order: 2, schemeId: 'own' },
+    ];
+    const type = (id: string, from: string, to: string) => ({ id, iri: `tag:x/${id}`, label: { de: id, en: id }, from: [from], to: [to], schemeId: 'own' });
+    const own = sources({
+      listAnnotations: () => Promise.resolve([on('c', 'Merkel', 'c1', undefined, ['actor-2']), on('c', '„Ja.“', 'c2', undefined, ['aussage'])]),
+      listRelations: () => Promise.resolve([{ typeId: 'zitiert', sourceId: 'c2', targetId: 'c1' }, { typeId: 'nennt', sourceId: 'c1', targetId: 'c2' }]),
+      categories: {
+        inScheme: (schemeId) => (schemeId === 'own' ? copies : DEFAULT_CATEGORIES),
+        relationTypes: (schemeId) => (schemeId === 'own' ? [type('nennt', 'actor-2', 'aussage'), type('zitiert', 'aussage', 'actor-2')] : DEFAULT_RELATION_TYPES),
+        schemeFor: () => Promise.resolve('own'),
+      },
+    });
+    const data = (await loadStatistics({ kind: 'article', documentId: 'c' }, own))!;
+    assert.deepEqual(
+      data.statistics.speakers.map((group) => [group.label, group.partners.map((partner) => partner.id)]),
+      [['Merkel', ['c2']]],
+    );
+    assert.deepEqual(data.statistics.statistics, []);
+  });
 });

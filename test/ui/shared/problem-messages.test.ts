@@ -73,7 +73,7 @@ const CODES = {
   'colour-invalid': [{ colour: 'blau' }, { where: CONCEPT, colour: 'blau', took: '#0072b2' }],
   'line-invalid': [{ line: 'zigzag', lines: 'solid, double, dashed, dotted, wavy' }, { where: CONCEPT, line: 'zigzag', took: 'wavy' }],
   'key-invalid': [{ key: '  ' }, { where: CONCEPT, key: 'ab' }],
-  'key-reserved': [{ key: 'j' }],
+  'key-reserved': [{ key: 'j', use: 'passages' }, { key: 'l', use: 'link' }],
   'key-taken': [{ key: '1', ...ACTOR, otherId: 'actor' }, { key: '1', label: 'Court', labelDe: 'Gericht' }],
   'cannot-move': [{ ...ACTOR, direction: 'up' }, { ...ACTOR, direction: 'down' }],
   'parent-not-found': [{ ...ACTOR, parentId: 'court' }, { where: `${CONCEPT}: skos:broader`, parent: 'tag:x/none' }],
@@ -161,6 +161,18 @@ describe('problems in the reader’s language', () => {
     if (refused.ok) throw new Error('the key 1 of Actor was given to Policy');
     expect(await said(refused.problems[0]!, 'de')).to.equal('„Akteur“ hat schon die Taste 1.');
     expect(await said(refused.problems[0]!, 'en')).to.equal('"Actor" already has the key 1.');
+  });
+
+  it('says why a reserved key is refused, each key with what it does in the text', async () => {
+    const refusal = async (key: string, locale: 'de' | 'en') => {
+      const refused = setKey(DEFAULT_CATEGORIES, 'actor', key);
+      if (refused.ok) throw new Error(`the reserved key ${key} was given to Actor`);
+      return said(refused.problems[0]!, locale);
+    };
+    expect(await refusal('l', 'en')).to.equal('"l" already starts a link from the focused annotation to another.');
+    expect(await refusal('l', 'de')).to.equal('Mit „l“ beginnt man schon eine Verknüpfung von der fokussierten Annotation zu einer anderen.');
+    expect(await refusal('k', 'en')).to.equal('"k" already steps through the passages of an article.');
+    expect(await refusal('j', 'de')).to.equal('Mit „j“ springt man schon von Stelle zu Stelle im Artikel.');
   });
 
   it('says a parent put under another category, as the editor refuses it', async () => {

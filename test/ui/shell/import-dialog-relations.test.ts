@@ -2,7 +2,8 @@
  * The import summary on a file with relations (issue 17), in both languages: how many relations
  * come (and how many are here already), and, under "Skipped", a relation to an annotation the file
  * does not have and a relation of a type the scheme lacks, each with its example; confirmed, the
- * one good relation is stored. axe-clean in German and English.
+ * one good relation is stored and the message counts it, also when the file brings nothing else.
+ * axe-clean in German and English.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { AnnotationStore } from '../../../src/app/annotations/annotation-store.js';
@@ -26,7 +27,7 @@ const GONE = 'urn:uuid:00000000-0000-4000-8000-0000000000ff';
 const [TO_GONE, OTHER_TYPE] = ['urn:uuid:00000000-0000-4000-8000-0000000000a2', 'urn:uuid:00000000-0000-4000-8000-0000000000a3'].map((id) => shorten(id, 40));
 
 /** Two annotations on the Kelly article, a good relation, one to an annotation not in the file, one of a type the scheme lacks. */
-function file(text: string): File {
+function file(text: string, links = true): File {
   const on = (id: string, exact: string, category: string) => {
     const start = text.indexOf(exact);
     return {
@@ -50,7 +51,7 @@ function file(text: string): File {
     link('urn:uuid:00000000-0000-4000-8000-0000000000a2', 'tag:close-reader.app,2026:relations/said-by', 'gesagt von', QUOTE, GONE),
     link('urn:uuid:00000000-0000-4000-8000-0000000000a3', 'https://tools.example/relations/contradicts', 'widerspricht', KELLY_ID, QUOTE),
   ];
-  const json = { '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationPage', id: 'urn:uuid:00000000-0000-4000-8000-0000000000cc', items };
+  const json = { '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationPage', id: 'urn:uuid:00000000-0000-4000-8000-0000000000cc', items: links ? items : items.slice(0, 2) };
   return new File([JSON.stringify(json)], 'kelly.jsonld');
 }
 
@@ -98,6 +99,23 @@ describe('<cr-import-dialog>: relations in the summary', () => {
     expect((await annotations.listAllRelations()).map((relation) => [relation.typeId, relation.sourceId, relation.targetId])).to.deep.equal([
       ['said-by', '00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000002'],
     ]);
+    expect(importer.message).to.equal('Imported 2 annotations and 1 link.');
+  });
+
+  it('counts the links an import brings, also when it brings nothing else, in German and English', async () => {
+    const confirmed = async (links: boolean) => {
+      await importer.importFile(file(text, links));
+      await show();
+      dialog.shadowRoot!.querySelector<HTMLButtonElement>('button.primary')!.click();
+      await confirming;
+      return importer.message;
+    };
+    await applyLocale('de');
+    expect(await confirmed(false)).to.equal('2 Annotationen importiert.');
+    // The same two annotations again, now with the link between them: only the link is new.
+    expect(await confirmed(true)).to.equal('1 Verknüpfung importiert.');
+    expect((await annotations.listAll()).length).to.equal(2);
+    expect((await annotations.listAllRelations()).length).to.equal(1);
   });
 
   it('in German, the same', async () => {
