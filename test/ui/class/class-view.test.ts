@@ -8,8 +8,6 @@
  * presentation alone, with the app behind it inert.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { LitElement, type TemplateResult } from 'lit';
-import { ContextProvider } from '@lit/context';
 import type { Classroom } from '../../../src/app/assignments/classroom.js';
 import { type HandInSource, type ReceiveHandInDeps, receiveHandIn } from '../../../src/app/assignments/receive-hand-in.js';
 import type { ClassData } from '../../../src/app/class/class-data.js';
@@ -27,7 +25,6 @@ import { SettingsRepository } from '../../../src/storage/settings-repository.js'
 import '../../../src/ui/assignments/assignment-view.js';
 import '../../../src/ui/class/class-view.js';
 import type { CrClassView } from '../../../src/ui/class/class-view.js';
-import { annotationStoreContext, articleSourceContext, categoryStoreContext, classroomContext } from '../../../src/ui/shared/contexts.js';
 import { applyLocale } from '../../../src/ui/shared/localization.js';
 import '../../../src/ui/shell/app.js';
 import type { CrApp } from '../../../src/ui/shell/app.js';
@@ -35,6 +32,7 @@ import { annotationOn } from '../../support/annotations.js';
 import { SCHEME_CATEGORIES } from '../../support/assignments.js';
 import { HAND_IN_DOC, HAND_IN_IRI, teacherClassroom } from '../../support/teacher-classroom.js';
 import { TestDatabases } from '../../support/test-database.js';
+import { StoresHost } from '../../support/teacher-stores-host.js';
 
 const HANDED_IN = '2026-03-05T10:00:00.000Z';
 /** The class: who tagged what (quote, category). */
@@ -47,35 +45,6 @@ const NAMES = Object.keys(CLASS);
 /** The page's own status and alert (the parts have live regions of their own). */
 const SHELL_STATUS = ':scope > .cr-class > section > [role="status"], :scope > .cr-class > [role="status"], :scope > .cr-class > [role="alert"]';
 const PARTS = ['cr-class-overview', 'cr-class-agreement', 'cr-class-heat', 'cr-class-comparison', 'cr-class-export'] as const;
-
-/** <test-class-host>: gives the teacher's stores to the class view, as <cr-app> does; light DOM, as in the app. */
-class ClassHost extends LitElement {
-  static override properties = { stores: { attribute: false }, content: { attribute: false } };
-  declare stores: ReceiveHandInDeps;
-  declare content: TemplateResult;
-  private readonly providers = {
-    classroom: new ContextProvider(this, { context: classroomContext }),
-    annotations: new ContextProvider(this, { context: annotationStoreContext }),
-    articles: new ContextProvider(this, { context: articleSourceContext }),
-    categories: new ContextProvider(this, { context: categoryStoreContext }),
-  };
-
-  protected override createRenderRoot(): HTMLElement {
-    return this;
-  }
-
-  protected override willUpdate(): void {
-    this.providers.classroom.setValue(this.stores.classroom);
-    this.providers.annotations.setValue(this.stores.annotations);
-    this.providers.articles.setValue(this.stores.articles);
-    this.providers.categories.setValue(this.stores.categories);
-  }
-
-  protected override render() {
-    return this.content;
-  }
-}
-customElements.define('test-class-host', ClassHost);
 
 /**
  * Every text of the page a person could meet: text nodes (but styles) and the labels and titles of
@@ -151,8 +120,8 @@ describe('the class view', () => {
   /** The class view in its host over `given` stores (the teacher's, or wrapped), once it has read or failed. */
   async function shown(given: Partial<ReceiveHandInDeps> = {}, presenting = false): Promise<CrClassView> {
     const record = { assignment, role: 'teacher' as const, schemeId: 'default' };
-    const host = await fixture<ClassHost>(
-      html`<test-class-host .stores=${{ ...stores, ...given }} .content=${html`<cr-class-view .record=${record} .presenting=${presenting}></cr-class-view>`}></test-class-host>`,
+    const host = await fixture<StoresHost>(
+      html`<test-stores-host .stores=${{ ...stores, ...given }} .content=${html`<cr-class-view .record=${record} .presenting=${presenting}></cr-class-view>`}></test-stores-host>`,
     );
     const view = host.querySelector('cr-class-view')!;
     await waitUntil(() => view.loaded.state !== 'loading', 'the class was read', { timeout: 8000 });
@@ -246,7 +215,7 @@ describe('the class view', () => {
     const gate = new Promise<void>((resolve) => (open = resolve));
     const slow: ArticleSource = { entries: stores.articles.entries, entry: (id) => stores.articles.entry(id), loadBody: async (id) => (await gate, stores.articles.loadBody(id)) };
     const record = { assignment, role: 'teacher' as const, schemeId: 'default' };
-    const host = await fixture<ClassHost>(html`<test-class-host .stores=${{ ...stores, articles: slow }} .content=${html`<cr-class-view .record=${record}></cr-class-view>`}></test-class-host>`);
+    const host = await fixture<StoresHost>(html`<test-stores-host .stores=${{ ...stores, articles: slow }} .content=${html`<cr-class-view .record=${record}></cr-class-view>`}></test-stores-host>`);
     const view = host.querySelector('cr-class-view')!;
     await view.updateComplete;
     const status = (): string[] => [...view.querySelectorAll(SHELL_STATUS)].map((element) => `${element.getAttribute('role')}: ${element.textContent!.trim()}`);

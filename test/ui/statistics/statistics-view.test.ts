@@ -9,8 +9,6 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { LitElement, type TemplateResult } from 'lit';
-import { ContextProvider } from '@lit/context';
 import type { ReceiveHandInDeps } from '../../../src/app/assignments/receive-hand-in.js';
 import type { StatisticsTarget } from '../../../src/app/statistics/statistics-loader.js';
 import { type Assignment, assignmentIri } from '../../../src/model/assignments/assignment.js';
@@ -19,16 +17,16 @@ import { canonicalText } from '../../../src/model/documents/article.js';
 import type { Relation } from '../../../src/model/relations/relation.js';
 import { mineSetId, modelSetId, receivedSetId } from '../../../src/model/sets/annotation-set.js';
 import type { CloseReaderDatabase } from '../../../src/storage/database.js';
-import { annotationStoreContext, articleSourceContext, categoryStoreContext, classroomContext } from '../../../src/ui/shared/contexts.js';
 import { applyLocale } from '../../../src/ui/shared/localization.js';
 import '../../../src/ui/statistics/statistics-view.js';
 import type { CrStatisticsView } from '../../../src/ui/statistics/statistics-view.js';
 import type { CrStatisticsTable } from '../../../src/ui/statistics/statistics-table.js';
-import { spreadsheetDateTime } from '../../../src/ui/statistics/statistics-words.js';
+import { spreadsheetDateTime } from '../../../src/model/csv/spreadsheet-date-time.js';
 import { ANNOTATION_TIME, annotationOn, quotedRange } from '../../support/annotations.js';
 import { CaughtDownloads } from '../../support/downloads.js';
 import { HAND_IN_DOC, teacherClassroom } from '../../support/teacher-classroom.js';
 import { TestDatabases } from '../../support/test-database.js';
+import { StoresHost } from '../../support/teacher-stores-host.js';
 
 const KELLY = HAND_IN_DOC;
 const KELLY_TITLE = 'US-Heimatschutzminister Kelly: keine Massenabschiebungen';
@@ -38,35 +36,6 @@ const FORMULA = "=cmd|' /C calc'!A0";
 const BARBER_QUOTE = '»Das 20. Jahrhundert war das Jahrhundert der Nationalstaaten. Das 21. Jahrhundert wird das Jahrhundert der Städte sein.«';
 const KELLY_QUOTE_1 = 'Es wird keine, ich wiederhole keine Massenabschiebungen geben';
 const KELLY_QUOTE_2 = 'Die Armee werde sich nicht an den Einsätzen gegen illegale Einwanderer beteiligen';
-
-/** <test-statistics-host>: gives the stores to the page, as <cr-app> does. */
-class StatisticsHost extends LitElement {
-  static override properties = { stores: { attribute: false }, content: { attribute: false } };
-  declare stores: ReceiveHandInDeps;
-  declare content: TemplateResult;
-  private readonly providers = {
-    classroom: new ContextProvider(this, { context: classroomContext }),
-    annotations: new ContextProvider(this, { context: annotationStoreContext }),
-    articles: new ContextProvider(this, { context: articleSourceContext }),
-    categories: new ContextProvider(this, { context: categoryStoreContext }),
-  };
-
-  protected override createRenderRoot(): HTMLElement {
-    return this;
-  }
-
-  protected override willUpdate(): void {
-    this.providers.classroom.setValue(this.stores.classroom);
-    this.providers.annotations.setValue(this.stores.annotations);
-    this.providers.articles.setValue(this.stores.articles);
-    this.providers.categories.setValue(this.stores.categories);
-  }
-
-  protected override render() {
-    return this.content;
-  }
-}
-customElements.define('test-statistics-host', StatisticsHost);
 
 /** A table as shown: its caption, its heading row and its rows (foot included), as text. */
 interface ShownTable {
@@ -176,8 +145,8 @@ describe('the statistics page', () => {
   });
 
   async function shown(target: StatisticsTarget): Promise<CrStatisticsView> {
-    const host = await fixture<StatisticsHost>(
-      html`<test-statistics-host .stores=${stores} .content=${html`<cr-statistics-view .target=${target}></cr-statistics-view>`}></test-statistics-host>`,
+    const host = await fixture<StoresHost>(
+      html`<test-stores-host .stores=${stores} .content=${html`<cr-statistics-view .target=${target}></cr-statistics-view>`}></test-stores-host>`,
     );
     const view = host.querySelector('cr-statistics-view')!;
     await waitUntil(() => view.loaded.state !== 'loading', 'the statistics were read', { timeout: 5000 });
