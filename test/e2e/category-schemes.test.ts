@@ -36,7 +36,7 @@ describe('category schemes, end to end', () => {
   it('adds a category under Actor with its own key, and tags with it', async () => {
     await app.page.goto(app.server.url);
     await app.page.getByRole('link', { name: 'Category schemes' }).click();
-    const add = editor().locator('form.add');
+    const add = editor().locator('form.add-category');
     await add.getByLabel('English').fill('Court');
     await add.getByLabel('German').fill('Gericht');
     await add.getByLabel('Key').fill('g');
@@ -137,7 +137,7 @@ describe('category schemes on a class’s first day, end to end', () => {
   it('in German, asks for the German name first and requires it; a new category’s colour is not too close to Actor’s', async () => {
     const page = await app.openPage({ locale: 'de-DE', viewport: VIEWPORTS[1] });
     await page.goto(`${app.server.url}#/schemes`);
-    const add = editor(page).locator('form.add');
+    const add = editor(page).locator('form.add-category');
     await add.getByLabel('Deutsch', { exact: true }).waitFor();
     const names = add.locator('input[type="text"]');
     assert.deepEqual(await names.evaluateAll((inputs) => inputs.map((input) => input.closest('label')!.textContent!.trim())).then((labels) => labels.slice(0, 2)), [

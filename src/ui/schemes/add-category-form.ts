@@ -37,7 +37,7 @@ export class AddCategoryForm {
   render(schemeId: string, topLevel: readonly Category[], locale: Locale) {
     const [first, second] = languages(locale);
     const notes = this.edits.notes;
-    return html`<form class="add" @submit=${(event: SubmitEvent) => this.submit(event, schemeId)}>
+    return html`<form class="add add-category" @submit=${(event: SubmitEvent) => this.submit(event, schemeId)}>
       <h2>${msg('Add a category')}</h2>
       <label
         >${languageName(first)}
