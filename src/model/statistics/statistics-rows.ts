@@ -81,8 +81,14 @@ export function speakerRows(groups: readonly RelationGroup[], words: StatisticsW
 export function statisticSourceRows(groups: readonly RelationGroup[], words: StatisticsWords): TableRows {
   return {
     header: [words.statistic, words.count, words.sources, words.article],
-    rows: groups.map((group) => [group.label, group.partners.length, words.quotesOf(group.partners), articlesOf(group, words)]),
+    // The sources are actors: named as the speakers are, without quotation marks.
+    rows: groups.map((group) => [group.label, group.partners.length, namesOf(group.partners), articlesOf(group, words)]),
   };
+}
+
+/** The passages of `annotations` as names (whitespace flattened), "; " between. */
+function namesOf(annotations: readonly Annotation[]): string {
+  return annotations.map((annotation) => annotation.exact.replace(/\s+/g, ' ').trim()).join('; ');
 }
 
 /** The titles of the articles a group's partners are in, each once, "; " between. */

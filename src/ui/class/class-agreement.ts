@@ -15,6 +15,7 @@ import { readingOf } from '../../model/agreement/reading.js';
 import type { AlphaUndefinedReason, UnitizingFigure } from '../../model/agreement/unitizing-alpha.js';
 import { categoryLabel } from '../../model/schemes/category.js';
 import { currentLocale } from '../shared/localization.js';
+import { inQuotes } from '../shared/quote-format.js';
 import { formatCount } from '../shared/plural.js';
 import { controlStyles } from '../shared/controls.styles.js';
 import { visuallyHiddenStyles } from '../shared/visually-hidden.styles.js';
@@ -130,7 +131,7 @@ export class CrClassAgreement extends LitElement {
     const found = formatCount(passage.students.length);
     const of = formatCount(students);
     return html`<tr>
-      <td class="quote">${locale === 'de' ? `„${quote}“` : `“${quote}”`}</td>
+      <td class="quote">${inQuotes(quote, locale)}</td>
       <td>${msg(str`found by ${found} of ${of}`)}</td>
       <td>${passage.source === 'model' ? msg('the model answer') : msg('the class')}</td>
     </tr>`;

@@ -20,6 +20,7 @@ import { canonicalText } from '../../model/documents/article.js';
 import { type Category, categoryLabel } from '../../model/schemes/category.js';
 import { shorten } from '../../model/text/shorten.js';
 import { currentLocale } from '../shared/localization.js';
+import { inQuotes } from '../shared/quote-format.js';
 import { plural } from '../shared/plural.js';
 import { formatPercent, noFigure } from './class-figures.js';
 import { comparisonStyles } from './comparison.styles.js';
@@ -178,8 +179,7 @@ export class CrComparisonReport extends LitElement {
   }
 
   private passage({ outcome, span, modelCategories }: OutcomePassage): string {
-    const [open, close] = currentLocale() === 'de' ? ['„', '“'] : ['“', '”'];
-    const quote = `${open}${shorten(this.text.slice(span.start, span.end), 120)}${close}`;
+    const quote = inQuotes(shorten(this.text.slice(span.start, span.end), 120), currentLocale());
     const category = this.label(span.category);
     if (outcome !== 'wrong') return `${quote} – ${category}`;
     const model = modelCategories.map((id) => this.label(id)).join(', ');

@@ -104,9 +104,9 @@ describe('<cr-class-comparison>: one student against the model answer', () => {
     await applyLocale('en');
     await show(classOf(), receivedSetId(assignment.id, 'Lea'));
     expect(listed('found')).to.deep.equal(['“Die Bürgermeisterin” – Actor']);
-    expect(listed('missed')).to.deep.equal(['“„Wir helfen.“” – Quote', '“120 Familien” – Statistic', '“das Amt” – Actor']);
+    expect(listed('missed')).to.deep.equal(['„Wir helfen.“ – Quote', '“120 Familien” – Statistic', '“das Amt” – Actor']);
     expect(listed('extra')).to.deep.equal(['“Zweierlei” – Policy']);
-    expect(listed('wrong')).to.deep.equal(['“„Wir helfen.“” – Statistic; the model answer: Quote']);
+    expect(listed('wrong')).to.deep.equal(['„Wir helfen.“ – Statistic; the model answer: Quote']);
     expect(words(element.querySelector('[data-outcome=missed] h3'))).to.equal('Missed (3 passages)');
     expect(painted('found')).to.deep.equal(['Die Bürgermeisterin']);
     expect(painted('missed')).to.deep.equal(['„Wir helfen.“', '120 Familien', 'das Amt']);
@@ -162,7 +162,7 @@ describe('<cr-class-comparison>: one student against the model answer', () => {
     await show(classOf(), receivedSetId(assignment.id, 'Lea'));
     expect(rows()[0]).to.equal('Kategorie | Stellen der Musterlösung gefunden | Markierte Stellen | Präzision | Trefferquote | F1 nach Stellen | F1 nach Zeichen');
     expect(rows()[1]).to.equal('Akteur | 1 von 2 | 1 | 100 % | 50 % | 67 % | 73 %');
-    expect(listed('wrong')).to.deep.equal(['„„Wir helfen.““ – Statistik; in der Musterlösung: Zitat']);
+    expect(listed('wrong')).to.deep.equal(['„Wir helfen.“ – Statistik; in der Musterlösung: Zitat']);
   });
 
   for (const locale of ['de', 'en'] as const) {
