@@ -8,13 +8,13 @@
  */
 import type { Annotation } from '../model/annotations/annotation.js';
 import { mergeWrite, type MergedWrite } from '../model/annotations/annotation-merge.js';
-import { idsToRead, rangesToRead, relationIdsToRead, type AnnotationWrite } from '../model/annotations/annotation-write.js';
+import { idsToRead, rangesToRead, relationEndsToRead, relationIdsToRead, type AnnotationWrite } from '../model/annotations/annotation-write.js';
 import type { Relation } from '../model/relations/relation.js';
 import type { StoresTransaction } from './database.js';
 
 /**
  * Reads, merges and issues `write` in `tx` (which must span `annotations` and `relations`: the
- * relations of every annotation it names are read, so that a deletion takes them along); each request is handed
+ * relations of every annotation it may delete are read, so that the deletion takes them along); each request is handed
  * to `issued`, as {@link writeStores} wants. Resolves to the merge once every request is issued;
  * the caller's `tx.done` says whether it was kept. Only requests of `tx` are awaited.
  */
@@ -25,13 +25,13 @@ export async function mergeAnnotationsInTransaction(
 ): Promise<MergedWrite> {
   const store = tx.objectStore('annotations');
   const relationStore = tx.objectStore('relations');
-  const ids = idsToRead(write);
+  const ends = relationEndsToRead(write);
   const [byId, byRange, relationsById, bySource, byTarget] = await Promise.all([
-    Promise.all(ids.map((id) => store.get(id))),
+    Promise.all(idsToRead(write).map((id) => store.get(id))),
     Promise.all(rangesToRead(write).map(({ setId, start, end }) => store.index('byRange').getAll(IDBKeyRange.only([setId, start, end])))),
     Promise.all(relationIdsToRead(write).map((id) => relationStore.get(id))),
-    Promise.all(ids.map((id) => relationStore.index('bySource').getAll(id))),
-    Promise.all(ids.map((id) => relationStore.index('byTarget').getAll(id))),
+    Promise.all(ends.map((id) => relationStore.index('bySource').getAll(id))),
+    Promise.all(ends.map((id) => relationStore.index('byTarget').getAll(id))),
   ]);
   const stored = [...byId.filter((annotation): annotation is Annotation => annotation !== undefined), ...byRange.flat()];
   const relations = [...relationsById.filter((relation): relation is Relation => relation !== undefined), ...bySource.flat(), ...byTarget.flat()];

@@ -47,12 +47,12 @@ export class DocumentRepository implements DocumentPersistence {
   }
 
   /**
-   * Deletes the document with this id, every annotation on it (of every set), its annotation sets
-   * and every source alias that points to it, in one transaction over the four stores: all of it or, if a request fails, nothing. Resolves, once committed, to how many
+   * Deletes the document with this id, every annotation on it (of every set), its annotation sets,
+   * their relations and every source alias that points to it, in one transaction over the five stores: all of it or, if a request fails, nothing. Resolves, once committed, to how many
    * annotations were deleted; an id with no document (or no annotations) is no error.
    */
   async deleteWithAnnotations(id: string): Promise<number> {
-    const tx = this.db.transaction(['documents', 'annotations', 'sourceAliases', 'annotationSets'], 'readwrite');
+    const tx = this.db.transaction(['documents', 'annotations', 'sourceAliases', 'annotationSets', 'relations'], 'readwrite');
     const annotations = tx.objectStore('annotations');
     // Handled from the start: when a request fails, the browser may abort the transaction (and idb
     // reject `done`) before the failure reaches the catch below. Awaiting it later still throws.
@@ -66,10 +66,18 @@ export class DocumentRepository implements DocumentPersistence {
     };
     try {
       // The only awaits before the deletes are this transaction's own requests, so it stays active.
-      const keys = await annotations.index('byDocument').getAllKeys(id);
+      const stored = await annotations.index('byDocument').getAll(id);
+      const keys = stored.map((annotation) => annotation.id);
       const aliases = await tx.objectStore('sourceAliases').index('byDocument').getAllKeys(id);
       const sets = await tx.objectStore('annotationSets').index('byDocument').getAllKeys(id);
+      // The relations of every set of the article, and of its annotations whatever set they name.
+      const relations = tx.objectStore('relations');
+      const relationKeys = new Set<string>();
+      for (const setId of new Set([...sets, ...stored.map((annotation) => annotation.setId)])) {
+        for (const key of await relations.index('bySet').getAllKeys(setId)) relationKeys.add(key);
+      }
       tx.objectStore('documents').delete(id).catch(remember);
+      for (const key of relationKeys) relations.delete(key).catch(remember);
       for (const key of keys) annotations.delete(key).catch(remember);
       for (const key of aliases) tx.objectStore('sourceAliases').delete(key).catch(remember);
       for (const key of sets) tx.objectStore('annotationSets').delete(key).catch(remember);

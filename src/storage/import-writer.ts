@@ -21,11 +21,20 @@ export function writeImport(db: CloseReaderDatabase, write: ImportWrite): Promis
     for (const set of write.sets ?? []) issued(tx.objectStore('annotationSets').put(set));
     for (const category of write.categories) issued(tx.objectStore('categories').put(category));
     for (const annotation of write.annotations) issued(tx.objectStore('annotations').put(annotation));
-    // After the annotations: a relation is kept only when both its annotations are stored now.
+    // After the annotations: a relation is kept only when both its annotations are stored now, and
+    // no twin is (the same type from the same annotation to the same one, under another id).
     const relations = write.relations ?? [];
-    const ends = await Promise.all(relations.map((relation) => Promise.all([relation.sourceId, relation.targetId].map((id) => tx.objectStore('annotations').getKey(id)))));
+    const [ends, fromSource] = await Promise.all([
+      Promise.all(relations.map((relation) => Promise.all([relation.sourceId, relation.targetId].map((id) => tx.objectStore('annotations').getKey(id))))),
+      Promise.all(relations.map((relation) => tx.objectStore('relations').index('bySource').getAll(relation.sourceId))),
+    ]);
+    const written = new Set<string>();
     relations.forEach((relation, i) => {
-      if (ends[i]!.every((key) => key !== undefined)) issued(tx.objectStore('relations').put(relation));
+      const twin = `${relation.typeId} ${relation.targetId}`;
+      const hasTwin = written.has(`${relation.sourceId} ${twin}`) || fromSource[i]!.some((other) => other.id !== relation.id && `${other.typeId} ${other.targetId}` === twin);
+      if (!ends[i]!.every((key) => key !== undefined) || hasTwin) return;
+      written.add(`${relation.sourceId} ${twin}`);
+      issued(tx.objectStore('relations').put(relation));
     });
     // `add`, not `put`: an import adds documents, it never replaces one. The plan gives each a free
     // id (carried-document-match.ts); should another tab have taken it since, the import fails whole.

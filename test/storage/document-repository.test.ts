@@ -92,7 +92,7 @@ describe('own documents in IndexedDB', () => {
     expect(await documents.countAnnotations('c')).to.equal(0);
   });
 
-  it('deletes a document with its annotations only, its sets and its aliases, in one transaction over the four stores, and says how many went', async () => {
+  it('deletes a document with its annotations only, its sets and its aliases, their relations, in one transaction over the five stores, and says how many went', async () => {
     const { db, documents, annotations } = await setUp();
     const sets = new AnnotationSetRepository(db);
     await documents.put(ownDocument('a', 'A'));
@@ -118,7 +118,7 @@ describe('own documents in IndexedDB', () => {
     db.transaction = original;
 
     expect(deleted).to.equal(3);
-    expect(transactions).to.deep.equal([['annotationSets', 'annotations', 'documents', 'sourceAliases']]);
+    expect(transactions).to.deep.equal([['annotationSets', 'annotations', 'documents', 'relations', 'sourceAliases']]);
     expect((await db.getAll('annotationSets')).map((set) => set.id)).to.deep.equal(['mine:b']);
     expect(await documents.get('a')).to.equal(undefined);
     expect((await annotations.listAll()).map((a) => a.id).sort()).to.deep.equal(['4', '5']);

@@ -18,6 +18,7 @@ import { type Failure, fail, failAll, ok, type Problem, type Result } from '../.
 import type { RelationType } from '../../model/relations/relation-type.js';
 import { DEFAULT_SCHEME_ID } from '../../model/schemes/category.js';
 import type { ImportableDocument, ImportContext, ImportPlan } from '../../model/w3c/import-plan.js';
+import { relationTwinKey } from '../../model/w3c/import-relations.js';
 import type { SourceAliasPersistence } from '../../model/documents/source-alias.js';
 import { readCarriedDocuments } from '../../model/w3c/carried-documents.js';
 import { type CarriedMatchCode, type KnownDocument, matchCarriedDocuments } from '../../model/w3c/carried-document-match.js';
@@ -181,7 +182,8 @@ async function relationsHere(annotations: AnnotationStore): Promise<Pick<ImportC
   const [stored, relations] = await Promise.all([annotations.listAll(), annotations.listAllRelations()]);
   return {
     existingAnnotations: new Map(stored.map((annotation) => [annotation.id, { setId: annotation.setId, documentId: annotation.documentId }])),
-    existingRelationIds: new Set(relations.map((relation) => relation.id)),
+    // By id and by what they link: a file's link stored under another id is no second link.
+    existingRelationIds: new Set(relations.flatMap((relation) => [relation.id, relationTwinKey(relation)])),
   };
 }
 

@@ -57,19 +57,34 @@ export function mergeWrite(stored: Iterable<Annotation>, write: AnnotationWrite,
     if (annotation) records.set(id, annotation);
     else if (records.delete(id)) deleted.push(id);
   };
+  // The relations by the annotations they touch, kept in step: what a deletion takes along, found without a scan.
+  const touching = new Map<string, Set<string>>();
+  const index = (relation: Relation, add: boolean): void => {
+    for (const end of [relation.sourceId, relation.targetId]) {
+      const ids = touching.get(end) ?? new Set<string>();
+      if (add) ids.add(relation.id);
+      else ids.delete(relation.id);
+      touching.set(end, ids);
+    }
+  };
+  for (const relation of relations.values()) index(relation, true);
   const setRelation = (id: string, relation: Relation | undefined): void => {
     if (!relationsBefore.has(id)) relationsBefore.set(id, relations.get(id));
-    if (relation) relations.set(id, relation);
-    else relations.delete(id);
+    const was = relations.get(id);
+    if (was) index(was, false);
+    if (relation) {
+      relations.set(id, relation);
+      index(relation, true);
+    } else relations.delete(id);
   };
   for (const op of write.ops) {
     deleted.length = 0;
     const undo = op.kind === 'relate' || op.kind === 'unrelate' ? applyRelationOp(records, relations, op, write.at, setRelation) : applyOp(records, op, write.at, set);
     // What a deleted annotation takes along, brought back after it by the inverse.
     for (const id of deleted) {
-      for (const relation of [...relations.values()]) {
-        if (relation.sourceId !== id && relation.targetId !== id) continue;
-        setRelation(relation.id, undefined);
+      for (const relationId of [...(touching.get(id) ?? [])].sort()) {
+        const relation = relations.get(relationId)!;
+        setRelation(relationId, undefined);
         undo.push({ kind: 'relate', relation });
       }
     }

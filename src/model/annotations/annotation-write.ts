@@ -117,6 +117,29 @@ export function opAnnotationIds(op: AnnotationOp): string[] {
   return [opId(op)];
 }
 
+/**
+ * The annotations whose relations a write must read: those an operation may delete (their
+ * relations go along) and the source of each relation it makes (a twin would start there). A
+ * write that only tags, notes or moves reads none.
+ */
+export function relationEndsToRead(write: AnnotationWrite): string[] {
+  const ids = write.ops.flatMap((op): string[] => {
+    switch (op.kind) {
+      case 'delete':
+        return [op.id];
+      case 'retract':
+        return [op.annotation.id];
+      case 'remove-category':
+        return op.whenLast === 'delete' ? [op.id] : [];
+      case 'relate':
+        return [op.relation.sourceId];
+      default:
+        return [];
+    }
+  });
+  return [...new Set(ids)];
+}
+
 /** The ids of the relations a write names (those it makes or removes): what storage reads besides an annotation's relations. */
 export function relationIdsToRead(write: AnnotationWrite): string[] {
   return [...new Set(write.ops.flatMap((op) => (op.kind === 'relate' ? [op.relation.id] : op.kind === 'unrelate' ? [op.id] : [])))];

@@ -60,7 +60,7 @@ export interface ImportContext {
    * the import goes into.
    */
   readonly existingAnnotations?: ReadonlyMap<string, Omit<AnnotationPlace, 'id'>>;
-  /** Ids of the relations stored already. */
+  /** The relations stored already, by id and by twin key (import-relations.ts, relationTwinKey). */
   readonly existingRelationIds?: ReadonlySet<string>;
 }
 

@@ -26,7 +26,10 @@ export interface RelationImportContext {
   readonly types: readonly RelationType[];
   /** Where the annotation a file names by `ref` (its id as written, `urn:uuid:…` or `#…`) is stored; undefined when nowhere. */
   readonly annotationAt: (ref: string) => AnnotationPlace | undefined;
-  /** Ids of the relations stored already: one of them in the file is "already here". */
+  /**
+   * The relations stored already, each by its id and by its {@link relationTwinKey}: one of them in
+   * the file, or a twin of one (the same link under another id), is "already here".
+   */
   readonly existingRelationIds?: ReadonlySet<string>;
   /** ISO 8601: created and modified of a relation that names none. */
   readonly now: string;
@@ -76,8 +79,9 @@ export function planRelations(relations: readonly FileRelation[], context: Relat
       skip('relation');
       continue;
     }
-    const twin = `${relation.typeId}\u0000${relation.sourceId}\u0000${relation.targetId}`;
-    if (context.existingRelationIds?.has(relation.id) || seen.has(relation.id) || seen.has(twin)) {
+    const twin = relationTwinKey(relation);
+    const stored = context.existingRelationIds;
+    if (stored?.has(relation.id) || stored?.has(twin) || seen.has(relation.id) || seen.has(twin)) {
       alreadyHere += 1;
       continue;
     }
@@ -86,4 +90,9 @@ export function planRelations(relations: readonly FileRelation[], context: Relat
     planned.push(relation);
   }
   return { relations: planned, alreadyHere, skipped };
+}
+
+/** What makes two relations twins (the same type from the same annotation to the same annotation), as one string. */
+export function relationTwinKey(relation: Pick<Relation, 'typeId' | 'sourceId' | 'targetId'>): string {
+  return `${relation.typeId}\u0000${relation.sourceId}\u0000${relation.targetId}`;
 }

@@ -12,6 +12,7 @@ import type { Relation } from '../../../src/model/relations/relation.js';
 import { mineSetId } from '../../../src/model/sets/annotation-set.js';
 import { AnnotationRepository } from '../../../src/storage/annotation-repository.js';
 import { AnnotationSetRepository } from '../../../src/storage/annotation-set-repository.js';
+import { DocumentRepository } from '../../../src/storage/document-repository.js';
 import { DATABASE_VERSION, type CloseReaderDatabase } from '../../../src/storage/database.js';
 import { annotationOn, quotedRange } from '../../support/annotations.js';
 import { TestDatabases } from '../../support/test-database.js';
@@ -162,6 +163,26 @@ describe('relations in the annotation store, over IndexedDB', () => {
 
     await new AnnotationSetRepository(db).deleteSet(SET);
     expect(await db.getAll('relations')).to.deep.equal([]);
+  });
+
+  it('an import does not store a twin of a stored link (same type and ends, another id)', async () => {
+    const store = storeOver(db);
+    const { quote, lee } = await tagged(store);
+    await store.relate(DOC, { typeId: 'said-by', sourceId: quote, targetId: lee });
+    const twin: Relation = { id: 'twin', setId: SET, documentId: DOC, typeId: 'said-by', sourceId: quote, targetId: lee, created: 'x', modified: 'x' };
+    const other: Relation = { ...twin, id: 'other', typeId: 'source-of' };
+    await new AnnotationRepository(db).importAll({ categories: [], annotations: [], relations: [twin, other, { ...other, id: 'other-again' }] });
+    expect((await db.getAll('relations')).map((r) => r.id).sort()).to.deep.equal(['id-4', 'other']);
+  });
+
+  it('deleting an own article deletes the relations of its readings with its annotations', async () => {
+    const store = storeOver(db);
+    const { quote, lee } = await tagged(store);
+    await store.relate(DOC, { typeId: 'said-by', sourceId: quote, targetId: lee });
+    const kept: Relation = { id: 'elsewhere', setId: mineSetId('other'), documentId: 'other', typeId: 'said-by', sourceId: 'x', targetId: 'y', created: 'x', modified: 'x' };
+    await db.put('relations', kept);
+    await new DocumentRepository(db).deleteWithAnnotations(DOC);
+    expect(await db.getAll('relations')).to.deep.equal([kept]);
   });
 
   it('a version 5 database opens at version 6 with every record kept and no relations', async () => {

@@ -17,6 +17,7 @@ import type { Relation } from '../../../src/model/relations/relation.js';
 import { DEFAULT_RELATION_TYPES } from '../../../src/model/relations/relation-type.js';
 import { DEFAULT_CATEGORIES } from '../../../src/model/schemes/category.js';
 import { type ImportContext, type ImportPlan, planImport } from '../../../src/model/w3c/import-plan.js';
+import { relationTwinKey } from '../../../src/model/w3c/import-relations.js';
 import { relationsWith } from '../../../src/model/w3c/relation-export.js';
 import { stableUuid } from '../../../src/model/w3c/stable-uuid.js';
 import { type ExportContext, parseAnnotationFile, toW3CCollection } from '../../../src/model/w3c/w3c.js';
@@ -139,6 +140,13 @@ describe('relations of a file planned for import', () => {
     const text = JSON.stringify(toW3CCollection([lee, quote], exportContext([saidBy])));
     const plan = planOf(text, { existingIds: new Set([lee.id, quote.id]), existingRelationIds: new Set([saidBy.id]) });
     assert.deepEqual([plan.annotations.length, plan.alreadyHere, plan.relations.length, plan.relationsAlreadyHere], [0, 2, 0, 1]);
+  });
+
+  it('imported again after the link was made anew here (another id, same type and ends): already here, no twin', () => {
+    const text = JSON.stringify(toW3CCollection([lee, quote], exportContext([saidBy])));
+    const madeAgain = { ...saidBy, id: 'bbbbbbbb-0000-4000-8000-000000000001' };
+    const plan = planOf(text, { existingIds: new Set([lee.id, quote.id]), existingRelationIds: new Set([madeAgain.id, relationTwinKey(madeAgain)]) });
+    assert.deepEqual([plan.relations.length, plan.relationsAlreadyHere], [0, 1]);
   });
 
   it('a file that brings only a link between annotations here: the relation, and the record of its reading (so the reading is read again)', () => {
