@@ -18,7 +18,7 @@ import { cleanCategoryText } from './category-text.js';
 import { findMarkup } from '../text/markup.js';
 import { checkColour, normaliseColour, tooClose } from './category-palette.js';
 import { type EditCode, type EditFailure, type EditResult, labelParams, notFound, omit, success } from './scheme-edit-result.js';
-import { CATEGORY_LINES, RESERVED_KEY_USES } from './scheme-ids.js';
+import { CATEGORY_LINES, reservedKeyUse } from './scheme-ids.js';
 import { MAX_SCHEME_CATEGORIES, tooManyCategories } from './scheme-limits.js';
 
 export {
@@ -37,6 +37,7 @@ export {
   createScheme,
   renameScheme,
   RESERVED_KEYS,
+  reservedKeyUse,
   SCHEME_IRI_PREFIX,
   schemeCategoryIri,
   schemeIri,
@@ -140,12 +141,12 @@ export function setLine(categories: readonly Category[], id: string, line: Categ
   );
 }
 
-/** Sets the key that tags with a category: one printable character, unique in its scheme, not a reserved one (j, k, l); '' clears it. */
+/** Sets the key that tags with a category: one printable character, unique in its scheme, not a reserved one (j, k, l in either case); '' clears it. */
 export function setKey(categories: readonly Category[], id: string, key: string): EditResult {
   return edit(categories, id, (category, scheme) => {
     if (key === '') return omit(category, 'key');
     if (!/^[^\p{C}\p{Z}]$/u.test(key)) return problem('key-invalid', { key }, `A key is one printable character, not "${key}".`);
-    const use = RESERVED_KEY_USES[key];
+    const use = reservedKeyUse(key);
     if (use) return problem('key-reserved', { key, use }, use === 'link' ? `"${key}" already starts a link from the focused annotation to another.` : `"${key}" already steps through the passages of an article.`);
     const holder = scheme.find((c) => c.id !== id && c.key === key);
     if (holder) return problem('key-taken', { key, ...labelParams(holder), otherId: holder.id }, `"${holder.label.en}" already has the key ${key}.`);

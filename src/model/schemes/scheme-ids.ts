@@ -26,8 +26,17 @@ export type ReservedKeyUse = 'passages' | 'link';
  */
 export const RESERVED_KEY_USES: Readonly<Record<string, ReservedKeyUse>> = { j: 'passages', k: 'passages', l: 'link' };
 
-/** The keys a category cannot take ({@link RESERVED_KEY_USES}'s). */
+/** The keys a category cannot take ({@link RESERVED_KEY_USES}'s), in lower case; see {@link reservedKeyUse}. */
 export const RESERVED_KEYS: readonly string[] = Object.keys(RESERVED_KEY_USES);
+
+/**
+ * What `key` already does in the reader, if it is reserved, in either case: the reader catches `L`
+ * as well as `l` (Shift held), so a category keyed `L` would never tag. Undefined for a free key.
+ */
+export function reservedKeyUse(key: string): ReservedKeyUse | undefined {
+  const lower = key.toLowerCase();
+  return Object.hasOwn(RESERVED_KEY_USES, lower) ? RESERVED_KEY_USES[lower] : undefined;
+}
 
 /** The IRI of a scheme with this id. */
 export function schemeIri(schemeId: string): string {

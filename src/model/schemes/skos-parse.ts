@@ -14,7 +14,7 @@ import { cleanCategoryText, MAX_CATEGORY_TEXT } from './category-text.js';
 import { normaliseColour } from './category-palette.js';
 import { JsonLdGraph, type JsonLdNode } from './json-ld-graph.js';
 import { PaletteChoice } from './palette-choice.js';
-import { CATEGORY_LINES, RESERVED_KEYS, SCHEME_IRI_PREFIX } from './scheme-ids.js';
+import { CATEGORY_LINES, reservedKeyUse, SCHEME_IRI_PREFIX } from './scheme-ids.js';
 import { MAX_SCHEME_CATEGORIES, type SchemeLimitCode, tooManyCategories } from './scheme-limits.js';
 import { CR_VOCAB, SKOS } from './skos-export.js';
 import { readRelationTypes, type SkosRelationCode } from './skos-relations.js';
@@ -167,7 +167,7 @@ function readConcept(read: Reading, scheme: CategoryScheme, node: JsonLdNode, in
   const rawLine = graph.literal(node, `${CR_VOCAB}line`);
   const order = Number(graph.literal(node, `${CR_VOCAB}order`) ?? Number.NaN);
   const key = graph.literal(node, `${SKOS}notation`);
-  const keyOk = key !== undefined && /^[^\p{C}\p{Z}]$/u.test(key) && !RESERVED_KEYS.includes(key) && !read.keys.has(key);
+  const keyOk = key !== undefined && /^[^\p{C}\p{Z}]$/u.test(key) && reservedKeyUse(key) === undefined && !read.keys.has(key);
   const category = createCategory(read.categories, {
     label,
     schemeId: scheme.id,

@@ -3,12 +3,16 @@
  * annotation (its card's "Link to…", or `L` on the focused one) the reader chooses the annotation to
  * link to: by a click on its highlight, or by stepping through the allowed ones with J/K or ↓/↑
  * (nearest first, in text order, each marked in the text, scrolled to and announced) and Enter.
- * When one type fits the pair it is made at once; when several, the reader picks one (a button, or
- * its number); when none, the reader hears why. Esc, or a click outside the highlights, cancels.
+ * When one type fits the pair it is made at once; when several, the reader picks one (a button, its
+ * number, or Enter for the first); when none, the reader hears why. Esc, or a click outside the
+ * highlights, cancels.
  *
  * Keys and clicks are caught on the reader before ProseMirror and the other tools see them (capture
  * phase), only while linking, so J/K step through candidates then rather than through all
- * annotations, and a click links rather than opening a card. The annotation store stays the
+ * annotations, and a click links rather than opening a card. Keys count only where they are
+ * pressed in the reader's text, on the open card (not in its note) or on the status line: a select,
+ * a field or another editable keeps its own. `L` yields to a category keyed `l` or `L` (kept from
+ * before the key was reserved, scheme-ids.ts), which tags as it always did. The annotation store stays the
  * source of truth; this holds only the link being made (what is shown of the relations made is
  * relation-display.ts's).
  */
@@ -86,6 +90,12 @@ export class LinkModeController implements ReactiveController {
     this.announcer.announce(say.startText(source, currentLocale(), this.candidateText()));
   }
 
+  /** Ends linking without a link and puts focus back in the text (Esc, the status line's "Cancel"). */
+  cancelToText(): void {
+    this.cancel();
+    this.focusText();
+  }
+
   /** Ends linking without a link. */
   cancel(announce = true): void {
     if (this.state.step === 'idle') return;
@@ -112,6 +122,8 @@ export class LinkModeController implements ReactiveController {
     const started = state.source;
     this.state = { step: 'idle' };
     this.clearMarks();
+    // A type button of the status line had focus: the line goes, the reader goes on in the text.
+    this.focusText();
     this.host.requestUpdate();
     if (!store) return;
     try {
@@ -192,6 +204,11 @@ export class LinkModeController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  private focusText(): void {
+    const view = this.reader.view();
+    if (view && !view.isDestroyed && !view.hasFocus()) view.focus();
+  }
+
   private clearMarks(): void {
     const view = this.reader.view();
     if (view && !view.isDestroyed) view.dispatch(setLinkMarks(view.state.tr, {}));
@@ -200,18 +217,51 @@ export class LinkModeController implements ReactiveController {
   /** `L` starts linking from the focused annotation; while linking, the keys choose. */
   private handleKey(event: KeyboardEvent): void {
     if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
-    const target = event.composedPath()[0];
-    if (target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && target.type !== 'checkbox')) return;
+    const path = event.composedPath();
+    const target = path[0];
     const state = this.state;
-    const handled = state.step === 'idle' ? this.keyWhenIdle(event) : state.step === 'choose' ? this.keyWhenChoosing(event, target) : this.keyWhenTyping(event, state);
+    const reach = this.reach(path);
+    // Esc ends linking from anywhere but a field (whose Esc is its own).
+    if (reach === 'field' || (reach === 'elsewhere' && (state.step === 'idle' || event.key !== 'Escape'))) return;
+    const handled = state.step === 'idle' ? this.keyWhenIdle(event) : state.step === 'choose' ? this.keyWhenChoosing(event, target) : this.keyWhenTyping(event, state, target);
     if (handled) {
       event.preventDefault();
       event.stopPropagation();
     }
   }
 
+  /**
+   * Where a key was pressed: in the reader's text; on the open card or (while linking) the status
+   * line; in a field (input but a checkbox, textarea, select, an editable: the note, the scheme
+   * choice, the find bar); or elsewhere (the sidebar, the toolbar's buttons).
+   */
+  private reach(path: readonly EventTarget[]): 'text' | 'tools' | 'field' | 'elsewhere' {
+    const target = path[0];
+    const view = this.reader.view();
+    if (view && !view.isDestroyed && target instanceof Node && view.dom.contains(target)) return 'text';
+    if (
+      target instanceof HTMLTextAreaElement ||
+      target instanceof HTMLSelectElement ||
+      (target instanceof HTMLInputElement && target.type !== 'checkbox') ||
+      (target instanceof HTMLElement && target.isContentEditable)
+    )
+      return 'field';
+    const inTools = path.some(
+      (node) => node instanceof Element && (node.localName === 'cr-annotation-card' || (this.state.step !== 'idle' && node.classList.contains('cr-link-status'))),
+    );
+    return inTools ? 'tools' : 'elsewhere';
+  }
+
+  /** Whether `key` tags with a category of the article's scheme (then it is the tagging's, not linking's). */
+  private isCategoryKey(key: string): boolean {
+    const { categories, schemeId } = this.reader.services();
+    return categories?.forKey(key, schemeId) !== undefined;
+  }
+
   private keyWhenIdle(event: KeyboardEvent): boolean {
     if (event.key !== 'l' && event.key !== 'L') return false;
+    // A category keyed l or L before the key was reserved still tags.
+    if (this.isCategoryKey(event.key)) return false;
     const id = this.focusedSource();
     if (id) this.start(id);
     else if (this.reader.view()?.hasFocus()) this.announcer.announce(say.noSourceText());
@@ -223,8 +273,7 @@ export class LinkModeController implements ReactiveController {
     const inStatus = target instanceof Element && target.closest('.cr-link-status') !== null;
     switch (event.key) {
       case 'Escape':
-        this.cancel();
-        this.reader.view()?.focus();
+        this.cancelToText();
         return true;
       case 'j':
       case 'ArrowDown':
@@ -240,20 +289,37 @@ export class LinkModeController implements ReactiveController {
         return true;
       default:
         // A category key would tag the text under the marks: nothing is tagged while linking.
-        return /^[0-9]$/.test(event.key);
+        return /^[0-9]$/.test(event.key) || this.isCategoryKey(event.key);
     }
   }
 
-  private keyWhenTyping(event: KeyboardEvent, state: Extract<LinkState, { step: 'type' }>): boolean {
-    if (event.key === 'Escape') {
-      this.cancel();
-      this.reader.view()?.focus();
-      return true;
+  /**
+   * The kind of link is being chosen: a number (or Enter, the first) links, Esc cancels; the keys
+   * that would step, open a card or tag do nothing while the choice is open. Enter on a button of
+   * the status line is that button's.
+   */
+  private keyWhenTyping(event: KeyboardEvent, state: Extract<LinkState, { step: 'type' }>, target: EventTarget | undefined): boolean {
+    switch (event.key) {
+      case 'Escape':
+        this.cancelToText();
+        return true;
+      case 'Enter': {
+        if (target instanceof Element && target.closest('.cr-link-status') !== null) return false;
+        const [first] = state.options;
+        if (first) void this.link(first);
+        return true;
+      }
+      case 'j':
+      case 'k':
+      case 'ArrowDown':
+      case 'ArrowUp':
+        return true;
+      default: {
+        const option = /^[1-9]$/.test(event.key) ? state.options[Number(event.key) - 1] : undefined;
+        if (option) void this.link(option);
+        return /^[0-9]$/.test(event.key) || this.isCategoryKey(event.key);
+      }
     }
-    const number = Number(event.key);
-    const option = /^[1-9]$/.test(event.key) ? state.options[number - 1] : undefined;
-    if (option) void this.link(option);
-    return /^[0-9]$/.test(event.key);
   }
 
   /**

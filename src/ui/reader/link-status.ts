@@ -2,7 +2,8 @@
  * The status line over the article while the reader makes a link (issue 17): what to do next
  * ("Choose the annotation to link to · Esc cancels"), the candidate offered, and, when several
  * kinds of link fit the pair, one button per kind, numbered as their keys. A template of
- * <cr-reader-view>; not a live region (the announcer speaks, link-mode-controller.ts).
+ * <cr-reader-view>; not a live region (the announcer speaks, link-mode-controller.ts). Its buttons
+ * take the reader back to the text, as Esc does, since the line goes with them.
  */
 import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
@@ -17,7 +18,7 @@ export function renderLinkStatus(linking: LinkModeController) {
   const state = linking.state;
   if (state.step === 'idle') return nothing;
   const locale = currentLocale();
-  const cancel = html`<button type="button" class="cr-button cr-link-cancel" @click=${() => linking.cancel()}>${msg('Cancel')}</button>`;
+  const cancel = html`<button type="button" class="cr-button cr-link-cancel" @click=${() => linking.cancelToText()}>${msg('Cancel')}</button>`;
   if (state.step === 'choose') {
     const candidate = state.candidates[state.index];
     return html`<div class="cr-link-status">

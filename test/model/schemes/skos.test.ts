@@ -259,6 +259,15 @@ describe('parseSkosScheme: bad files', () => {
     expect(parsed.ok && parsed.value.categories.map((c) => c.key)).to.deep.equal([undefined, undefined]);
     expect(parsed.ok && parsed.warnings.length).to.equal(2);
   });
+
+  it('drops a reserved key in upper case too (L starts a link as l does), and keeps a free capital', () => {
+    const parsed = parseSkosScheme(
+      file(scheme, concept('urn:a', { 'skos:notation': 'L' }), concept('urn:b', { 'skos:notation': 'K' }), concept('urn:c', { 'skos:notation': 'M' })),
+      'k.jsonld',
+    );
+    expect(parsed.ok && parsed.value.categories.map((c) => c.key)).to.deep.equal([undefined, undefined, 'M']);
+    expect(parsed.ok && parsed.warnings.length).to.equal(2);
+  });
 });
 
 describe('mergeImportedScheme', () => {
