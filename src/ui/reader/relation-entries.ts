@@ -27,7 +27,7 @@ export interface RelationEntry {
   readonly fits: boolean;
 }
 
-/** Per annotation id, its relations, outgoing first, each group in the order the relations came. */
+/** Per annotation id, its relations, outgoing first, each group in the text order of the partners. */
 export type RelationIndex = ReadonlyMap<string, readonly RelationEntry[]>;
 
 /** The relations of `relations` per annotation, from the loaded `annotations` of their set. */
@@ -51,8 +51,15 @@ export function relationIndex(
     add(relation.sourceId, { relation, direction: 'out', partner: target, type, fits });
     add(relation.targetId, { relation, direction: 'in', partner: source, type, fits });
   }
-  for (const list of index.values()) list.sort((a, b) => (a.direction === b.direction ? 0 : a.direction === 'out' ? -1 : 1));
+  for (const list of index.values()) list.sort(byDirectionThenPlace);
   return index;
+}
+
+/** Outgoing links first, then by where the partner stands in the text (an unplaced one last), then by id: one order every time. */
+function byDirectionThenPlace(a: RelationEntry, b: RelationEntry): number {
+  if (a.direction !== b.direction) return a.direction === 'out' ? -1 : 1;
+  const place = (entry: RelationEntry) => (entry.partner && entry.partner.start >= 0 ? entry.partner.start : Number.POSITIVE_INFINITY);
+  return place(a) - place(b) || (a.relation.id < b.relation.id ? -1 : a.relation.id > b.relation.id ? 1 : 0);
 }
 
 /** A relation type's label in the interface language; its id when the scheme lost it. */

@@ -125,6 +125,12 @@ describe('relations as the card and the sidebar show them', () => {
     assert.equal(sidebarRelationLine(undefined, 'en', label), '');
   });
 
+  it('lists a quote\'s links in the text order of their partners, whatever order they were made in', () => {
+    const links = [relation('z-first-made', 'said-by', 'quote', 'salvini-2'), relation('a-made-later', 'said-by', 'quote', 'salvini-1')];
+    const entries = relationIndex(links, ordered, DEFAULT_RELATION_TYPES, categoriesOf).get('quote')!;
+    assert.deepEqual(entries.map((entry) => entry.partner?.id), ['salvini-1', 'salvini-2']);
+  });
+
   it('says when the categories no longer allow the type, and names a type the scheme lost by its id', () => {
     const retagged = [speakerBefore, { ...quote, categoryIds: ['policy'] }, speakerAfter];
     const [entry] = relationIndex([relation('r1', 'said-by', 'quote', 'salvini-2')], retagged, DEFAULT_RELATION_TYPES, categoriesOf).get('quote')!;
