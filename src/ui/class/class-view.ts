@@ -22,6 +22,7 @@ import { type ClassData, loadClass } from '../../app/class/class-data.js';
 import type { AssignmentRecord } from '../../model/assignments/assignment-record.js';
 import { annotationStoreContext, articleSourceContext, categoryStoreContext, classroomContext } from '../shared/contexts.js';
 import { loadFailureMessage } from '../reader/reader-failure.js';
+import { routeHash } from '../shared/hash-route.js';
 import { plural } from '../shared/plural.js';
 import { consumeStore } from '../shared/store-consumer.js';
 import type { NamesShown } from './student-label.js';
@@ -198,9 +199,9 @@ export class CrClassView extends LitElement {
       <div class="cr-class">
         <h1>${msg(str`Class view: ${assignment.title}`)}</h1>
         <nav class="cr-class-nav" aria-label=${msg('Class view')}>
-          <a href=${`#/assignment/${encodeURIComponent(assignment.id)}`}>${msg('Back to the assignment')}</a>
-          <a href=${`#/assignment/${encodeURIComponent(assignment.id)}/present`}>${msg('Present on a projector')}</a>
-          <a href=${`#/assignment/${encodeURIComponent(assignment.id)}/statistics`}>${msg('Statistics')}</a>
+          <a href=${routeHash({ name: 'assignment', id: assignment.id })}>${msg('Back to the assignment')}</a>
+          <a href=${routeHash({ name: 'present', id: assignment.id })}>${msg('Present on a projector')}</a>
+          <a href=${routeHash({ name: 'assignment-statistics', id: assignment.id })}>${msg('Statistics')}</a>
           <label class="cr-class-names">
             <input
               type="checkbox"

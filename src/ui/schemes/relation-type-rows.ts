@@ -4,9 +4,11 @@
  * leads to (two groups of checkboxes over the scheme's top-level categories, each saved when ticked;
  * a side is never left empty), and its deletion (asked first, as a category's is); then a form that
  * adds a type. Every edit runs through the view's {@link SchemeEdits}, one after the other, and a
- * refusal is said next to the field it is about.
+ * refusal is said next to the field it is about. Another scheme shown starts afresh: no question
+ * and no message of the last one stays (a copied scheme keeps its types' ids, so they would seem
+ * to be about its types).
  */
-import { html, nothing, type ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import type { RelationType } from '../../model/relations/relation-type.js';
@@ -24,9 +26,11 @@ import type { CategoryStore } from '../../app/schemes/category-store.js';
 import { languageName, languages, type SchemeEdits } from './scheme-edits.js';
 
 /** See the module comment. */
-export class RelationTypeRows {
-  /** The type whose deletion is being asked about. */
+export class RelationTypeRows implements ReactiveController {
+  /** The type whose deletion is being asked about (of the scheme {@link shownScheme}). */
   private deleting: string | undefined;
+  /** The scheme the section was last drawn for. */
+  private shownScheme: string | undefined;
   /** A new type is being written: the button is disabled, and a second submit is ignored. */
   private adding = false;
   /** What follows the last add once it is saved (the form reset). */
@@ -36,7 +40,22 @@ export class RelationTypeRows {
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly edits: SchemeEdits,
     private readonly store: () => CategoryStore | undefined,
-  ) {}
+    /** The scheme the host shows. */
+    private readonly schemeId: () => string,
+  ) {
+    host.addController(this);
+  }
+
+  /** Before the host draws another scheme: forgets the question and the messages about the last one's types. */
+  hostUpdate(): void {
+    const schemeId = this.schemeId();
+    if (this.shownScheme !== undefined && schemeId !== this.shownScheme) {
+      this.deleting = undefined;
+      this.edits.notes.clearAll('relation/');
+      this.edits.notes.clearAll('add-relation');
+    }
+    this.shownScheme = schemeId;
+  }
 
   /** Resolves when the last add is saved or refused and the form shows it. */
   settled(): Promise<unknown> {

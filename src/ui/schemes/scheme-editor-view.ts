@@ -56,7 +56,7 @@ export class CrSchemeEditorView extends LitElement {
   private readonly edits = new SchemeEdits(this, () => this.store.value, (text) => (this.status = text));
   private readonly rows = new CategoryRows(this, (text) => (this.status = text));
   private readonly addForm = new AddCategoryForm(this, this.edits, this.rows, () => this.store.value);
-  private readonly relationTypes = new RelationTypeRows(this, this.edits, () => this.store.value);
+  private readonly relationTypes = new RelationTypeRows(this, this.edits, () => this.store.value, () => this.schemeId);
   /** What a row works with (category-row.ts). */
   private readonly rowServices: RowServices = {
     edits: this.edits,

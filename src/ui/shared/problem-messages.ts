@@ -7,7 +7,7 @@ import { msg, str } from '@lit/localize';
 import type { Problem } from '../../model/result.js';
 import { SHORT_LENGTH, shorten, shortenParts } from '../../model/text/shorten.js';
 import { lineName } from '../schemes/line-names.js';
-import { RELATION_TYPE_WORDINGS } from '../schemes/relation-type-messages.js';
+import { RELATION_TYPE_WORDINGS } from './relation-type-messages.js';
 import { ASSIGNMENT_WORDINGS } from './assignment-problem-messages.js';
 import { currentLocale } from './localization.js';
 import { pluralOf } from './plural.js';

@@ -12,7 +12,9 @@ import type { CategoryStore } from '../../app/schemes/category-store.js';
 import type { LibraryStore } from '../../app/library/library-store.js';
 import type { ImportStores, ImportSummary } from '../../app/import/annotation-import.js';
 import type { SchemeImportSummary } from '../../app/import/scheme-import.js';
-import type { ImportTarget } from '../../model/sets/import-target.js';
+import { type ImportTarget, targetSetId } from '../../model/sets/import-target.js';
+import type { Relation } from '../../model/relations/relation.js';
+import { isOwnReading } from '../../model/sets/annotation-set.js';
 import { describeFailure } from '../shared/failure-message.js';
 import { pickFiles } from '../shared/file-picker.js';
 import { currentLocale } from '../shared/localization.js';
@@ -151,9 +153,7 @@ export class ImportController implements ReactiveController {
         // The import writes every planned relation with its annotations (or nothing at all).
         const links = state.plan.relations.length;
         const documents = plural(state.documents.length, { zero: () => '', one: () => msg('Added 1 document.'), other: (n) => msg(str`Added ${n} documents.`) });
-        const target = state.choices.target;
-        const apart = target?.kind === 'shared' && written + links > 0 ? msg(str`Kept apart as the reading of “${target.author}”.`) : '';
-        this.message = [importedMessage(written, links), apart, documents].filter(Boolean).join(' ');
+        this.message = [importedMessage(written, links), ...whereItWent(state.choices.target ?? { kind: 'mine' }, written, state.plan.relations), documents].filter(Boolean).join(' ');
       }
       this.show({ kind: 'idle' });
     } catch (error) {
@@ -211,4 +211,29 @@ export function importedMessage(annotations: number, links: number): string {
   const annotationCount = plural(annotations, { one: () => msg('1 annotation'), other: (n) => msg(str`${n} annotations`) });
   const linkCount = plural(links, { one: () => msg('1 link'), other: (n) => msg(str`${n} links`) });
   return msg(str`Imported ${annotationCount} and ${linkCount}.`);
+}
+
+/**
+ * Where a confirmed import's annotations and links went, when the reader cannot tell it from their
+ * choice: kept apart as someone's reading (the new annotations, and the links between them); and
+ * links between two annotations already stored in another reading, which go into that one (a link
+ * joins two annotations of one set: model/w3c/import-plan.ts), not into the reading kept apart.
+ */
+function whereItWent(target: ImportTarget, written: number, relations: readonly Pick<Relation, 'setId' | 'documentId'>[]): string[] {
+  const intoTarget = relations.filter((relation) => relation.setId === targetSetId(target, relation.documentId)).length;
+  const intoOwn = relations.filter((relation) => relation.setId !== targetSetId(target, relation.documentId) && isOwnReading(relation)).length;
+  const intoOther = relations.length - intoTarget - intoOwn;
+  return [
+    target.kind === 'shared' && written + intoTarget > 0 ? msg(str`Kept apart as the reading of “${target.author}”.`) : '',
+    plural(intoOwn, {
+      zero: () => '',
+      one: () => msg('1 link went into your own reading, which holds both its annotations.'),
+      other: (n) => msg(str`${n} links went into your own reading, which holds their annotations.`),
+    }),
+    plural(intoOther, {
+      zero: () => '',
+      one: () => msg('1 link went into the reading that holds both its annotations.'),
+      other: (n) => msg(str`${n} links went into the readings that hold their annotations.`),
+    }),
+  ];
 }

@@ -6,14 +6,16 @@
  * charts beside the tables of categories and speakers; every table sortable and saved as CSV, and
  * every annotation of the page as one CSV. It loads lazily (app.ts), only when opened.
  *
- * It reads the data once ({@link loadStatistics}) and again when annotations, relations or
- * categories change (here or in another tab), once the changes have settled.
+ * It reads the data once when opened ({@link loadStatistics}) and again when categories change, or
+ * annotations or relations of the sets it counts (here or in another tab), once the changes have
+ * settled: one read for a burst of changes, none for a change elsewhere.
  *
  * Shadow DOM: nothing here is a ProseMirror view; the page's parts are styled here.
  */
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import type { AnnotationsChanged } from '../../app/annotations/annotation-store.js';
 import { type StatisticsData, type StatisticsTarget, loadStatistics } from '../../app/statistics/statistics-loader.js';
 import { statisticsCsvFileName } from '../../app/statistics/statistics-file-name.js';
 import { CSV_MEDIA_TYPE, csvFormatOf, csvText } from '../../model/csv/csv-writer.js';
@@ -28,7 +30,9 @@ import { routeHash } from '../shared/hash-route.js';
 import { currentLocale } from '../shared/localization.js';
 import { plural } from '../shared/plural.js';
 import { consumeStore } from '../shared/store-consumer.js';
+import { StoreController } from '../shared/store-controller.js';
 import { renderBarChart } from './bar-chart.js';
+import { changeConcerns } from './statistics-change-filter.js';
 import { SPEAKERS_IN_CHART, categoryBars, crossBars, speakerBars } from './statistics-charts.js';
 import { statisticsViewStyles } from './statistics-view.styles.js';
 import { annotationsCsvWords, statisticsWords, type WordSources } from './statistics-words.js';
@@ -57,10 +61,28 @@ export class CrStatisticsView extends LitElement {
   declare target: StatisticsTarget;
   declare loaded: Loaded;
 
-  private readonly articles = new ContextConsumer(this, { context: articleSourceContext, subscribe: true, callback: () => void this.load() });
-  private readonly classroom = new ContextConsumer(this, { context: classroomContext, subscribe: true, callback: () => void this.load() });
-  private readonly annotations = consumeStore(this, annotationStoreContext, () => this.changed());
-  private readonly categories = consumeStore(this, categoryStoreContext, () => this.changed());
+  // A new target reads at once (`willUpdate`); every other trigger reads again through `changed`,
+  // once the changes have settled. A context given before the first update is no change: that
+  // update reads with it.
+  private readonly articles = new ContextConsumer(this, { context: articleSourceContext, subscribe: true, callback: () => this.contextChanged() });
+  private readonly classroom = new ContextConsumer(this, { context: classroomContext, subscribe: true, callback: () => this.contextChanged() });
+  private readonly annotations = new ContextConsumer(this, {
+    context: annotationStoreContext,
+    subscribe: true,
+    callback: () => {
+      this.annotationsWatch.resubscribe();
+      this.contextChanged();
+    },
+  });
+  // Only a change in a set the page counts reads again (a note typed in another article does not).
+  private readonly annotationsWatch = new StoreController<[AnnotationsChanged]>(
+    this,
+    () => this.annotations.value,
+    (change) => {
+      if (changeConcerns(this.target, change)) this.changed();
+    },
+  );
+  private readonly categories = consumeStore(this, categoryStoreContext, () => this.contextChanged());
   private request = 0;
   private settling: ReturnType<typeof setTimeout> | undefined;
 
@@ -72,7 +94,11 @@ export class CrStatisticsView extends LitElement {
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('target')) void this.load();
+    if (changed.has('target')) {
+      // Another page (or the first): read at once; a read still settling would read the same.
+      clearTimeout(this.settling);
+      void this.load();
+    }
   }
 
   override disconnectedCallback(): void {
@@ -80,7 +106,12 @@ export class CrStatisticsView extends LitElement {
     clearTimeout(this.settling);
   }
 
-  /** A store changed: read again once the changes have settled. */
+  /** A context gave a (new) value or a store changed: read again, unless the first update is still to read. */
+  private contextChanged(): void {
+    if (this.hasUpdated) this.changed();
+  }
+
+  /** Something the page counts changed: read again once the changes have settled. */
   private changed(): void {
     clearTimeout(this.settling);
     this.settling = setTimeout(() => void this.load(), SETTLE_MS);

@@ -156,6 +156,36 @@ describe('the scheme editor’s relation types', () => {
     expect((await db.get('schemes', 'default'))?.relationTypes?.map((type) => type.id)).to.deep.equal(['said-by', 'responsible-for']);
   });
 
+  it('starts afresh on another scheme: a copy with the same type ids shows no question and no message of the last', async () => {
+    const saidBy = () => typeRow('said by');
+    box(saidBy(), 'Leads to', 'Actor').click();
+    await view.settled();
+    await view.updateComplete;
+    saidBy().querySelector<HTMLButtonElement>('.actions button')!.click();
+    await view.updateComplete;
+    expect([saidBy().querySelector('.deletion') !== null, saidBy().querySelector('.refusal') !== null], 'asked and refused on the default scheme').to.deep.equal([true, true]);
+
+    // A copy of the default scheme keeps its types' ids.
+    const form = root().querySelector<HTMLFormElement>('form.new-scheme')!;
+    form.querySelector<HTMLInputElement>('input[name="label"]')!.value = 'Class 9b';
+    form.querySelector<HTMLInputElement>('input[name="start-from-default"]')!.checked = true;
+    form.requestSubmit();
+    await view.settled();
+    const copy = store.schemes.find((scheme) => scheme.label.en === 'Class 9b')!;
+    expect(store.relationTypes(copy.id).map((type) => type.id)).to.deep.equal(['said-by', 'source-of', 'responsible-for']);
+    expect(root().querySelector<HTMLSelectElement>('select#scheme')!.value).to.equal(copy.id);
+    const shown = () => ['.deletion', '.field-note', '[aria-invalid="true"]'].filter((selector) => saidBy().querySelector(selector) !== null);
+    expect(shown(), 'no question and no message on the copy').to.deep.equal([]);
+
+    // Back on the default scheme, the question is gone too: nothing is deleted by an old answer.
+    const select = root().querySelector<HTMLSelectElement>('select#scheme')!;
+    select.value = 'default';
+    select.dispatchEvent(new Event('change'));
+    await view.updateComplete;
+    expect(shown()).to.deep.equal([]);
+    expect(store.relationTypes(copy.id).map((type) => type.id)).to.deep.equal(['said-by', 'source-of', 'responsible-for']);
+  });
+
   it('says a scheme file’s broken relation type in English and in German', async () => {
     const file = JSON.parse(JSON.stringify(schemeWithRelationsToSkos(DEFAULT_SCHEME, DEFAULT_CATEGORIES, DEFAULT_RELATION_TYPES))) as { '@graph': Record<string, unknown>[] };
     file['@graph'].find((node) => node['@id'] === DEFAULT_RELATION_TYPES[1]!.iri)!['schema:domainIncludes'] = [{ '@id': 'tag:elsewhere.example,2026:x' }];

@@ -118,6 +118,31 @@ describe('<cr-import-dialog>: relations in the summary', () => {
     expect((await annotations.listAllRelations()).length).to.equal(1);
   });
 
+  it('says where links went: into the reader’s own reading that holds their annotations, not “kept apart”', async () => {
+    const confirmed = async (links: boolean, target: { kind: 'mine' } | { kind: 'shared'; author: string }) => {
+      await importer.importFile(file(text, links));
+      importer.chooseTarget(target);
+      await show();
+      dialog.shadowRoot!.querySelector<HTMLButtonElement>('button.primary')!.click();
+      await confirming;
+      return importer.message;
+    };
+    expect(await confirmed(false, { kind: 'mine' })).to.equal('Imported 2 annotations.');
+    // The same two annotations, now with their link, kept apart as Ada's: they are in my reading already, and so goes the link.
+    expect(await confirmed(true, { kind: 'shared', author: 'Ada' })).to.equal('Imported 1 link. 1 link went into your own reading, which holds both its annotations.');
+    expect((await annotations.listAllRelations()).map((relation) => relation.setId)).to.deep.equal([`mine:${KELLY}`]);
+  });
+
+  it('says “kept apart” when the links go into the reading kept apart, with their annotations', async () => {
+    await importer.importFile(file(text));
+    importer.chooseTarget({ kind: 'shared', author: 'Ada' });
+    await show();
+    dialog.shadowRoot!.querySelector<HTMLButtonElement>('button.primary')!.click();
+    await confirming;
+    expect(importer.message).to.equal('Imported 2 annotations and 1 link. Kept apart as the reading of “Ada”.');
+    expect((await annotations.listAllRelations()).map((relation) => relation.setId)).to.deep.equal([`shared:${KELLY}:Ada`]);
+  });
+
   it('in German, the same', async () => {
     await applyLocale('de');
     await importer.importFile(file(text));

@@ -340,6 +340,31 @@ describe('the statistics page', () => {
     expect(texts(view, 'p[role="status"]')).to.deep.equal(['13 annotations in 2 articles, 6 links']);
   });
 
+  it('reads once on open; a change in another article or another set of the article reads nothing; one in its scope reads once', async () => {
+    let reads = 0;
+    const listAll = stores.annotations.listAll.bind(stores.annotations);
+    stores.annotations.listAll = () => {
+      reads += 1;
+      return listAll();
+    };
+    // Longer than the page waits for changes to settle (150 ms).
+    const settled = () => new Promise((resolve) => setTimeout(resolve, 400));
+    const view = await shown({ kind: 'article', documentId: KELLY });
+    await settled();
+    expect(reads, 'on open').to.equal(1);
+    const zwei = canonicalText((await stores.articles.loadBody(ZWEI)).blocks);
+    const kelly = canonicalText((await stores.articles.loadBody(KELLY)).blocks);
+    await stores.annotations.tag(ZWEI, quotedRange(zwei, 'Matteo Salvini'), 'quote');
+    await stores.annotations.tag(KELLY, quotedRange(kelly, 'Rex Tillerson'), 'actor', undefined, receivedSetId(assignment.id, 'Ada'));
+    await settled();
+    expect(reads, 'after changes outside the article’s own reading').to.equal(1);
+    await stores.annotations.tag(KELLY, quotedRange(kelly, 'Rex Tillerson'), 'actor');
+    await stores.annotations.tag(KELLY, quotedRange(kelly, 'Rex Tillerson'), 'policy');
+    await waitUntil(() => tables(view)[0]!.rows[0]!.join() === 'Actor,4,4', 'the new actor is counted', { timeout: 3000 });
+    await settled();
+    expect(reads, 'after two changes in its scope').to.equal(2);
+  });
+
   it('fits a phone and a desktop without sideways scrolling of the page; the wide table scrolls in its own region', async () => {
     try {
       for (const { width, height } of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {

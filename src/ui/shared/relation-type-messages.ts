@@ -2,11 +2,12 @@
  * The words for the problems of relation types (issue 17), in the reader's language: what a scheme
  * file's relation types had that was read past (model/schemes/skos-relations.ts `SkosRelationCode`)
  * and why the scheme editor refused an edit of one (relation-type-editing.ts). problem-messages.ts
- * takes them into its one table, as it takes the assignments'.
+ * takes them into its one table, as it takes the assignments'. Shared, not the scheme editor's: an
+ * import anywhere in the app says a scheme file's problems too.
  */
 import { msg, str } from '@lit/localize';
 import type { Problem } from '../../model/result.js';
-import { currentLocale } from '../shared/localization.js';
+import { currentLocale } from './localization.js';
 
 /** Words for one code, from the problem's parameters. */
 type Wording = (params: Problem['params']) => string;
