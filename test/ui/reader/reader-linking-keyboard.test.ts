@@ -25,6 +25,7 @@ import type { CrReaderView } from '../../../src/ui/reader/reader-view.js';
 import { SettingsStore } from '../../../src/app/settings/settings-store.js';
 import { loadShippedArticles } from '../../support/articles.js';
 import { TestDatabases } from '../../support/test-database.js';
+import { announcedIn, hearsIn, linkStatusIn } from '../../support/linking-reader.js';
 
 const ARTICLE = 'sanctuary-cities-gegen-trump';
 
@@ -75,19 +76,9 @@ describe('linking in the reader, with the keyboard among the other keys', () => 
     view.dispatch(view.state.tr.setSelection(selection));
   }
 
-  function announced(): string {
-    return app.querySelector('cr-reader-view .visually-hidden[role="status"]')?.textContent ?? '';
-  }
-
-  async function hears(expected: string): Promise<void> {
-    await waitUntil(() => announced() === expected, `expected to hear "${expected}"`, { timeout: 3000 }).catch(() => {
-      throw new Error(`expected to hear "${expected}", heard "${announced()}"`);
-    });
-  }
-
-  function statusLine(): string {
-    return app.querySelector('.cr-link-status')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-  }
+  const announced = (): string => announcedIn(app);
+  const hears = (expected: string): Promise<void> => hearsIn(app, expected);
+  const statusLine = (): string => linkStatusIn(app);
 
   /** Each stored relation as [source phrase, type, target phrase]. */
   async function stored(): Promise<string[][]> {

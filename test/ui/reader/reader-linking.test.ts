@@ -21,6 +21,7 @@ import type { CrReaderView } from '../../../src/ui/reader/reader-view.js';
 import { SettingsStore } from '../../../src/app/settings/settings-store.js';
 import { loadShippedArticles } from '../../support/articles.js';
 import { TestDatabases } from '../../support/test-database.js';
+import { announcedIn, hearsIn, linkStatusIn } from '../../support/linking-reader.js';
 
 const ARTICLE = 'sanctuary-cities-gegen-trump';
 
@@ -71,19 +72,9 @@ describe('linking annotations in the reader', () => {
     view.dispatch(view.state.tr.setSelection(textRangeToSelection(view.state.doc, at, at)));
   }
 
-  function announced(): string {
-    return app.querySelector('cr-reader-view .visually-hidden[role="status"]')?.textContent ?? '';
-  }
-
-  async function hears(expected: string): Promise<void> {
-    await waitUntil(() => announced() === expected, `expected to hear "${expected}"`, { timeout: 3000 }).catch(() => {
-      throw new Error(`expected to hear "${expected}", heard "${announced()}"`);
-    });
-  }
-
-  function statusLine(): string {
-    return app.querySelector('.cr-link-status')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-  }
+  const announced = (): string => announcedIn(app);
+  const hears = (expected: string): Promise<void> => hearsIn(app, expected);
+  const statusLine = (): string => linkStatusIn(app);
 
   /** The text of the candidate marked in the article. */
   function markedCandidate(): string {
