@@ -72,19 +72,33 @@ export function isRunning(pid: number): boolean {
   }
 }
 
+/** The file-backed configuration (WAC, accounts, pods): what a restart keeps, as a school's server does. */
+export const SOLID_FILE_CONFIG = fileURLToPath(new URL('../fixtures/solid/file-wac.json', import.meta.url));
+
+/** Where and how to start: a given port (a restart answers where the old one did), a folder for the file-backed configuration. */
+export interface SolidServerOptions {
+  readonly port?: number;
+  readonly rootFilePath?: string;
+}
+
 /**
- * Starts the server on a free port with `config` and waits until it answers. Rejects with the
+ * Starts the server with `config` on `options.port` (else a free port; with `options.rootFilePath` for a
+ * file-backed configuration) and waits until it answers. Rejects with the
  * server's output when it exits or does not answer within a minute; the process is stopped then.
  * CSS 7 has no option to listen on one interface: it listens on every interface of that port,
  * for as long as the test runs.
  */
-export async function startSolidServer(config: string = SOLID_CONFIG): Promise<SolidServer> {
-  const port = await freePort();
+export async function startSolidServer(config: string = SOLID_CONFIG, options: SolidServerOptions = {}): Promise<SolidServer> {
+  const port = options.port ?? (await freePort());
   const baseUrl = `http://localhost:${port}/`;
   const started = performance.now();
   const child = spawn(
     process.execPath,
-    ['--import', `data:text/javascript,${encodeURIComponent(ORPHAN_GUARD)}`, SERVER_BIN, '-c', config, '-p', String(port), '-b', baseUrl, '-l', 'warn'],
+    [
+      '--import', `data:text/javascript,${encodeURIComponent(ORPHAN_GUARD)}`, SERVER_BIN,
+      '-c', config, '-p', String(port), '-b', baseUrl, '-l', 'warn',
+      ...(options.rootFilePath !== undefined ? ['-f', options.rootFilePath] : []),
+    ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const pid = child.pid;

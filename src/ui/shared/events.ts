@@ -3,6 +3,7 @@
  * detail. Components send user intent up through these (ARCHITECTURE.md, data flow); `fire` and
  * `on` are typed by this table, so a misspelt name or a wrong detail does not compile.
  */
+import type { SolidAccount } from '../../app/sync/solid-session.js';
 import type { ImportTarget } from '../../model/sets/import-target.js';
 
 /** The detail of each custom event, by name; `null` for an event that carries none. */
@@ -67,6 +68,8 @@ export interface CrEventDetails {
   'cr-import-target': { readonly target: ImportTarget };
   /** Skip the header and go to the page's content: the article text in the reader (<cr-skip-link>). */
   'cr-skip': null;
+  /** The Solid account of this tab changed: signed in on return from the server, or signed out (<cr-solid-sign-in>). */
+  'cr-solid-account-change': { readonly account: SolidAccount | undefined };
   /** Every file given to <cr-collect-hand-ins> has been read and what could be stored is stored. */
   'cr-hand-ins-collected': null;
   /** Show this hand-in (its set id) against the model answer (<cr-class-overview>, in the class view). */

@@ -108,6 +108,10 @@ export class CrApp extends LitElement {
     this.route = parseRoute(location.hash);
     this.presenting = false;
     this.readerReady = customElements.get('cr-reader-view') !== undefined;
+    // Back from a Solid server's sign-in page (issue 18): finish the sign-in, which returns to the page it began on.
+    if (new URLSearchParams(location.search).has('state')) {
+      void import('../../app/sync/solid-session.js').then((solid) => (solid.isSignInReturn() ? solid.solidSession() : undefined)).catch((error: unknown) => console.error(error));
+    }
   }
 
   protected override createRenderRoot(): HTMLElement {
