@@ -90,6 +90,17 @@ export async function collectHandIns(files: readonly CollectSource[], assignment
   return collected;
 }
 
+/**
+ * Receives one hand-in file as a collection does, with the same checks (a hand-in of another
+ * assignment is refused before anything is stored; never rejects): for files that come one by one
+ * from elsewhere, the hand-ins read from a Solid hand-in box (collect-from-box.ts). `articles` is
+ * kept across the files of one collecting.
+ */
+export async function collectOne(file: CollectSource, assignmentId: string, deps: ReceiveHandInDeps, articles: ReceivingArticles): Promise<CollectedOutcome> {
+  const { parseHandIn } = await import('../../model/assignments/hand-in.js');
+  return receiveOne(file, { assignmentId, deps, parseHandIn, articles });
+}
+
 /** What every file of a collection is received with. */
 interface Receive {
   readonly assignmentId: string;

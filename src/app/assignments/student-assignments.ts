@@ -4,7 +4,8 @@
  * anything (the file, the article's text by its digest, the scheme's merge), then adds the article
  * when the library lacks it, installs the scheme as the scheme import does (merged by IRI), and
  * keeps the assignment's record and the student's own set; opening the same hand-out again returns
- * to the same work. Handing in builds the hand-in file from the student's set and remembers when.
+ * to the same work. Handing in builds the hand-in file from the student's set and remembers when;
+ * send-hand-in.ts sends the same file to the teacher's box instead.
  */
 import { type Annotation } from '../../model/annotations/annotation.js';
 import { type AssignmentRecord } from '../../model/assignments/assignment-record.js';
@@ -78,6 +79,7 @@ export async function openHandOut(file: AssignmentFileInput, services: OpenHandO
     schemeId: scheme.value.merge.scheme.id,
     ...(existing?.student ? { student: existing.student } : {}),
     ...(existing?.handedIn ? { handedIn: existing.handedIn } : {}),
+    ...(existing?.sentOnline ? { sentOnline: existing.sentOnline } : {}),
   };
   await classroom.assignments.putAssignment(record);
   const setId = studentSetId(assignment.id);
@@ -133,7 +135,7 @@ export interface HandInServices {
   readonly classroom: Classroom;
 }
 
-/** A hand-in made: the file to download and the record as kept (with `handedIn`). */
+/** A hand-in made: the file to download (or send) and the record as kept (with `handedIn`). */
 export interface HandedIn {
   readonly file: ExportFile;
   readonly record: AssignmentRecord;
@@ -148,6 +150,18 @@ export interface HandedIn {
  * makes a newer file.
  */
 export async function handIn(record: AssignmentRecord, services: HandInServices, now = new Date(), locale: 'de' | 'en' = 'de'): Promise<Result<HandedIn>> {
+  const built = await buildHandIn(record, services, now, locale);
+  if (built.ok) await services.classroom.assignments.putAssignment(built.value.record);
+  return built;
+}
+
+/**
+ * The hand-in file of the work as it is at `now` and the record as it would be kept after handing
+ * it in (`student` trimmed, `handedIn` = `now`), writing nothing: the one builder of the hand-in,
+ * for the download ({@link handIn}) and for sending it to the teacher's box (send-hand-in.ts).
+ * Refused without a name or with markup in it (the teacher's browser would refuse the file).
+ */
+export async function buildHandIn(record: AssignmentRecord, services: HandInServices, now = new Date(), locale: 'de' | 'en' = 'de'): Promise<Result<HandedIn>> {
   const student = record.student?.trim() ?? '';
   const { assignment } = record;
   if (!student) {
@@ -176,10 +190,8 @@ export async function handIn(record: AssignmentRecord, services: HandInServices,
     relations: services.annotations.relations(documentId, studentSetId(assignment.id)),
     relationTypes: services.categories.relationTypes(record.schemeId),
   });
-  const saved: AssignmentRecord = { ...record, student, handedIn };
-  await services.classroom.assignments.putAssignment(saved);
   const file = { fileName: handInFileName(assignment.title, student, localDay(now)), json: JSON.stringify(json, null, 2) };
-  return ok({ file, record: saved, annotations: annotations.length });
+  return ok({ file, record: { ...record, student, handedIn }, annotations: annotations.length });
 }
 
 /** The latest change to the student's work (an annotation's `modified`), or undefined for none. */

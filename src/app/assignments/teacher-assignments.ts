@@ -146,3 +146,21 @@ export function buildHandOut(assignment: Assignment, doc: HandOutDocument, schem
   const read = parseHandOut(json, fileName, new TextEncoder().encode(json).length);
   return read.ok ? ok({ fileName, json }) : failAll(read.problems);
 }
+
+/**
+ * Gives the assignment `id` its hand-in box (issue 18): the URL of the container on the teacher's
+ * Solid server that students may post their hand-ins to (app/assignments/hand-in-box-setup.ts
+ * makes it), stored with `modified` set to `now`; the hand-out built afterwards carries it. Reads
+ * the record as stored, so that nothing saved meanwhile on the page is undone. Problems (a URL a
+ * hand-out would refuse) store nothing; rejects when the assignment is not the teacher's here.
+ */
+export async function setHandInBox(assignments: AssignmentPersistence, id: string, box: string, where: string, now = new Date().toISOString()): Promise<Result<AssignmentRecord>> {
+  const record = await assignments.getAssignment(id);
+  if (record?.role !== 'teacher') throw new Error(`setHandInBox: no assignment "${id}" of the teacher's here`);
+  const assignment: Assignment = { ...record.assignment, handInBox: box, modified: now };
+  const problems = assignmentProblems(assignment, where);
+  if (problems.length > 0) return failAll(problems);
+  const updated: AssignmentRecord = { ...record, assignment };
+  await assignments.putAssignment(updated);
+  return ok(updated);
+}

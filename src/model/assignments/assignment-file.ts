@@ -36,6 +36,22 @@ export const ASSIGNMENT_CONTEXT = [
   },
 ] as const;
 
+/** The property of a hand-out that holds the teacher's hand-in box (issue 18): the container's URL, an IRI. */
+export const HAND_IN_BOX_KEY = 'handInBox';
+
+/**
+ * The `@context` of a hand-out that names a hand-in box: {@link ASSIGNMENT_CONTEXT} with one more
+ * term, `handInBox`, of `@type: @id`, so that a JSON-LD reader sees the box as a link to the
+ * container (`tag:close-reader.app,2026:vocab#handInBox`, in the vocabulary the SKOS export names
+ * `cr:`), not as text. The box stands beside `closeReaderAssignment`, on the collection that is the
+ * assignment (its `id` is the assignment's `urn:uuid:`): inside that JSON literal no term means
+ * anything to JSON-LD. A hand-out without a box keeps {@link ASSIGNMENT_CONTEXT}, byte for byte.
+ */
+export const HAND_OUT_WITH_BOX_CONTEXT = [
+  ASSIGNMENT_CONTEXT[0],
+  { ...ASSIGNMENT_CONTEXT[1], [HAND_IN_BOX_KEY]: { '@id': 'tag:close-reader.app,2026:vocab#handInBox', '@type': '@id' } },
+] as const;
+
 /** Which file: what the teacher hands out, what a student hands in, the model answer handed out later (solution.ts). */
 export type AssignmentFileKind = 'hand-out' | 'hand-in' | 'solution';
 

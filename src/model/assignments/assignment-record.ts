@@ -20,6 +20,24 @@ export interface AssignmentRecord {
   readonly student?: string;
   /** When this browser last handed the work in (ISO 8601, UTC; student role). */
   readonly handedIn?: string;
+  /**
+   * The student's last hand-in sent online (issue 18), the receipt the page shows: when it was sent
+   * (ISO 8601, UTC; the `handedIn` of that hand-in), the URL the teacher's box gave the file, and the
+   * box it went to.
+   */
+  readonly sentOnline?: OnlineReceipt;
+  /**
+   * The URLs of the hand-ins collected from the assignment's hand-in box so far (teacher role,
+   * issue 18; app/assignments/collect-from-box.ts), so that collecting again reads only what is new.
+   */
+  readonly collectedFromBox?: readonly string[];
+}
+
+/** The receipt of a hand-in sent to the teacher's box: when, the resource created for it, and the box. */
+export interface OnlineReceipt {
+  readonly at: string;
+  readonly url: string;
+  readonly box: string;
 }
 
 /** The order the library lists assignments in: the newest first, then by id. */

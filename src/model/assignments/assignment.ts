@@ -43,6 +43,12 @@ export interface Assignment {
   /** The day it is due, `YYYY-MM-DD`, if any. */
   readonly due?: string;
   readonly rules: AssignmentRules;
+  /**
+   * The teacher's hand-in box (issue 18), if the class hands in online: the absolute http(s) URL of
+   * an LDP container (ends with '/') that anyone may append to and only the teacher may read
+   * (app/sync/hand-in-box.ts). A student's "Hand in" offers to POST the hand-in file there.
+   */
+  readonly handInBox?: string;
 }
 
 /** The rules of a new assignment: definitions shown, no categories of the students' own. */
@@ -99,11 +105,13 @@ export function newAssignment(draft: AssignmentDraft, id: string, now: string): 
  * 'markup-in-field' (a tag-like `<…>` in a title, instructions, a name or a category; params:
  * where, field, found), 'assignment-id-invalid' (not a `urn:uuid:`), 'assignment-date-invalid'
  * (params: where, field, found), 'hand-out-digest-differs', 'hand-out-article-unknown', 'hand-in-unknown-assignment',
- * 'not-an-assignment-file', 'assignment-format-unknown', 'assignment-scheme-mismatch'.
+ * 'not-an-assignment-file', 'assignment-format-unknown', 'assignment-scheme-mismatch',
+ * 'assignment-box-invalid' (a hand-in box that is no absolute http(s) URL of a container; params: where, field, found).
  */
 export type AssignmentCode =
   | 'assignment-field-empty' | 'assignment-field-too-long' | 'markup-in-field' | 'assignment-id-invalid' | 'assignment-date-invalid'
-  | 'hand-out-digest-differs' | 'hand-out-article-unknown' | 'hand-in-unknown-assignment' | 'not-an-assignment-file' | 'assignment-format-unknown' | 'assignment-scheme-mismatch';
+  | 'hand-out-digest-differs' | 'hand-out-article-unknown' | 'hand-in-unknown-assignment' | 'not-an-assignment-file' | 'assignment-format-unknown' | 'assignment-scheme-mismatch'
+  | 'assignment-box-invalid';
 
 /** The problem 'markup-in-field' when `text` holds something tag-like; `where` names file and field. */
 export function markupProblem(text: string, where: string, field: string): Problem<AssignmentCode> | undefined {
@@ -145,10 +153,30 @@ export function assignmentProblems(assignment: Assignment, where: string): Probl
     if (!isDateTime(assignment[field])) problems.push(dateProblem(where, field, assignment[field]));
   }
   if (assignment.due !== undefined && !isDay(assignment.due)) problems.push(dateProblem(where, 'due', assignment.due));
+  if (assignment.handInBox !== undefined && !isHandInBoxUrl(assignment.handInBox)) problems.push(handInBoxProblem(where, assignment.handInBox));
   return problems;
 }
 
 /** The problem 'assignment-date-invalid': `field` holds `found`, which is no date. */
 export function dateProblem(where: string, field: string, found: string): Problem<AssignmentCode> {
   return problem('assignment-date-invalid', { where, field, found }, `${where}: ${field} "${found}" is not a date`);
+}
+
+/**
+ * Whether `value` can be a hand-in box: an absolute `http:` or `https:` URL with a host (a name, an
+ * IPv4 or a bracketed IPv6 address, an optional port), no user name or password, no query or
+ * fragment, whose path ends with '/' (an LDP container), with nothing a URL may not hold unescaped
+ * (whitespace, `<>"{}|\^` and the backtick). Checked by pattern: the model has no URL class.
+ */
+export function isHandInBoxUrl(value: string): boolean {
+  return /^https?:\/\/(?:[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.?|\[[0-9a-f:.]+\])(?::\d{1,5})?\/(?:[^\s?#<>"{}|\\^`]*\/)?$/iu.test(value);
+}
+
+/** The problem 'assignment-box-invalid': the hand-in box `found` (in `where`) is no URL a student could send to. */
+export function handInBoxProblem(where: string, found: string): Problem<AssignmentCode> {
+  return problem(
+    'assignment-box-invalid',
+    { where, field: 'handInBox', found },
+    `${where}: handInBox "${found}" is not the http(s) address of a hand-in box (a container, ending with "/")`,
+  );
 }

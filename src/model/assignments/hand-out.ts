@@ -1,7 +1,8 @@
 /**
  * The hand-out file (issue 15, docs/assignment-files.md): one W3C AnnotationCollection, empty
  * (`total: 0`), that carries everything a student's browser needs and nothing else: the assignment
- * (id as `urn:uuid:`, title, instructions, dates, rules), the article (IRI, digest, title; its blocks
+ * (id as `urn:uuid:`, title, instructions, dates, rules; the teacher's hand-in box beside it when
+ * the class hands in online, issue 18), the article (IRI, digest, title; its blocks
  * too when it is not a bundled article) and the category scheme as embedded SKOS. Never the model
  * answer: no annotation goes in. Written with the W3C export (toW3CCollection) so it is the same
  * collection shape; read back with every problem named (file, field), never a throw.
@@ -15,8 +16,10 @@ import { schemeRelationTypes } from '../schemes/scheme-relation-types.js';
 import { CARRIED_DOCUMENTS_KEY, readCarriedDocuments } from '../w3c/carried-documents.js';
 import { toW3CCollection } from '../w3c/w3c-export.js';
 import type { W3CAnnotationCollection } from '../w3c/w3c-types.js';
-import { type Assignment, type AssignmentCode, assignmentIdOf, assignmentIri, assignmentProblems, markupProblem } from './assignment.js';
-import { ASSIGNMENT_CONTEXT, ASSIGNMENT_FORMAT, ASSIGNMENT_KEY, FieldReader, type JsonObject, readAssignmentFile, SCHEME_KEY } from './assignment-file.js';
+import { type Assignment, type AssignmentCode, assignmentIdOf, assignmentIri, assignmentProblems, handInBoxProblem, markupProblem } from './assignment.js';
+import {
+  ASSIGNMENT_CONTEXT, ASSIGNMENT_FORMAT, ASSIGNMENT_KEY, FieldReader, HAND_IN_BOX_KEY, HAND_OUT_WITH_BOX_CONTEXT, type JsonObject, readAssignmentFile, SCHEME_KEY,
+} from './assignment-file.js';
 
 /** The article of a hand-out: bundled articles travel by IRI and digest, others with their blocks. */
 export interface HandOutDocument {
@@ -41,12 +44,15 @@ export interface HandOut {
 
 /** The hand-out file as JSON (JSON.stringify it to save; name it with handOutFileName). */
 export type HandOutFile = Omit<W3CAnnotationCollection, '@context'> & {
-  readonly '@context': typeof ASSIGNMENT_CONTEXT;
+  /** {@link HAND_OUT_WITH_BOX_CONTEXT} when the hand-out names a hand-in box, else the assignment files' own. */
+  readonly '@context': typeof ASSIGNMENT_CONTEXT | typeof HAND_OUT_WITH_BOX_CONTEXT;
   readonly modified: string;
   readonly [ASSIGNMENT_KEY]: JsonObject;
   /** The scheme as its SKOS file, with its relation types when it has any (skos-relations.ts). */
   readonly [SCHEME_KEY]: SkosDocument | SkosDocumentWithRelations;
   readonly [CARRIED_DOCUMENTS_KEY]?: readonly JsonObject[];
+  /** The teacher's hand-in box (Assignment.handInBox), when the class hands in online. */
+  readonly [HAND_IN_BOX_KEY]?: string;
 };
 
 /**
@@ -81,14 +87,16 @@ export function toHandOut(assignment: Assignment, doc: HandOutDocument, scheme: 
   const carried = doc.bundled
     ? {}
     : { [CARRIED_DOCUMENTS_KEY]: [{ id: assigned.id, iri: doc.iri, title: doc.title, lang: doc.lang, digest: doc.digest, created: assignment.created, blocks: doc.blocks }] };
+  const box = assignment.handInBox;
   return {
     ...collection,
-    '@context': ASSIGNMENT_CONTEXT,
+    '@context': box === undefined ? ASSIGNMENT_CONTEXT : HAND_OUT_WITH_BOX_CONTEXT,
     created: assignment.created,
     modified: assignment.modified,
     [ASSIGNMENT_KEY]: entry,
     [SCHEME_KEY]: schemeWithRelationsToSkos(scheme, categories, schemeRelationTypes(scheme)),
     ...carried,
+    ...(box === undefined ? {} : { [HAND_IN_BOX_KEY]: box }),
   };
 }
 
@@ -119,6 +127,9 @@ export function parseHandOut(text: string, fileName: string, bytes: number = tex
     bundled: docFields.boolean('bundled', false),
   };
   const due = fields.string('due', true);
+  // The box, when there is one, is checked with the assignment's other fields (assignmentProblems).
+  const box = json[HAND_IN_BOX_KEY];
+  if (box !== undefined && typeof box !== 'string') problems.push(handInBoxProblem(fileName, String(JSON.stringify(box)).slice(0, 60)));
   const assignment: Assignment = {
     id: id ?? '',
     title: fields.string('title'),
@@ -129,6 +140,7 @@ export function parseHandOut(text: string, fileName: string, bytes: number = tex
     modified: fields.string('modified'),
     ...(due ? { due } : {}),
     rules: { hideDefinitions: rules.boolean('hideDefinitions', false), studentsMayAddCategories: rules.boolean('studentsMayAddCategories', false) },
+    ...(typeof box === 'string' ? { handInBox: box } : {}),
   };
   if (target.digest && !DIGEST.test(target.digest)) {
     const where = `${fileName}: ${ASSIGNMENT_KEY}.document` + '.digest';

@@ -4,7 +4,10 @@
  * pseudonym the hand-in carries (asked once per assignment, saved as typed, prefilled from the
  * app's name field), "Hand in" with where the work stands, and the article in the student's own set
  * with the assignment's scheme. Handing in downloads the hand-in file and says when; the work stays
- * editable, and handing in again makes a newer file. Once the student opened the solution file the
+ * editable, and handing in again makes a newer file. When the hand-out names the teacher's hand-in
+ * box (issue 18), "Hand in" first asks whether to send the file there (<cr-online-hand-in>: what goes
+ * where), sends it only when the student agrees, and shows the receipt; when the box cannot be
+ * reached or refuses, the download is offered instead. Once the student opened the solution file the
  * teacher handed out later (issue 16: through the app's Import, a drop, or "Open the solution
  * file" here, which refuses another assignment's), the page shows "Your work against the solution"
  * (<cr-comparison-report>, the class view's comparison).
@@ -14,14 +17,16 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import { handIn, lastChange, saveStudentName } from '../../app/assignments/student-assignments.js';
+import { sendHandIn } from '../../app/assignments/send-hand-in.js';
+import { buildHandIn, handIn, type HandInServices, lastChange, saveStudentName } from '../../app/assignments/student-assignments.js';
+import { ldpCode } from '../../app/sync/ldp-client.js';
 import { type AssignmentRecord, assignmentProgress } from '../../model/assignments/assignment-record.js';
 import type { Annotation } from '../../model/annotations/annotation.js';
 import type { ArticleBlock } from '../../model/documents/article.js';
 import { modelSetId, studentSetId } from '../../model/sets/annotation-set.js';
 import { Announcer } from '../shared/announcer.js';
 import { annotationStoreContext, categoryStoreContext, classroomContext, libraryStoreContext, settingsContext } from '../shared/contexts.js';
-import { download } from '../shared/download.js';
+import { download as downloadFile } from '../shared/download.js';
 import { pickFiles } from '../shared/file-picker.js';
 import { describeFailure } from '../shared/failure-message.js';
 import { formatIsoDate } from '../shared/format.js';
@@ -29,13 +34,20 @@ import { formatDateTime } from '../shared/format-date-time.js';
 import { currentLocale } from '../shared/localization.js';
 import { describeProblems } from '../shared/problem-messages.js';
 import { solutionOpenedMessage } from './solution-opened-message.js';
+import { ONLINE_CLOSED, type OnlineHandInStep, onlineFailureMessage, receiptMessage } from './online-hand-in.js';
 import { SaveWhileTyping } from '../shared/save-while-typing.js';
 import { consumeStore } from '../shared/store-consumer.js';
 import './instructions-view.js';
+import './online-hand-in.js';
 import '../class/comparison-report.js';
 import { studentStyles } from './student-styles.js';
 
 const NAME_ID = 'cr-student-name';
+
+/** The language the hand-in's tags are written in: the reader's. */
+function locale(): 'de' | 'en' {
+  return currentLocale() === 'en' ? 'en' : 'de';
+}
 
 /** See the module comment. */
 export class CrAssignmentStudent extends LitElement {
@@ -47,6 +59,7 @@ export class CrAssignmentStudent extends LitElement {
     handedInFile: { state: true },
     readerReady: { state: true },
     solution: { state: true },
+    online: { state: true },
   };
 
   /** The record as the page was opened with. */
@@ -61,6 +74,8 @@ export class CrAssignmentStudent extends LitElement {
   declare handedInFile: string | undefined;
   /** Whether the reader page's module has loaded (it loads with this page). */
   declare readerReady: boolean;
+  /** Where handing in to the teacher's box stands (the consent panel, a failure). */
+  declare online: OnlineHandInStep;
   /** The solution (the teacher's model answer) with the article and the student's work, once the solution file was opened here. */
   declare solution: { readonly model: readonly Annotation[]; readonly work: readonly Annotation[]; readonly blocks: readonly ArticleBlock[] } | undefined;
 
@@ -83,6 +98,7 @@ export class CrAssignmentStudent extends LitElement {
     super();
     updateWhenLocaleChanges(this);
     this.problem = '';
+    this.online = ONLINE_CLOSED;
     this.readerReady = customElements.get('cr-reader-view') !== undefined;
   }
 
@@ -102,6 +118,7 @@ export class CrAssignmentStudent extends LitElement {
       this.typedName = undefined;
       this.handedInFile = undefined;
       this.problem = '';
+      this.online = ONLINE_CLOSED;
       this.solution = undefined;
       void this.loadSolution();
     }
@@ -173,33 +190,89 @@ export class CrAssignmentStudent extends LitElement {
     return this.saving;
   }
 
-  /** Hands the work in, or asks for the name first (focusing its field and saying why). */
-  private async handIn(): Promise<void> {
+  /**
+   * The record to hand in (with the name) and the stores, once the name is there and saved; else
+   * undefined, having asked for the name (focusing its field and saying why).
+   */
+  private async readyToHandIn(): Promise<[AssignmentRecord, HandInServices] | undefined> {
     const name = this.name.trim();
     if (!name) {
       this.problem = msg('Enter a name or pseudonym first: your teacher sees it on your hand-in.');
       this.announcer.announce(this.problem);
       this.querySelector<HTMLInputElement>(`#${NAME_ID}`)?.focus();
-      return;
+      return undefined;
     }
     this.saver.take('name');
     await this.saveName(name);
     const [classroom, annotations, categories, library, record] = [this.classroom.value, this.annotations.value, this.categories.value, this.library.value, this.current];
-    if (!classroom || !annotations || !categories || !library || !record) return;
+    if (!classroom || !annotations || !categories || !library || !record) return undefined;
+    return [{ ...record, student: name }, { classroom, annotations, categories, library }];
+  }
+
+  /**
+   * Hands the work in: with a hand-in box (and not `download`), shows what would be sent where and
+   * waits for the student's choice; else downloads the file and says when.
+   */
+  private async handIn(download = false): Promise<void> {
+    const ready = await this.readyToHandIn();
+    if (!ready) return;
+    const [record, services] = ready;
+    const ask = !download && record.assignment.handInBox !== undefined;
+    this.online = ONLINE_CLOSED;
     try {
-      const result = await handIn({ ...record, student: name }, { classroom, annotations, categories, library }, new Date(), currentLocale() === 'en' ? 'en' : 'de');
+      // Asking builds the very file that sending would send, and keeps nothing.
+      const result = ask ? await buildHandIn(record, services, new Date(), locale()) : await handIn(record, services, new Date(), locale());
       if (!result.ok) {
         this.problem = describeProblems(result.problems).join(' ');
         this.querySelector<HTMLInputElement>(`#${NAME_ID}`)?.focus();
         return;
       }
-      const { file, record: saved } = result.value;
-      download(file);
+      this.problem = '';
+      const { file, record: saved, annotations } = result.value;
+      if (ask) {
+        this.online = { kind: 'consent', content: { fileName: file.fileName, annotations, student: saved.student! }, sending: false };
+        return;
+      }
+      downloadFile(file);
       this.current = saved;
       this.handedInFile = file.fileName;
-      this.problem = '';
       this.announcer.announce(msg(str`Handed in at ${formatDateTime(saved.handedIn!)}: ${file.fileName}`));
     } catch (error) {
+      this.problem = describeFailure(error);
+    }
+  }
+
+  /** Sends the hand-in to the teacher's box, once the student agreed; on failure, offers the download (focused) instead. */
+  private async sendOnline(): Promise<void> {
+    const step = this.online;
+    if (step.kind === 'closed' || (step.kind === 'consent' && step.sending)) return;
+    const ready = await this.readyToHandIn();
+    if (!ready) return;
+    const [record, services] = ready;
+    const box = record.assignment.handInBox ?? '';
+    this.online = { kind: 'consent', content: step.content, sending: true };
+    this.announcer.announce(msg('Sending to the teacher’s box…'));
+    try {
+      const result = await sendHandIn(record, services, new Date(), locale());
+      if (result.ok) {
+        const { record: saved, receipt, file } = result.value;
+        this.current = saved;
+        this.handedInFile = file.fileName;
+        this.online = ONLINE_CLOSED;
+        this.announcer.announce(receiptMessage(receipt));
+        return;
+      }
+      const code = ldpCode(result) ?? '';
+      if (!code.startsWith('ldp-')) {
+        this.online = ONLINE_CLOSED;
+        this.problem = describeProblems(result.problems).join(' ');
+        return;
+      }
+      const status = result.problems[0]?.params.status;
+      this.online = { kind: 'failed', content: step.content, code, ...(typeof status === 'number' ? { status } : {}) };
+      this.announcer.announce(onlineFailureMessage(box, code, typeof status === 'number' ? status : undefined));
+    } catch (error) {
+      this.online = ONLINE_CLOSED;
       this.problem = describeFailure(error);
     }
   }
@@ -240,6 +313,15 @@ export class CrAssignmentStudent extends LitElement {
             <p class="cr-student-progress">${this.progress(record)}</p>
           </div>
         </div>
+        ${assignment.handInBox || record.sentOnline
+          ? html`<cr-online-hand-in
+              .box=${assignment.handInBox ?? ''}
+              .step=${this.online}
+              .receipt=${record.sentOnline}
+              @cr-hand-in-send=${() => void this.sendOnline()}
+              @cr-hand-in-download=${() => void this.handIn(true)}
+            ></cr-online-hand-in>`
+          : nothing}
         <p class="cr-student-solution-open">
           <button type="button" class="cr-button" @click=${() => void this.openSolutionFile()}>${msg('Open the solution file…')}</button>
           <span class="cr-student-hint">${msg('Once your teacher hands out the solution, open it to see your work against it.')}</span>

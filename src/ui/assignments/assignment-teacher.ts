@@ -3,7 +3,8 @@
  * assignment"): its fields, saved as the teacher types (title, instructions with a live preview,
  * the scheme, the due date, the rules; teacher-fields.ts), the model answer
  * (<cr-teacher-model-answer>), the hand-out file (<cr-teacher-hand-out>) and the hand-ins received
- * (<cr-received-hand-ins>) with the way to the class view that compares them. A field a hand-out would refuse (HTML in the title, say) shows its
+ * (<cr-received-hand-ins>) with the way to the class view that compares them, and, optional,
+ * collecting online through a hand-in box on the teacher's Solid server (<cr-teacher-online-box>). A field a hand-out would refuse (HTML in the title, say) shows its
  * problem beside it and is not stored until fixed; the other fields still save.
  *
  * Light DOM, like the assignment page around it: the model answer's reader inside must be (STYLE.md, 7).
@@ -24,6 +25,7 @@ import './collect-hand-ins.js';
 import './received-hand-ins.js';
 import './teacher-hand-out.js';
 import './teacher-model-answer.js';
+import './teacher-online-box.js';
 
 /** See the module comment. */
 export class CrAssignmentTeacher extends LitElement {
@@ -112,6 +114,14 @@ export class CrAssignmentTeacher extends LitElement {
     this.drafts = rest;
   }
 
+  /** A part of the page stored the record (the hand-in box): the page goes on from it, after the saves before. */
+  private readonly stored = (event: CustomEvent<{ readonly record: AssignmentRecord }>): void => {
+    const { record } = event.detail;
+    this.saving = this.saving.then(() => {
+      if (record.assignment.id === this.current?.assignment.id) this.current = record;
+    });
+  };
+
   private chooseScheme(schemeId: string): void {
     const scheme = this.categories.value?.schemes.find((each) => each.id === schemeId);
     if (scheme) void this.save('scheme', { scheme });
@@ -163,6 +173,7 @@ export class CrAssignmentTeacher extends LitElement {
           </p>
           <cr-collect-hand-ins .record=${record}></cr-collect-hand-ins>
           <cr-received-hand-ins .record=${record}></cr-received-hand-ins>
+          <cr-teacher-online-box .record=${record} @cr-assignment-stored=${this.stored}></cr-teacher-online-box>
         </section>
       </div>
     `;

@@ -1,6 +1,6 @@
 /**
  * <cr-class-view>: the class view of an assignment's hand-ins (`#/assignment/<id>/class`, issue 16):
- * adding hand-ins (files, a folder, a ZIP), the overview of the students, the agreement per
+ * adding hand-ins (files, a folder, a ZIP, or from the assignment's hand-in box), the overview of the students, the agreement per
  * category, where the class tagged, one student against the model answer, and the exports. On
  * `#/assignment/<id>/present` it is the presentation for a projector instead, names hidden.
  *
@@ -28,6 +28,7 @@ import { consumeStore } from '../shared/store-consumer.js';
 import type { NamesShown } from './student-label.js';
 import { classViewStyles } from './class-view.styles.js';
 import '../assignments/collect-hand-ins.js';
+import '../assignments/collect-from-box.js';
 import './class-overview.js';
 import './class-agreement.js';
 import './class-heat.js';
@@ -143,7 +144,8 @@ export class CrClassView extends LitElement {
   private changed(): void {
     clearTimeout(this.settling);
     this.settling = setTimeout(() => {
-      if (this.querySelector('cr-collect-hand-ins')?.state.kind === 'reading') this.changed();
+      const reading = this.querySelector('cr-collect-hand-ins')?.state.kind === 'reading' || this.querySelector('cr-collect-from-box')?.state.kind === 'reading';
+      if (reading) this.changed();
       else void this.load();
     }, SETTLE_MS);
   }
@@ -214,6 +216,7 @@ export class CrClassView extends LitElement {
         <section aria-labelledby="cr-class-hand-ins-heading">
           <h2 id="cr-class-hand-ins-heading">${msg('Hand-ins')}</h2>
           <cr-collect-hand-ins .record=${record} @cr-hand-ins-collected=${this.collected}></cr-collect-hand-ins>
+          <cr-collect-from-box .record=${record} @cr-hand-ins-collected=${this.collected}></cr-collect-from-box>
           ${loaded.state === 'ready' ? html`<p role="status">${handInCount(loaded.data.handIns.length)}</p>` : nothing}
         </section>
         ${loaded.state === 'ready' ? this.renderParts(loaded.data) : this.renderStatus(loaded)}

@@ -63,6 +63,8 @@ export const ASSIGNMENT_WORDINGS: readonly (readonly [string, Wording])[] = [
     msg(str`${param(p, 'where')}: ${fieldWords(p)} contains HTML (${param(p, 'found')}). Close Reader takes plain text here, so nothing was opened or saved.`)],
   ['assignment-id-invalid', (p) => msg(str`${param(p, 'where')}: "${param(p, 'found')}" is not the id of an assignment (urn:uuid:…). Nothing was opened.`)],
   ['assignment-date-invalid', (p) => msg(str`${param(p, 'where')}: ${fieldWords(p)} "${param(p, 'found')}" is not a date. Nothing was opened or saved.`)],
+  ['assignment-box-invalid', (p) =>
+    msg(str`${param(p, 'where')}: the hand-in box "${param(p, 'found')}" is not the web address of a box (http:// or https://, ending with "/"). Nothing was opened or saved.`)],
   ['not-an-assignment-file', (p) =>
     p['found'] === 'hand-in' || p['found'] === 'hand-out' || p['found'] === 'solution'
       ? msg(str`${param(p, 'file')} is ${fileKind(param(p, 'found'))}, not ${fileKind(param(p, 'expected'))}. Nothing was opened.`)

@@ -4,6 +4,7 @@
  * `on` are typed by this table, so a misspelt name or a wrong detail does not compile.
  */
 import type { SolidAccount } from '../../app/sync/solid-session.js';
+import type { AssignmentRecord } from '../../model/assignments/assignment-record.js';
 import type { ImportTarget } from '../../model/sets/import-target.js';
 
 /** The detail of each custom event, by name; `null` for an event that carries none. */
@@ -72,6 +73,12 @@ export interface CrEventDetails {
   'cr-solid-account-change': { readonly account: SolidAccount | undefined };
   /** Every file given to <cr-collect-hand-ins> has been read and what could be stored is stored. */
   'cr-hand-ins-collected': null;
+  /** The student agreed to send the hand-in to the teacher's box, as the consent panel shows it (<cr-online-hand-in>, issue 18). */
+  'cr-hand-in-send': null;
+  /** The student wants the hand-in file as a download instead of sending it (<cr-online-hand-in>). */
+  'cr-hand-in-download': null;
+  /** The assignment's record was stored from a part of its page, e.g. with its hand-in box (<cr-teacher-online-box>, issue 18). */
+  'cr-assignment-stored': { readonly record: AssignmentRecord };
   /** Show this hand-in (its set id) against the model answer (<cr-class-overview>, in the class view). */
   'cr-class-student': { readonly setId: string };
 }

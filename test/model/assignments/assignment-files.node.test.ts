@@ -57,6 +57,13 @@ describe('assignment files meet every MUST of the W3C Web Annotation test suite'
     });
   }
 
+  it('a hand-out with the teacher\'s hand-in box (issue 18): still an empty AnnotationCollection', () => {
+    const box = 'http://localhost:3000/teacher/akteure-finden/';
+    const file = roundTrip(toHandOut(makeAssignment({ handInBox: box }), handOutDocument(true), SCHEME, SCHEME_CATEGORIES)) as Record<string, unknown>;
+    assert.deepEqual(failures(collectionMusts, file), []);
+    assert.deepEqual([file.id, file.type, file.total, file.handInBox], [`urn:uuid:${makeAssignment().id}`, 'AnnotationCollection', 0, box]);
+  });
+
   it('a hand-in: the collection, its page and every annotation', () => {
     const file = roundTrip(handInOf(annotations)) as { first: { items: unknown[] }; 'dcterms:isPartOf': string; creator: unknown; generated: string };
     assert.deepEqual(failures(collectionMusts, file), []);

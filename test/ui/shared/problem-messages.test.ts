@@ -103,6 +103,7 @@ const CODES = {
   'markup-in-field': [{ where: 'aufgabe.jsonld', field: 'instructions', found: '<script>' }, { where: 'aufgabe.jsonld: closeReaderScheme: tag:x/actor', field: 'name', found: '<b>' }],
   'assignment-id-invalid': [{ where: 'aufgabe.jsonld: id', found: 'https://x.test' }],
   'assignment-date-invalid': [{ where: 'aufgabe.jsonld', field: 'due', found: '2026-02-30' }],
+  'assignment-box-invalid': [{ where: 'aufgabe.jsonld', field: 'handInBox', found: 'ftp://pod.example/box/' }],
   'hand-out-digest-differs': [{ file: 'aufgabe.jsonld', title: 'Zweierlei Solidarität', iri: 'tag:x/001' }],
   'hand-out-article-unknown': [{ file: 'aufgabe.jsonld', title: 'Zweierlei Solidarität', iri: 'tag:x/001' }],
   'hand-in-unknown-assignment': [{ file: 'abgabe.jsonld', title: 'Akteure finden', student: 'Lea' }],
