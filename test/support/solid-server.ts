@@ -247,11 +247,4 @@ export async function accessToken(server: SolidServer, account: SolidAccount): P
   return json.access_token;
 }
 
-/** A fetch that sends `token` as a Bearer token with every request: how a test acts as the account's owner. */
-export function bearerFetch(token: string): FetchLike {
-  return (input, init = {}) => {
-    const headers = new Headers(init.headers);
-    headers.set('authorization', `Bearer ${token}`);
-    return fetch(input, { ...init, headers });
-  };
-}
+export { bearerFetch } from './bearer-fetch.js';
