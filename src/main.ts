@@ -23,6 +23,9 @@ import { SchemeRepository } from './storage/scheme-repository.js';
 import { SourceAliasRepository } from './storage/source-alias-repository.js';
 import type { SourceAliasPersistence } from './model/documents/source-alias.js';
 import { SettingsRepository } from './storage/settings-repository.js';
+import { SharedProjectRepository } from './storage/shared-project-repository.js';
+import { MemorySharedProjectPersistence } from './app/sync/shared-project-memory.js';
+import type { SharedProjectPersistence } from './model/sync/shared-project-link.js';
 import { AnnotationStore } from './app/annotations/annotation-store.js';
 import { CategoryStore } from './app/schemes/category-store.js';
 import { CATEGORIES_CHANNEL } from './app/schemes/category-tab-channel.js';
@@ -65,6 +68,8 @@ interface Stores {
   readonly aliases: SourceAliasPersistence;
   /** The assignments and the sets of the work on them. */
   readonly classroom: Classroom;
+  /** The shared projects' sync links (issue 18). */
+  readonly sharedLinks: SharedProjectPersistence;
 }
 
 /** The unsaved journal over localStorage, or undefined where the page may not use it. */
@@ -105,6 +110,7 @@ async function openStores(shipped: ArticleSource): Promise<Stores> {
       categories: await CategoryStore.load(new CategoryRepository(db), new SchemeRepository(db), CATEGORIES_CHANNEL),
       aliases: new SourceAliasRepository(db),
       classroom: { assignments: new AssignmentRepository(db), sets: new AnnotationSetRepository(db) },
+      sharedLinks: new SharedProjectRepository(db),
     };
   } catch (error) {
     console.error(error);
@@ -117,6 +123,7 @@ async function openStores(shipped: ArticleSource): Promise<Stores> {
       categories: CategoryStore.defaults(),
       aliases: memory,
       classroom: { assignments: new MemoryAssignmentPersistence(), sets: memory },
+      sharedLinks: new MemorySharedProjectPersistence(),
     };
   }
 }
@@ -181,7 +188,7 @@ async function start(): Promise<void> {
   const manifest = parseManifest(manifestJson);
   if (!manifest.ok) throw new Error(`documents/manifest.json is not valid:\n${manifest.problems.map((p) => p.message).join('\n')}`);
   const articles = createArticleSource(manifest.value, fetchBody);
-  const { library, settings, annotations, categories, aliases, classroom } = await openStores(articles);
+  const { library, settings, annotations, categories, aliases, classroom, sharedLinks } = await openStores(articles);
   await applyLocale(settings.settings.locale ?? localeFromPreferences(navigator.languages));
   const app = document.createElement('cr-app');
   app.library = library;
@@ -190,6 +197,7 @@ async function start(): Promise<void> {
   app.categories = categories;
   app.aliases = aliases;
   app.classroom = classroom;
+  app.sharedLinks = sharedLinks;
   app.appUpdate = update;
   // Also takes away a notice that opening waited for another tab: it has done its work.
   document.body.replaceChildren(app);

@@ -11,13 +11,14 @@ import { DEFAULT_CATEGORIES, DEFAULT_SCHEME, DEFAULT_SCHEME_ID, type Category, t
 import type { OwnDocument } from '../model/documents/own-documents.js';
 import type { Relation } from '../model/relations/relation.js';
 import type { SourceAlias } from '../model/documents/source-alias.js';
+import type { SharedProjectLink } from '../model/sync/shared-project-link.js';
 import { openReadOnly } from './read-only-database.js';
 
 /** The database's name in the browser. */
 export const DATABASE_NAME = 'close-reader';
 
 /** The current schema version. Raise it with a new `if (oldVersion < N)` block in {@link upgrade}. */
-export const DATABASE_VERSION = 6;
+export const DATABASE_VERSION = 7;
 
 /** One stored setting: a key and a JSON value. */
 export interface SettingRecord {
@@ -96,6 +97,14 @@ export interface CloseReaderDB extends DBSchema {
     key: string;
     value: SourceAlias;
     indexes: { byDocument: string };
+  };
+  /**
+   * Since version 7: the links of shared projects (issue 18; model/sync/shared-project-link.ts):
+   * which set is published where, its last ETag and the base of the next sync, keyed by `setId`.
+   */
+  sharedProjects: {
+    key: string;
+    value: SharedProjectLink;
   };
 }
 
@@ -228,6 +237,10 @@ function upgrade(
     relations.createIndex('bySet', 'setId');
     relations.createIndex('bySource', 'sourceId');
     relations.createIndex('byTarget', 'targetId');
+  }
+  if (oldVersion < 7) {
+    // Nothing to carry over: no earlier version shared a set.
+    db.createObjectStore('sharedProjects', { keyPath: 'setId' });
   }
 }
 

@@ -28,6 +28,7 @@ const READS: Readonly<Record<StoreNames<CloseReaderDB>, { readonly keyPath: stri
   documents: { keyPath: 'id', indexes: {} },
   sourceAliases: { keyPath: 'source', indexes: { byDocument: 'documentId' } },
   relations: { keyPath: 'id', indexes: { bySet: 'setId', bySource: 'sourceId', byTarget: 'targetId' } },
+  sharedProjects: { keyPath: 'setId', indexes: {} },
 };
 
 /** The connections {@link openReadOnly} made, which refuse to write. */

@@ -21,8 +21,8 @@ import { clickHighlight, highlightCount } from '../support/highlight-page.js';
 const ARTICLE = 'kelly-keine-massenabschiebungen';
 const TITLE = 'US-Heimatschutzminister Kelly: keine Massenabschiebungen';
 const TEXT = canonicalText((JSON.parse(readFileSync(`documents/${ARTICLE}.json`, 'utf8')) as ArticleBody).blocks);
-/** The version after this build's (src/storage/database.ts DATABASE_VERSION is 6). */
-const NEWER = 7;
+/** The version after this build's (src/storage/database.ts DATABASE_VERSION is 7). */
+const NEWER = 8;
 const ANNOTATIONS = [
   annotationOn(TEXT, 'John Kelly', { id: '00000000-0000-4000-8000-00000000000a', documentId: ARTICLE, categoryIds: ['actor'] }),
   annotationOn(TEXT, 'Rex Tillerson', { id: '00000000-0000-4000-8000-00000000000b', documentId: ARTICLE, categoryIds: ['actor'], note: 'aus der neuen Version' }),
@@ -100,6 +100,7 @@ describe('data of a newer version, end to end', () => {
             relations.createIndex('bySet', 'setId');
             relations.createIndex('bySource', 'sourceId');
             relations.createIndex('byTarget', 'targetId');
+            db.createObjectStore('sharedProjects', { keyPath: 'setId' });
             db.createObjectStore('classes', { keyPath: 'id' });
             for (const [store, records] of Object.entries(written)) for (const record of records) request.transaction!.objectStore(store).put(record);
           };

@@ -58,6 +58,7 @@ async function writeNewerVersion(name: string, withoutByScheme = false): Promise
       relations.createIndex('bySet', 'setId');
       relations.createIndex('bySource', 'sourceId');
       relations.createIndex('byTarget', 'targetId');
+      next.createObjectStore('sharedProjects', { keyPath: 'setId' });
       next.createObjectStore('classes', { keyPath: 'id' });
     },
   });

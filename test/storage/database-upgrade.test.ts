@@ -45,7 +45,7 @@ describe('database upgrades', () => {
 
     const db = await open(name);
     expect(db.version).to.equal(DATABASE_VERSION);
-    expect([...db.objectStoreNames].sort()).to.deep.equal(['annotationSets', 'annotations', 'assignments', 'categories', 'documents', 'relations', 'schemes', 'settings', 'sourceAliases']);
+    expect([...db.objectStoreNames].sort()).to.deep.equal(['annotationSets', 'annotations', 'assignments', 'categories', 'documents', 'relations', 'schemes', 'settings', 'sharedProjects', 'sourceAliases']);
     const annotations = db.transaction('annotations').store;
     expect([...annotations.indexNames]).to.deep.equal(['byDocument', 'byRange', 'bySet']);
     expect(annotations.keyPath).to.equal('id');

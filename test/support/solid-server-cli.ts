@@ -12,8 +12,12 @@ import { accessToken, createSolidAccount, startSolidServer } from './solid-serve
 const server = await startSolidServer();
 const account = await createSolidAccount(server, 'teacher');
 const lines = createInterface({ input: process.stdin });
-for await (const _line of lines) {
-  const token = await accessToken(server, account);
-  process.stdout.write(`${JSON.stringify({ baseUrl: server.baseUrl, podUrl: account.podUrl, webId: account.webId, token })}\n`);
-}
-await server.stop();
+// One answer per question, in the order asked.
+let answered = Promise.resolve();
+lines.on('line', () => {
+  answered = answered.then(async () => {
+    const token = await accessToken(server, account);
+    process.stdout.write(`${JSON.stringify({ baseUrl: server.baseUrl, podUrl: account.podUrl, webId: account.webId, token })}\n`);
+  });
+});
+lines.once('close', () => void server.stop());

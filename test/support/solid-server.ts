@@ -16,7 +16,6 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import type { FetchLike } from '../../src/app/sync/ldp-client.js';
 
 /** The server's bin script, run by this very node. */
 const SERVER_BIN = fileURLToPath(new URL('../../node_modules/@solid/community-server/bin/server.js', import.meta.url));

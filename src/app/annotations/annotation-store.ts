@@ -206,6 +206,15 @@ export class AnnotationStore {
     await this.write(annotations.map((annotation): AnnotationOp => ({ kind: 'set-range', id: annotation.id, range: annotation })));
   }
 
+  /**
+   * Writes changes that came from elsewhere (a shared project's sync: another reader's edits) as one
+   * write, in turn with the reader's actions, shown here and in the other tabs. Not the reader's
+   * action, so not in undo.
+   */
+  applyReceived(ops: readonly AnnotationOp[]): Promise<AppliedWrite> {
+    return this.serially(() => this.write(ops));
+  }
+
   /** Per document, annotations per category id and the total under '*'. */
   counts(): Promise<AnnotationCounts> {
     return this.persistence.countsByDocument();

@@ -81,6 +81,7 @@ export class CrLibraryView extends LitElement {
       <cr-storage-note .annotationCount=${this.counts ? [...this.counts.values()].reduce((sum, counts) => sum + (counts.get(TOTAL_KEY) ?? 0), 0) : undefined}></cr-storage-note>
       <p class="add"><a href=${routeHash({ name: 'add-document' })}>${msg('Add your own document')}</a></p>
       <p class="add"><a href=${routeHash({ name: 'statistics' })}>${msg('Statistics')}</a></p>
+      <p class="add"><a href=${routeHash({ name: 'open-shared' })}>${msg('Open a shared project')}</a></p>
       <p class="visually-hidden" role="status">${this.message}</p>
       <cr-assignment-list></cr-assignment-list>
       <ol aria-label=${msg('Articles')} @pointerover=${this.onIntent} @focusin=${this.onIntent}>

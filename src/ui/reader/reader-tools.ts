@@ -125,6 +125,11 @@ export function renderStatisticsLink({ entry }: ReaderTools) {
   return html`<a class="cr-statistics-link" href=${routeHash({ name: 'article-statistics', id: entry.id })}>${msg('Statistics')}</a>`;
 }
 
+/** The link to the page that shares the reader's own reading of the article through a Solid server (issue 18). */
+export function renderShareLink({ entry }: ReaderTools) {
+  return html`<a class="cr-share-link" href=${routeHash({ name: 'article-share', id: entry.id })}>${msg('Share')}</a>`;
+}
+
 /** Which category scheme the article is read with (shown when there is more than one). */
 export function renderSchemeChoice({ categoryStore, schemeId, entry }: ReaderTools) {
   const schemes = categoryStore?.schemes ?? [];

@@ -35,7 +35,7 @@ import { Announcer } from '../shared/announcer.js';
 import { exportOwnReading } from './own-reading-export.js';
 import '../assignments/teacher-create-button.js';
 import { ReadingAidsController } from './reading-aids-controller.js';
-import { renderCard, renderFindBar, renderSchemeChoice, renderSidebar, renderStatisticsLink, renderTagToolbar } from './reader-tools.js';
+import { renderCard, renderFindBar, renderSchemeChoice, renderShareLink, renderSidebar, renderStatisticsLink, renderTagToolbar } from './reader-tools.js';
 import { PANEL_ID, SidebarPanelController } from './sidebar-panel.js';
 import { CardPlacementController } from './card-placement-controller.js';
 import { StickyToolsPadding } from './sticky-tools-padding.js';
@@ -287,6 +287,7 @@ export class CrReaderView extends LitElement {
                 <cr-create-assignment document-id=${entry.id}></cr-create-assignment>`}
           ${this.assignedSchemeId ? nothing : renderSchemeChoice(tools)}
           ${this.setId ? nothing : renderStatisticsLink(tools)}
+          ${this.setId ? nothing : renderShareLink(tools)}
           <cr-font-size-control></cr-font-size-control>
         </div>
         <div class="cr-reader-tools">

@@ -10,6 +10,7 @@ import type { LibraryStore } from '../../app/library/library-store.js';
 import type { SettingsStore } from '../../app/settings/settings-store.js';
 import type { SourceAliasPersistence } from '../../model/documents/source-alias.js';
 import type { Classroom } from '../../app/assignments/classroom.js';
+import type { SharedProjectPersistence } from '../../model/sync/shared-project-link.js';
 
 /** The shipped articles. */
 export const articleSourceContext = createContext<ArticleSource>(Symbol('article-source'));
@@ -31,3 +32,6 @@ export const sourceAliasesContext = createContext<SourceAliasPersistence>(Symbol
 
 /** The assignments of this browser and the annotation sets of the work on them. */
 export const classroomContext = createContext<Classroom>(Symbol('classroom'));
+
+/** Where this browser keeps its shared projects' sync links (issue 18): the sharing pages build their use case on it. */
+export const sharedProjectLinksContext = createContext<SharedProjectPersistence>(Symbol('shared-project-links'));

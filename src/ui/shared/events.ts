@@ -6,6 +6,7 @@
 import type { SolidAccount } from '../../app/sync/solid-session.js';
 import type { AssignmentRecord } from '../../model/assignments/assignment-record.js';
 import type { ImportTarget } from '../../model/sets/import-target.js';
+import type { ConflictChoice } from '../../app/sync/shared-project-sync.js';
 
 /** The detail of each custom event, by name; `null` for an event that carries none. */
 export interface CrEventDetails {
@@ -81,6 +82,8 @@ export interface CrEventDetails {
   'cr-assignment-stored': { readonly record: AssignmentRecord };
   /** Show this hand-in (its set id) against the model answer (<cr-class-overview>, in the class view). */
   'cr-class-student': { readonly setId: string };
+  /** The reader chose a version of every conflicting annotation of a shared project: apply them and sync (<cr-sync-conflicts>, issue 18). */
+  'cr-sync-conflicts-apply': { readonly choices: ReadonlyMap<string, ConflictChoice> };
 }
 
 /** The name of a Close Reader custom event. */

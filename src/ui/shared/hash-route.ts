@@ -5,7 +5,8 @@
  * an assignment (the teacher's page, or a student's work on it), `#/assignment/<id>/class` the class
  * view of its hand-ins and `#/assignment/<id>/present` the same for a projector; `#/statistics`,
  * `#/doc/<id>/statistics` and `#/assignment/<id>/statistics` the statistics of the library, of an
- * article and of an assignment's class (issue 17).
+ * article and of an assignment's class (issue 17); `#/doc/<id>/share` sharing the reader's own reading
+ * of an article through a Solid server and `#/shared` opening a project someone shared (issue 18).
  */
 
 /** Where the reader is. */
@@ -20,6 +21,8 @@ export type Route =
   | { readonly name: 'statistics' }
   | { readonly name: 'article-statistics'; readonly id: string }
   | { readonly name: 'assignment-statistics'; readonly id: string }
+  | { readonly name: 'article-share'; readonly id: string }
+  | { readonly name: 'open-shared' }
   | { readonly name: 'not-found'; readonly hash: string };
 
 /** The route a location hash names. */
@@ -29,6 +32,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/add' || path === '/add/') return { name: 'add-document' };
   if (path === '/schemes' || path === '/schemes/') return { name: 'schemes' };
   if (path === '/statistics' || path === '/statistics/') return { name: 'statistics' };
+  if (path === '/shared' || path === '/shared/') return { name: 'open-shared' };
   const match = /^\/(doc|assignment)\/([^/?#]+)\/?$/.exec(path);
   if (match) {
     try {
@@ -46,10 +50,10 @@ export function parseRoute(hash: string): Route {
       return { name: 'not-found', hash };
     }
   }
-  const statisticsMatch = /^\/doc\/([^/?#]+)\/statistics\/?$/.exec(path);
-  if (statisticsMatch) {
+  const articlePageMatch = /^\/doc\/([^/?#]+)\/(statistics|share)\/?$/.exec(path);
+  if (articlePageMatch) {
     try {
-      return { name: 'article-statistics', id: decodeURIComponent(statisticsMatch[1]!) };
+      return { name: articlePageMatch[2] === 'share' ? 'article-share' : 'article-statistics', id: decodeURIComponent(articlePageMatch[1]!) };
     } catch {
       return { name: 'not-found', hash };
     }
@@ -80,6 +84,10 @@ export function routeHash(route: Route): string {
       return `#/doc/${encodeURIComponent(route.id)}/statistics`;
     case 'assignment-statistics':
       return `#/assignment/${encodeURIComponent(route.id)}/statistics`;
+    case 'article-share':
+      return `#/doc/${encodeURIComponent(route.id)}/share`;
+    case 'open-shared':
+      return '#/shared';
     case 'not-found':
       return route.hash;
   }

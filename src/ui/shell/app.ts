@@ -13,7 +13,9 @@ import type { ArticleSource } from '../../model/documents/library.js';
 import type { AnnotationStore } from '../../app/annotations/annotation-store.js';
 import type { CategoryStore } from '../../app/schemes/category-store.js';
 import type { LibraryStore } from '../../app/library/library-store.js';
-import { annotationStoreContext, articleSourceContext, categoryStoreContext, classroomContext, libraryStoreContext, settingsContext, sourceAliasesContext } from '../shared/contexts.js';
+import { annotationStoreContext, articleSourceContext, categoryStoreContext, classroomContext, libraryStoreContext, settingsContext, sharedProjectLinksContext, sourceAliasesContext } from '../shared/contexts.js';
+import type { SharedProjectPersistence } from '../../model/sync/shared-project-link.js';
+import { SyncWhenOnline } from '../sharing/sync-when-online.js';
 import type { SourceAliasPersistence } from '../../model/documents/source-alias.js';
 import type { Classroom } from '../../app/assignments/classroom.js';
 import { parseRoute, type Route } from '../shared/hash-route.js';
@@ -36,6 +38,9 @@ import '../library/library-view.js';
 import type {} from '../reader/reader-view.js';
 // Types only: the assignment pages load on the first visit to one.
 import type {} from '../assignments/assignment-view.js';
+// Types only: the sharing pages (issue 18) load on the first visit to one.
+import type {} from '../sharing/share-view.js';
+import type {} from '../sharing/open-shared-view.js';
 
 /** The application shell. Set `articles`, `settings`, `annotations` and `categories` before connecting it. */
 export class CrApp extends LitElement {
@@ -47,6 +52,7 @@ export class CrApp extends LitElement {
     categories: { attribute: false },
     aliases: { attribute: false },
     classroom: { attribute: false },
+    sharedLinks: { attribute: false },
     appUpdate: { attribute: false },
     presenting: { type: Boolean },
     route: { state: true },
@@ -64,6 +70,8 @@ export class CrApp extends LitElement {
   declare aliases: SourceAliasPersistence | undefined;
   /** The assignments and the sets of the work on them (set by main.ts). */
   declare classroom: Classroom | undefined;
+  /** Where the shared projects' sync links are kept (issue 18; set by main.ts). */
+  declare sharedLinks: SharedProjectPersistence | undefined;
   /** A new version of the app waiting to be applied (set by main.ts in the build). */
   declare appUpdate: AppUpdate | undefined;
   /**
@@ -85,6 +93,16 @@ export class CrApp extends LitElement {
   private readonly categoryProvider = new ContextProvider(this, { context: categoryStoreContext });
   private readonly aliasProvider = new ContextProvider(this, { context: sourceAliasesContext });
   private readonly classroomProvider = new ContextProvider(this, { context: classroomContext });
+  private readonly sharedLinksProvider = new ContextProvider(this, { context: sharedProjectLinksContext });
+  /** Syncs the shared projects when the connection comes back (issue 18); never after a change by itself. */
+  readonly syncWhenOnline = new SyncWhenOnline(this, () => ({
+    links: this.sharedLinks,
+    annotations: this.annotations,
+    articles: this.library ?? this.articles,
+    categories: this.categories,
+    library: this.library,
+    aliases: this.aliases,
+  }));
   private readonly settingsWatch = new StoreController(this, () => this.settings);
   private readonly importer = new ImportController(this, () => ({
     articles: this.library ?? this.articles,
@@ -134,6 +152,8 @@ export class CrApp extends LitElement {
     if (this.route.name === 'schemes') void import('../schemes/scheme-editor-view.js');
     if (['assignment', 'class', 'present'].includes(this.route.name)) void import('../assignments/assignment-view.js');
     if (['statistics', 'article-statistics', 'assignment-statistics'].includes(this.route.name)) void import('../statistics/statistics-view.js');
+    if (this.route.name === 'article-share') void import('../sharing/share-view.js');
+    if (this.route.name === 'open-shared') void import('../sharing/open-shared-view.js');
     if (this.route.name === 'article') this.readerLoading ??= this.loadReader();
     // The import dialog loads with the first import (the controller loads the parsing), not with the app.
     if (this.importer.state.kind !== 'idle') this.dialogLoading ??= import('./import-dialog.js').catch((error: unknown) => console.error(error));
@@ -144,6 +164,7 @@ export class CrApp extends LitElement {
     if (changed.has('categories') && this.categories) this.categoryProvider.setValue(this.categories);
     if (changed.has('aliases') && this.aliases) this.aliasProvider.setValue(this.aliases);
     if (changed.has('classroom') && this.classroom) this.classroomProvider.setValue(this.classroom);
+    if (changed.has('sharedLinks') && this.sharedLinks) this.sharedLinksProvider.setValue(this.sharedLinks);
     if (changed.has('settings') && this.settings) {
       this.settingsProvider.setValue(this.settings);
       this.settingsWatch.resubscribe();
@@ -250,6 +271,10 @@ export class CrApp extends LitElement {
         return html`<cr-statistics-view .target=${{ kind: 'article', documentId: this.route.id }}></cr-statistics-view>`;
       case 'assignment-statistics':
         return html`<cr-statistics-view .target=${{ kind: 'assignment', assignmentId: this.route.id }}></cr-statistics-view>`;
+      case 'article-share':
+        return html`<cr-share-view document-id=${this.route.id}></cr-share-view>`;
+      case 'open-shared':
+        return html`<cr-open-shared-view></cr-open-shared-view>`;
       case 'article':
         if (this.readerFailure !== undefined) return renderReaderFailure(this.readerFailure);
         // The same words as the reader's own loading state, which follows without a jump.
