@@ -4,23 +4,29 @@
  * and receives each exactly as a hand-in file is received (collect-hand-ins.ts `collectOne`: the
  * same checks, one transaction each, one refused file never stops the rest). The URLs received are
  * remembered on the teacher's record (`collectedFromBox`), so a second collecting reads only what
- * is new and counts the rest as already in. The outcome per resource is for the UI to word
- * (ui/assignments/collect-from-box.ts).
+ * is new and counts the rest as already in. The box lets anyone who knows its address add a
+ * resource, so the name and time in a file are the sender's claim: a hand-in dated later than the
+ * server got it (its Last-Modified) is refused, since it would otherwise outrank every later real
+ * hand-in of that name. The outcome per resource is for the UI to word (ui/assignments/collect-from-box.ts).
  */
 import type { AssignmentPersistence, AssignmentRecord } from '../../model/assignments/assignment-record.js';
+import { parseHandIn } from '../../model/assignments/hand-in.js';
 import { type Result, fail, ok } from '../../model/result.js';
-import type { LdpClient, LdpCode } from '../sync/ldp-client.js';
+import { type FetchLike, LdpClient, type LdpCode } from '../sync/ldp-client.js';
 import { type CollectedOutcome, type CollectProgress, collectOne } from './collect-hand-ins.js';
 import { type ReceiveHandInDeps, ReceivingArticles } from './receive-hand-in.js';
 
 /**
  * What became of one resource of the box: received as a file is ({@link CollectedOutcome}:
  * 'stored', 'not-newer', 'other-assignment', 'broken'), 'already-in' (collected before: not read
- * again), or 'unreadable' (the server would not give it: `code`, and the HTTP `status` when it answered).
+ * again), 'unreadable' (the server would not give it: `code`, and the HTTP `status` when it answered),
+ * or 'dated-after-arrival' (a hand-in of `student` whose `handedIn` is later than the server's time of
+ * the resource, `arrived`, by more than {@link CLOCK_TOLERANCE_MS}: refused, not stored).
  */
 export type BoxOutcome =
   | CollectedOutcome
   | { readonly kind: 'already-in' }
+  | { readonly kind: 'dated-after-arrival'; readonly student: string; readonly handedIn: string; readonly arrived: string }
   | { readonly kind: 'unreadable'; readonly code: LdpCode; readonly status?: number };
 
 /** One resource of the box and its outcome; `name` is the last segment of its URL, decoded. */
@@ -29,6 +35,9 @@ export interface BoxResource {
   readonly name: string;
   readonly outcome: BoxOutcome;
 }
+
+/** How far a student's clock may run ahead of the server's: a hand-in dated later than its arrival by more is refused. */
+export const CLOCK_TOLERANCE_MS = 5 * 60 * 1000;
 
 /** Why nothing was collected: the box could not be listed (an {@link LdpCode}), or the assignment has no box. */
 export type CollectFromBoxCode = LdpCode | 'box-missing';
@@ -49,7 +58,20 @@ function isIn(outcome: BoxOutcome): boolean {
 }
 
 /**
- * Collects the box of the assignment `assignmentId` (the teacher's record here) through `client`
+ * `fetch`, noting when the server got each resource it answers for (its Last-Modified, a header
+ * any origin may read), by the URL asked.
+ */
+function notingArrival(fetch: FetchLike, arrived: Map<string, number>): FetchLike {
+  return async (input, init) => {
+    const response = await fetch(input, init);
+    const at = Date.parse(response.headers.get('last-modified') ?? '');
+    if (response.ok && !Number.isNaN(at)) arrived.set(input, at);
+    return response;
+  };
+}
+
+/**
+ * Collects the box of the assignment `assignmentId` (the teacher's record here) through `fetch`
  * (which must act as the teacher): every member not collected before is read and received, one
  * after another, in the order the box lists them; the members collected before are 'already-in'.
  * Stores the URLs now in on the record (only those still in the box). Resolves to each resource's
@@ -57,7 +79,7 @@ function isIn(outcome: BoxOutcome): boolean {
  * rejects for one resource.
  */
 export async function collectFromBox(
-  client: LdpClient,
+  fetch: FetchLike,
   assignmentId: string,
   deps: ReceiveHandInDeps,
   onProgress: CollectProgress = () => {},
@@ -65,6 +87,8 @@ export async function collectFromBox(
   const record = await deps.classroom.assignments.getAssignment(assignmentId);
   const box = record?.role === 'teacher' ? record.assignment.handInBox : undefined;
   if (box === undefined) return fail('box-missing', { assignment: assignmentId }, `the assignment ${assignmentId} has no hand-in box here`);
+  const arrived = new Map<string, number>();
+  const client = new LdpClient({ fetch: notingArrival(fetch, arrived) });
   const members = await client.members(box);
   if (!members.ok) return members;
 
@@ -80,15 +104,23 @@ export async function collectFromBox(
       resources.push({ url, name, outcome: { kind: 'already-in' } });
       continue;
     }
-    resources.push({ url, name, outcome: await receiveResource(client, url, name, assignmentId, deps, articles) });
+    resources.push({ url, name, outcome: await receiveResource(client, url, name, assignmentId, deps, articles, arrived) });
     onProgress(++done, fresh.length);
   }
   await remember(deps.classroom.assignments, assignmentId, resources.filter((resource) => isIn(resource.outcome)).map((resource) => resource.url));
   return ok(resources);
 }
 
-/** Reads one resource of the box and receives it as a hand-in file. */
-async function receiveResource(client: LdpClient, url: string, name: string, assignmentId: string, deps: ReceiveHandInDeps, articles: ReceivingArticles): Promise<BoxOutcome> {
+/** Reads one resource of the box and receives it as a hand-in file, unless it is dated after it arrived. */
+async function receiveResource(
+  client: LdpClient,
+  url: string,
+  name: string,
+  assignmentId: string,
+  deps: ReceiveHandInDeps,
+  articles: ReceivingArticles,
+  arrived: ReadonlyMap<string, number>,
+): Promise<BoxOutcome> {
   const read = await client.get(url);
   if (!read.ok) {
     const [first] = read.problems;
@@ -97,6 +129,12 @@ async function receiveResource(client: LdpClient, url: string, name: string, ass
   }
   const text = read.value.body;
   const size = new TextEncoder().encode(text).length;
+  const at = arrived.get(url);
+  const parsed = at === undefined ? undefined : parseHandIn(text, name, size);
+  if (at !== undefined && parsed?.ok && Date.parse(parsed.value.handedIn) > at + CLOCK_TOLERANCE_MS) {
+    const { student, handedIn } = parsed.value;
+    return { kind: 'dated-after-arrival', student, handedIn, arrived: new Date(at).toISOString() };
+  }
   return collectOne({ name, size, read: () => Promise.resolve(text) }, assignmentId, deps, articles);
 }
 

@@ -41,14 +41,26 @@ export async function sendHandIn(
   if (box === undefined || !isHandInBoxUrl(box)) return failAll([handInBoxProblem(record.assignment.title, box ?? '')]);
   const built = await buildHandIn(record, services, now, locale);
   if (!built.ok) return built;
-  const { file } = built.value;
+  return sendBuiltHandIn(built.value, services);
+}
+
+/**
+ * Sends a hand-in already built ({@link buildHandIn}) to the box its record names: exactly that
+ * file, so that what the student was shown before agreeing is what leaves the browser. Keeps
+ * `handedIn` and the receipt only once the server created the resource; refused or failed as
+ * {@link sendHandIn} is.
+ */
+export async function sendBuiltHandIn(built: HandedIn, services: Pick<SendHandInServices, 'classroom' | 'client'>): Promise<Result<SentHandIn>> {
+  const { file, record } = built;
+  const box = record.assignment.handInBox;
+  if (box === undefined || !isHandInBoxUrl(box)) return failAll([handInBoxProblem(record.assignment.title, box ?? '')]);
   const client = services.client ?? new LdpClient();
   const posted = await client.post(box, file.json, { slug: slugOf(file.fileName) });
   if (!posted.ok) return posted;
-  const receipt: OnlineReceipt = { at: built.value.record.handedIn!, url: posted.value.url, box };
-  const saved: AssignmentRecord = { ...built.value.record, sentOnline: receipt };
+  const receipt: OnlineReceipt = { at: record.handedIn!, url: posted.value.url, box };
+  const saved: AssignmentRecord = { ...record, sentOnline: receipt };
   await services.classroom.assignments.putAssignment(saved);
-  return ok({ ...built.value, record: saved, receipt });
+  return ok({ ...built, record: saved, receipt });
 }
 
 /**

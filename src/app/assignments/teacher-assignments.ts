@@ -93,7 +93,9 @@ export interface AssignmentChange {
 
 /**
  * Applies `change` to the record and stores it with `modified` set to `now`; resolves to the stored
- * record. Anything a hand-out would refuse (an empty or too long title, HTML in the title or the
+ * record. The hand-in box and the box's resources collected are taken from the record as stored, not
+ * from `record`: a page that began from the record before the box was made never erases its address.
+  Anything a hand-out would refuse (an empty or too long title, HTML in the title or the
  * instructions, no real day as due date) is returned as problems (`where`: names the form) and
  * nothing is stored.
  */
@@ -104,7 +106,10 @@ export async function updateAssignment(
   where: string,
   now = new Date().toISOString(),
 ): Promise<Result<AssignmentRecord>> {
-  const { due: _due, ...before } = record.assignment;
+  const stored = await assignments.getAssignment(record.assignment.id);
+  const { due: _due, handInBox: _box, ...before } = record.assignment;
+  const handInBox = stored?.assignment.handInBox ?? record.assignment.handInBox;
+  const collectedFromBox = stored?.collectedFromBox ?? record.collectedFromBox;
   const due = change.due === undefined ? record.assignment.due : change.due;
   const assignment: Assignment = {
     ...before,
@@ -112,12 +117,18 @@ export async function updateAssignment(
     ...(change.instructions === undefined ? {} : { instructions: change.instructions.trim() }),
     ...(change.scheme ? { schemeIri: change.scheme.iri } : {}),
     ...(due ? { due } : {}),
+    ...(handInBox === undefined ? {} : { handInBox }),
     rules: { ...record.assignment.rules, ...change.rules },
     modified: now,
   };
   const problems = assignmentProblems(assignment, where);
   if (problems.length > 0) return failAll(problems);
-  const updated: AssignmentRecord = { ...record, assignment, ...(change.scheme ? { schemeId: change.scheme.id } : {}) };
+  const updated: AssignmentRecord = {
+    ...record,
+    assignment,
+    ...(change.scheme ? { schemeId: change.scheme.id } : {}),
+    ...(collectedFromBox === undefined ? {} : { collectedFromBox }),
+  };
   await assignments.putAssignment(updated);
   return ok(updated);
 }

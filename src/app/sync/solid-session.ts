@@ -52,12 +52,36 @@ const LAST_SERVER_KEY = 'close-reader.solid-server';
 /** The PIM storage predicate (https://www.w3.org/ns/pim/space#storage). */
 const PIM_STORAGE = 'http://www.w3.org/ns/pim/space#storage';
 
-let current: Promise<SolidSession> | undefined;
+/**
+ * A start that runs once and is shared while it runs or once it succeeded, but is forgotten when it
+ * fails: a failed start (the library's chunk did not load offline, the token endpoint was down on
+ * the return) is tried again on the next call instead of failing every sign-in until a reload.
+ */
+export class StartOnce<T> {
+  private current: Promise<T> | undefined;
+
+  constructor(private readonly start: () => Promise<T>) {}
+
+  /** The started value: the start shared by every caller, begun again after a failure. */
+  get(): Promise<T> {
+    this.current ??= this.start().catch((error: unknown) => {
+      this.current = undefined;
+      throw error;
+    });
+    return this.current;
+  }
+
+  /** The start under way or done, else undefined (after a failure too), without starting. */
+  started(): Promise<T> | undefined {
+    return this.current;
+  }
+}
+
+const tabSession = new StartOnce(() => startSession());
 
 /** The one session of this tab; the first call loads the library and finishes a sign-in that came back. */
 export function solidSession(): Promise<SolidSession> {
-  current ??= startSession();
-  return current;
+  return tabSession.get();
 }
 
 /**
@@ -66,7 +90,7 @@ export function solidSession(): Promise<SolidSession> {
  * not outlive its tab.
  */
 export function startedSession(): Promise<SolidSession> | undefined {
-  return current;
+  return tabSession.started();
 }
 
 /** Whether this page load is the return from a sign-in this tab started (the shell then calls {@link solidSession}). */

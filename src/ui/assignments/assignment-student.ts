@@ -17,8 +17,8 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import { sendHandIn } from '../../app/assignments/send-hand-in.js';
-import { buildHandIn, handIn, type HandInServices, lastChange, saveStudentName } from '../../app/assignments/student-assignments.js';
+import { sendBuiltHandIn } from '../../app/assignments/send-hand-in.js';
+import { buildHandIn, handIn, type HandedIn, type HandInServices, lastChange, saveStudentName } from '../../app/assignments/student-assignments.js';
 import { ldpCode } from '../../app/sync/ldp-client.js';
 import { type AssignmentRecord, assignmentProgress } from '../../model/assignments/assignment-record.js';
 import type { Annotation } from '../../model/annotations/annotation.js';
@@ -34,7 +34,7 @@ import { formatDateTime } from '../shared/format-date-time.js';
 import { currentLocale } from '../shared/localization.js';
 import { describeProblems } from '../shared/problem-messages.js';
 import { solutionOpenedMessage } from './solution-opened-message.js';
-import { ONLINE_CLOSED, type OnlineHandInStep, onlineFailureMessage, receiptMessage } from './online-hand-in.js';
+import { ONLINE_CLOSED, type OnlineHandInContent, type OnlineHandInStep, onlineFailureMessage, receiptMessage } from './online-hand-in.js';
 import { SaveWhileTyping } from '../shared/save-while-typing.js';
 import { consumeStore } from '../shared/store-consumer.js';
 import './instructions-view.js';
@@ -47,6 +47,11 @@ const NAME_ID = 'cr-student-name';
 /** The language the hand-in's tags are written in: the reader's. */
 function locale(): 'de' | 'en' {
   return currentLocale() === 'en' ? 'en' : 'de';
+}
+
+/** What the consent panel says of a built hand-in. */
+function contentOf(built: HandedIn): OnlineHandInContent {
+  return { fileName: built.file.fileName, annotations: built.annotations, student: built.record.student! };
 }
 
 /** See the module comment. */
@@ -87,7 +92,12 @@ export class CrAssignmentStudent extends LitElement {
   private readonly annotations = consumeStore(this, annotationStoreContext, () => {
     this.requestUpdate();
     void this.loadSolution();
+    void this.rebuildAsked();
   });
+  /** The hand-in file the consent panel (or the failure after it) shows: what "Send" posts, byte for byte. */
+  private asked: HandedIn | undefined;
+  /** Counts the rebuilds of the asked file: only the latest may replace it. */
+  private askedRequest = 0;
   private solutionRequest = 0;
   private readonly saver = new SaveWhileTyping<'name'>(this, (_field, name) => void this.saveName(name));
   private readonly announcer = new Announcer(this);
@@ -175,6 +185,33 @@ export class CrAssignmentStudent extends LitElement {
     this.typedName = name;
     if (name.trim()) this.problem = '';
     this.saver.typed('name', name);
+    void this.rebuildAsked();
+  }
+
+  /**
+   * The name or the work changed while the panel asks (or says sending failed): the file it shows
+   * is built again from them, so that "Send" never posts what the student was not shown. With no
+   * usable name, the panel closes (the next "Hand in" says why). Focus stays where the student is.
+   */
+  private async rebuildAsked(): Promise<void> {
+    const asking = (): boolean => this.online.kind === 'failed' || (this.online.kind === 'consent' && !this.online.sending);
+    const [classroom, annotations, categories, library, record] = [this.classroom.value, this.annotations.value, this.categories.value, this.library.value, this.current];
+    if (!asking() || !classroom || !annotations || !categories || !library || !record) return;
+    const request = ++this.askedRequest;
+    try {
+      const built = await buildHandIn({ ...record, student: this.name.trim() }, { classroom, annotations, categories, library }, new Date(), locale());
+      const step = this.online;
+      if (request !== this.askedRequest || !asking() || step.kind === 'closed') return;
+      if (!built.ok) {
+        this.asked = undefined;
+        this.online = ONLINE_CLOSED;
+        return;
+      }
+      this.asked = built.value;
+      this.online = { ...step, content: contentOf(built.value) };
+    } catch (error) {
+      this.problem = describeFailure(error);
+    }
   }
 
   private saveName(name: string): Promise<void> {
@@ -219,6 +256,8 @@ export class CrAssignmentStudent extends LitElement {
     const [record, services] = ready;
     const ask = !download && record.assignment.handInBox !== undefined;
     this.online = ONLINE_CLOSED;
+    this.asked = undefined;
+    ++this.askedRequest;
     try {
       // Asking builds the very file that sending would send, and keeps nothing.
       const result = ask ? await buildHandIn(record, services, new Date(), locale()) : await handIn(record, services, new Date(), locale());
@@ -228,9 +267,10 @@ export class CrAssignmentStudent extends LitElement {
         return;
       }
       this.problem = '';
-      const { file, record: saved, annotations } = result.value;
+      const { file, record: saved } = result.value;
       if (ask) {
-        this.online = { kind: 'consent', content: { fileName: file.fileName, annotations, student: saved.student! }, sending: false };
+        this.asked = result.value;
+        this.online = { kind: 'consent', content: contentOf(result.value), sending: false };
         return;
       }
       downloadFile(file);
@@ -242,22 +282,27 @@ export class CrAssignmentStudent extends LitElement {
     }
   }
 
-  /** Sends the hand-in to the teacher's box, once the student agreed; on failure, offers the download (focused) instead. */
+  /**
+   * Sends the hand-in file the panel showed to the teacher's box, once the student agreed; on
+   * failure, offers the download (focused) instead. "Sending" is set before anything is awaited, so
+   * that a second click sends nothing more.
+   */
   private async sendOnline(): Promise<void> {
-    const step = this.online;
-    if (step.kind === 'closed' || (step.kind === 'consent' && step.sending)) return;
-    const ready = await this.readyToHandIn();
-    if (!ready) return;
-    const [record, services] = ready;
-    const box = record.assignment.handInBox ?? '';
+    const [step, built, classroom] = [this.online, this.asked, this.classroom.value];
+    if (step.kind === 'closed' || (step.kind === 'consent' && step.sending) || !built || !classroom) return;
     this.online = { kind: 'consent', content: step.content, sending: true };
+    const box = built.record.assignment.handInBox ?? '';
     this.announcer.announce(msg('Sending to the teacher’s box…'));
     try {
-      const result = await sendHandIn(record, services, new Date(), locale());
+      // The name is saved first (as shown), so that no save of it lands after the receipt's.
+      this.saver.take('name');
+      await this.saveName(built.record.student!);
+      const result = await sendBuiltHandIn(built, { classroom });
       if (result.ok) {
         const { record: saved, receipt, file } = result.value;
         this.current = saved;
         this.handedInFile = file.fileName;
+        this.asked = undefined;
         this.online = ONLINE_CLOSED;
         this.announcer.announce(receiptMessage(receipt));
         return;

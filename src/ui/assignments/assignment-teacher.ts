@@ -114,11 +114,17 @@ export class CrAssignmentTeacher extends LitElement {
     this.drafts = rest;
   }
 
-  /** A part of the page stored the record (the hand-in box): the page goes on from it, after the saves before. */
+  /**
+   * A part of the page stored the hand-in box: the page takes only the box's address into its
+   * record (after the saves before), so that a field saved meanwhile is not reverted.
+   */
   private readonly stored = (event: CustomEvent<{ readonly record: AssignmentRecord }>): void => {
-    const { record } = event.detail;
+    const { handInBox } = event.detail.record.assignment;
+    const id = event.detail.record.assignment.id;
     this.saving = this.saving.then(() => {
-      if (record.assignment.id === this.current?.assignment.id) this.current = record;
+      const current = this.current;
+      if (handInBox === undefined || id !== current?.assignment.id) return;
+      this.current = { ...current, assignment: { ...current.assignment, handInBox } };
     });
   };
 

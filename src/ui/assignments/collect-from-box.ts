@@ -16,7 +16,6 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import type { BoxResource } from '../../app/assignments/collect-from-box.js';
-import { LdpClient } from '../../app/sync/ldp-client.js';
 import { type SolidSession, solidSession } from '../../app/sync/solid-session.js';
 import type { AssignmentRecord } from '../../model/assignments/assignment-record.js';
 import { annotationStoreContext, articleSourceContext, categoryStoreContext, classroomContext } from '../shared/contexts.js';
@@ -73,7 +72,8 @@ export class CrCollectFromBox extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('record') && this.record?.assignment.id !== changed.get('record')?.assignment.id) this.state = { kind: 'idle' };
-    if (this.record?.assignment.handInBox !== undefined) void this.follow();
+    // A session that could not start is said by the sign-in when the teacher tries; here it is only logged.
+    if (this.record?.assignment.handInBox !== undefined) this.follow().catch(console.error);
   }
 
   /** Loads this tab's session when none is given, and re-renders on every change of its account. */
@@ -102,8 +102,7 @@ export class CrCollectFromBox extends LitElement {
     try {
       // The collecting (and the parser with it) loads with the first box collected.
       const { collectFromBox } = await import('../../app/assignments/collect-from-box.js');
-      const client = new LdpClient({ fetch: session.fetch });
-      const result = await collectFromBox(client, record.assignment.id, { classroom, articles, annotations, categories }, (done, total) => {
+      const result = await collectFromBox(session.fetch, record.assignment.id, { classroom, articles, annotations, categories }, (done, total) => {
         this.state = { kind: 'reading', done, total };
       });
       this.state = result.ok ? { kind: 'done', resources: result.value } : { kind: 'failed', message: result.problems.map(boxListFailure).join(' ') };
@@ -123,7 +122,7 @@ export class CrCollectFromBox extends LitElement {
       <p>${msg('Hand-ins sent online arrive in the box')} <code>${box}</code></p>
       <cr-solid-sign-in return-to=${routeHash({ name: 'class', id: record.assignment.id })}></cr-solid-sign-in>
       ${signedIn
-        ? html`<button type="button" class="cr-button cr-box-collect-button" ?disabled=${state.kind === 'reading'} @click=${() => void this.collect()}>${msg('Collect from the box')}</button>`
+        ? html`<button type="button" class="cr-button cr-box-collect-button" aria-disabled=${state.kind === 'reading' ? 'true' : 'false'} @click=${() => void this.collect()}>${msg('Collect from the box')}</button>`
         : html`<p class="cr-box-collect-hint">${msg('Sign in to the server of the box to collect from it.')}</p>`}
       <p role="status" aria-live="polite">
         ${state.kind === 'reading'

@@ -10,6 +10,7 @@ import type { BoxOutcome, BoxResource, CollectFromBoxCode } from '../../app/assi
 import type { BoxSetupCode } from '../../app/assignments/hand-in-box-setup.js';
 import type { LdpCode } from '../../app/sync/ldp-client.js';
 import type { Problem } from '../../model/result.js';
+import { formatDateTime } from '../shared/format-date-time.js';
 import { formatCount, plural } from '../shared/plural.js';
 import { collectedReason } from './collected-hand-ins-message.js';
 import { handInReceivedMessage } from './hand-in-received-message.js';
@@ -137,6 +138,10 @@ export function boxReason(outcome: BoxOutcome): string {
       return msg('Collected before.');
     case 'unreadable':
       return unreadableReason(outcome.code, outcome.status);
+    case 'dated-after-arrival':
+      return msg(
+        str`Refused: a hand-in named “${outcome.student}”, dated ${formatDateTime(outcome.handedIn)}, after it arrived (${formatDateTime(outcome.arrived)}). Anyone who knows the box’s address can add to it; nothing was stored.`,
+      );
     case 'stored':
     case 'not-newer':
       return handInReceivedMessage(outcome.received);

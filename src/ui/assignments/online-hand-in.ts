@@ -1,7 +1,7 @@
 /**
  * <cr-online-hand-in>: the student's hand-in to the teacher's box (issue 18), on the student's
  * page: before anything leaves the browser, the consent panel (the box's URL as the teacher gave
- * it, the file, how many annotations and under which name) with "Send to the teacher's box" and
+ * it, a warning when it is plain http to another computer, the file, how many annotations and under which name) with "Send to the teacher's box" and
  * "Download instead"; when sending failed, why (the box's host could not be reached, the box
  * refused, another answer), that nothing is lost, "Download the hand-in" (focused) and "Send
  * again"; and the receipt of the last hand-in sent ("Sent at <time>: <URL>"), kept with the
@@ -34,6 +34,16 @@ export type OnlineHandInStep =
 
 /** The step with nothing asked. */
 export const ONLINE_CLOSED: OnlineHandInStep = { kind: 'closed' };
+
+/** The hosts of this computer: a plain-http box there never crosses a network. */
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** Whether a hand-in to `box` would cross the network unencrypted: plain http to a host other than this computer. */
+export function isUnencryptedBox(box: string): boolean {
+  if (!URL.canParse(box)) return false;
+  const url = new URL(box);
+  return url.protocol === 'http:' && !LOOPBACK.has(url.hostname);
+}
 
 /** The host (and port) of the box, as the student may recognise it; the URL as it is when it is none. */
 function hostOf(box: string): string {
@@ -128,6 +138,9 @@ export class CrOnlineHandIn extends LitElement {
       <h2 id="cr-online-heading" tabindex="-1">${msg('Send your hand-in to your teacher’s box?')}</h2>
       <p>${msg('It goes to this address, as your teacher gave it:')}</p>
       <p class="cr-online-box"><code>${this.box}</code></p>
+      ${isUnencryptedBox(this.box)
+        ? html`<p class="cr-online-unencrypted">${msg('This address is not encrypted: others on the network could read your hand-in.')}</p>`
+        : nothing}
       <p class="cr-online-what">${what}</p>
       <p class="cr-online-actions">
         <button

@@ -108,7 +108,8 @@ export class CrTeacherOnlineBox extends LitElement {
       this.failure = undefined;
       this.created = false;
     }
-    if (this.open && this.record?.assignment.handInBox === undefined) void this.follow();
+    // A session that could not start is said by the sign-in when the teacher tries; here it is only logged.
+    if (this.open && this.record?.assignment.handInBox === undefined) this.follow().catch(console.error);
   }
 
   /** Loads this tab's session when none is given, and re-renders on every change of its account. */
@@ -120,6 +121,14 @@ export class CrTeacherOnlineBox extends LitElement {
     this.unsubscribe = session.onChange(() => this.requestUpdate());
     if (this.session === undefined) this.session = session;
     this.requestUpdate();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    // The button pressed is gone once the box is made: focus goes to the box's address, not to the page's body.
+    const before = changed.get('record');
+    if (changed.has('record') && this.created && before?.assignment.handInBox === undefined && this.record?.assignment.handInBox !== undefined) {
+      this.querySelector<HTMLElement>('.cr-online-box-address')?.focus();
+    }
   }
 
   private toggled(event: Event): void {
@@ -168,7 +177,7 @@ export class CrTeacherOnlineBox extends LitElement {
   }
 
   private renderBox(box: string) {
-    return html`<p>${msg('Hand-in box:')} <code class="cr-online-box-url">${box}</code></p>
+    return html`<p class="cr-online-box-address" tabindex="-1">${msg('Hand-in box:')} <code class="cr-online-box-url">${box}</code></p>
       <p>${msg('Hand-ins arrive there; collect them in the class view.')}</p>
       <p class=${this.created ? 'cr-online-box-note' : 'cr-teacher-hint'}>
         ${msg('The hand-out now carries the box’s address; download it again if you handed out an older one.')}
@@ -180,9 +189,9 @@ export class CrTeacherOnlineBox extends LitElement {
     return html`<cr-solid-sign-in return-to=${routeHash({ name: 'assignment', id: record.assignment.id })}></cr-solid-sign-in>
       ${account
         ? html`<p class="cr-online-box-plan">
-              ${msg(str`Close Reader will create the folder ${plannedBoxUrl(account, record.assignment)} on ${account.issuer}: anyone with the hand-out may add a hand-in to it; only you can read them.`)}
+              ${msg(str`Close Reader will create the folder ${plannedBoxUrl(account, record.assignment)} on ${account.issuer}: anyone who knows the address may add a hand-in to it; only you can read them.`)}
             </p>
-            <button type="button" class="cr-button cr-online-box-create" ?disabled=${this.busy} @click=${() => void this.createBox()}>
+            <button type="button" class="cr-button cr-online-box-create" aria-disabled=${this.busy ? 'true' : 'false'} @click=${() => void this.createBox()}>
               ${this.busy ? msg('Creating the hand-in box…') : msg('Create the hand-in box')}
             </button>`
         : nothing}

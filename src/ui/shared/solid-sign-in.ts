@@ -92,6 +92,7 @@ export class CrSolidSignIn extends LitElement {
 
   private async signIn(event: Event): Promise<void> {
     event.preventDefault();
+    if (this.busy) return;
     const issuer = issuerUrl(this.server);
     if (issuer === undefined) {
       this.problem = msg('Enter the address of your Solid server, such as https://solid.school.example/.');
@@ -133,7 +134,7 @@ export class CrSolidSignIn extends LitElement {
           ? msg(str`You go to ${issuer} to sign in, then come back here. Nothing is sent before you say so.`)
           : msg('You go to your server to sign in, then come back here. Nothing is sent before you say so.')}
       </p>
-      <button type="submit" class="cr-button" ?disabled=${this.busy}>${msg('Sign in')}</button>
+      <button type="submit" class="cr-button" aria-disabled=${this.busy ? 'true' : 'false'}>${msg('Sign in')}</button>
       ${this.problem ? html`<p class="cr-solid-problem" role="alert">${this.problem}</p>` : nothing}
     </form>`;
   }

@@ -15,11 +15,13 @@ import { MemoryAnnotationPersistence } from '../../../src/app/annotations/memory
 import { type BoxResource, collectFromBox, resourceName } from '../../../src/app/assignments/collect-from-box.js';
 import { boxFolderUrl, boxSlug, plannedBoxUrl, setUpHandInBox } from '../../../src/app/assignments/hand-in-box-setup.js';
 import { MemoryAssignmentPersistence } from '../../../src/app/assignments/memory-assignment-persistence.js';
+import { updateAssignment } from '../../../src/app/assignments/teacher-assignments.js';
 import type { ReceiveHandInDeps } from '../../../src/app/assignments/receive-hand-in.js';
 import { CategoryStore } from '../../../src/app/schemes/category-store.js';
 import { type FetchLike, LdpClient, ldpCode } from '../../../src/app/sync/ldp-client.js';
 import { describeRange } from '../../../src/model/anchoring/text-quote.js';
 import type { Assignment } from '../../../src/model/assignments/assignment.js';
+import type { AssignmentRecord } from '../../../src/model/assignments/assignment-record.js';
 import { toHandIn } from '../../../src/model/assignments/hand-in.js';
 import { toHandOut } from '../../../src/model/assignments/hand-out.js';
 import type { ArticleEntry, ArticleSource } from '../../../src/model/documents/library.js';
@@ -90,6 +92,20 @@ describe('box names', () => {
   });
   it('a resource shows under the last segment of its URL, decoded', () => {
     assert.equal(resourceName('http://localhost:3000/t/close-reader/box/Akteure%20finden_Lea%20M._2026-03-05.jsonld'), 'Akteure finden_Lea M._2026-03-05.jsonld');
+  });
+});
+
+describe('a field saved on a page that began before the box was made', () => {
+  it('keeps the box and the resources collected: a title save never erases them', async () => {
+    const assignments = new MemoryAssignmentPersistence();
+    const before: AssignmentRecord = { assignment: makeAssignment(), role: 'teacher', schemeId: 'default' };
+    await assignments.putAssignment(before);
+    const box = 'https://pod.example/teacher/close-reader/akteure-finden-6d1f3a2b/';
+    await assignments.putAssignment({ ...before, assignment: { ...before.assignment, handInBox: box }, collectedFromBox: [`${box}lea.jsonld`] });
+    const saved = value(await updateAssignment(assignments, before, { title: 'Akteure benennen' }, 'Aufgabe', '2026-03-04T10:00:00.000Z'));
+    const stored = await assignments.getAssignment(before.assignment.id);
+    assert.deepEqual(stored, saved);
+    assert.deepEqual([stored?.assignment.title, stored?.assignment.handInBox, stored?.collectedFromBox], ['Akteure benennen', box, [`${box}lea.jsonld`]]);
   });
 });
 
@@ -166,7 +182,7 @@ describe('the teacher\'s hand-in box on a real Community Solid Server', () => {
 
   it('collecting the box receives both hand-ins as the students\' received sets and remembers them', async () => {
     const progress: string[] = [];
-    const resources = value(await collectFromBox(teacher, assignment.id, deps, (done, total) => progress.push(`${done}/${total}`)));
+    const resources = value(await collectFromBox(teacherFetch, assignment.id, deps, (done, total) => progress.push(`${done}/${total}`)));
     assert.deepEqual(outcomes(resources), [
       ['ben.jsonld', 'stored', 'Ben K.', '2'],
       ['lea.jsonld', 'stored', 'Lea M.', '2'],
@@ -183,7 +199,7 @@ describe('the teacher\'s hand-in box on a real Community Solid Server', () => {
 
   it('collecting again reads only the listing: 0 new, 2 already in', async () => {
     const requests: string[] = [];
-    const counting = new LdpClient({ fetch: (input, init) => (requests.push(`${init?.method ?? 'GET'} ${input}`), teacherFetch(input, init)) });
+    const counting: FetchLike = (input, init) => (requests.push(`${init?.method ?? 'GET'} ${input}`), teacherFetch(input, init));
     const resources = value(await collectFromBox(counting, assignment.id, deps));
     assert.deepEqual(outcomes(resources), [
       ['ben.jsonld', 'already-in'],
@@ -196,7 +212,7 @@ describe('the teacher\'s hand-in box on a real Community Solid Server', () => {
     const handOut = JSON.stringify(toHandOut(assignment, handOutDocument(true), SCHEME, SCHEME_CATEGORIES));
     posted.handOut = value(await anonymous.post(box, handOut, { slug: 'aufgabe.jsonld' })).url;
     posted.kim = value(await anonymous.post(box, handInText(assignment, 'Kim', '2026-03-06T08:00:00.000Z'), { slug: 'kim.jsonld' })).url;
-    const resources = value(await collectFromBox(teacher, assignment.id, deps));
+    const resources = value(await collectFromBox(teacherFetch, assignment.id, deps));
     assert.deepEqual(outcomes(resources), [
       ['aufgabe.jsonld', 'broken', 'not-an-assignment-file'],
       ['ben.jsonld', 'already-in'],
@@ -205,7 +221,7 @@ describe('the teacher\'s hand-in box on a real Community Solid Server', () => {
     ]);
     // The refused file is not remembered: it is read (and refused) again next time.
     assert.deepEqual([...((await assignments.getAssignment(assignment.id))?.collectedFromBox ?? [])].sort(), [posted.ben, posted.kim, posted.lea].sort());
-    assert.deepEqual(outcomes(value(await collectFromBox(teacher, assignment.id, deps))).map(([name, kind]) => `${name} ${kind}`), [
+    assert.deepEqual(outcomes(value(await collectFromBox(teacherFetch, assignment.id, deps))).map(([name, kind]) => `${name} ${kind}`), [
       'aufgabe.jsonld broken',
       'ben.jsonld already-in',
       'kim.jsonld already-in',
@@ -213,16 +229,37 @@ describe('the teacher\'s hand-in box on a real Community Solid Server', () => {
     ]);
   });
 
+  it('a hand-in dated after the server got it is refused, not stored over the student\'s real one, and not remembered', async () => {
+    const real = await memory.getSet(receivedSetId(assignment.id, 'Lea M.'));
+    const arrivedBefore = Date.now();
+    // A classmate posts "Lea M." dated far ahead, which would outrank every later real hand-in of hers.
+    posted.forged = value(await anonymous.post(box, handInText(assignment, 'Lea M.', '2099-01-01T00:00:00.000Z'), { slug: 'forged.jsonld' })).url;
+    // A student's clock a little ahead of the server's (within 5 minutes) is no forgery.
+    const ahead = new Date(Date.now() + 2 * 60 * 1000).toISOString();
+    posted.ahead = value(await anonymous.post(box, handInText(assignment, 'Ada', ahead), { slug: 'ada.jsonld' })).url;
+    const resources = value(await collectFromBox(teacherFetch, assignment.id, deps));
+    const forged = resources.find((resource) => resource.name === 'forged.jsonld')!;
+    assert.equal(forged.outcome.kind, 'dated-after-arrival');
+    assert.ok(forged.outcome.kind === 'dated-after-arrival');
+    assert.deepEqual([forged.outcome.student, forged.outcome.handedIn], ['Lea M.', '2099-01-01T00:00:00.000Z']);
+    // The arrival is the server's time of the resource (Last-Modified, to the second).
+    const arrived = Date.parse(forged.outcome.arrived);
+    assert.ok(arrived >= Math.floor(arrivedBefore / 1000) * 1000 - 1000 && arrived <= Date.now(), `arrived ${forged.outcome.arrived}`);
+    assert.equal(resources.find((resource) => resource.name === 'ada.jsonld')?.outcome.kind, 'stored');
+    assert.deepEqual(await memory.getSet(receivedSetId(assignment.id, 'Lea M.')), real);
+    assert.equal((await assignments.getAssignment(assignment.id))?.collectedFromBox?.includes(posted.forged), false);
+  });
+
   it('signed in nowhere, the box cannot be listed: refused, nothing collected', async () => {
-    const result = await collectFromBox(anonymous, assignment.id, deps);
+    const result = await collectFromBox((input, init) => fetch(input, init), assignment.id, deps);
     assert.deepEqual(refusal(result), ['ldp-refused', 401]);
-    assert.equal(ldpCode(await collectFromBox(teacher, 'no-such-assignment', deps)), 'box-missing');
+    assert.equal(ldpCode(await collectFromBox(teacherFetch, 'no-such-assignment', deps)), 'box-missing');
   });
 
   it('with the server stopped, collecting is "unreachable" and the record keeps what it had', async () => {
     const before = await assignments.getAssignment(assignment.id);
     await server.stop();
-    const result = await collectFromBox(new LdpClient({ fetch: teacherFetch, timeoutMs: 5_000 }), assignment.id, deps);
+    const result = await collectFromBox(teacherFetch, assignment.id, deps);
     assert.equal(ldpCode(result), 'ldp-unreachable');
     assert.deepEqual(await assignments.getAssignment(assignment.id), before);
   });

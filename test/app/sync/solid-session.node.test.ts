@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { issuerUrl, storageOf } from '../../../src/app/sync/solid-session.js';
+import { StartOnce, issuerUrl, storageOf } from '../../../src/app/sync/solid-session.js';
 import { LdpClient } from '../../../src/app/sync/ldp-client.js';
 import { type SolidServer, createSolidAccount, startSolidServer } from '../../support/solid-server.js';
 
@@ -28,6 +28,22 @@ describe('the server address a reader types', () => {
   for (const [typed, expected] of cases) {
     it(`"${typed}" → ${expected ?? 'refused'}`, () => assert.equal(issuerUrl(typed), expected));
   }
+});
+
+describe('the session starts once, but a failed start is tried again', () => {
+  it('a start that failed (the library did not load) is not kept: the next call starts again, and a success is shared', async () => {
+    const outcomes = [new Error('the chunk did not load'), 'session'];
+    let starts = 0;
+    const once = new StartOnce(() => {
+      const outcome = outcomes[starts++];
+      return outcome instanceof Error ? Promise.reject(outcome) : Promise.resolve(outcome!);
+    });
+    await assert.rejects(once.get(), /the chunk did not load/);
+    assert.equal(once.started(), undefined);
+    assert.equal(await once.get(), 'session');
+    assert.equal(await once.get(), 'session');
+    assert.deepEqual([starts, once.started() === once.get()], [2, true]);
+  });
 });
 
 describe("an account's storage, from its profile", () => {

@@ -139,7 +139,7 @@ describe('the teacher\'s hand-in box on the page', () => {
     expect([words(element.querySelector('summary')), element.querySelector('details')!.open, element.querySelector('cr-solid-sign-in')]).to.deep.equal(['Online einsammeln', false, null]);
     await open(element);
     expect(words(element.querySelector('.cr-online-box-plan'))).to.equal(
-      `Close Reader legt den Ordner ${BOX} auf ${CLOSED} an: Wer die Aufgabe hat, kann eine Abgabe hineinlegen; lesen können sie nur Sie.`,
+      `Close Reader legt den Ordner ${BOX} auf ${CLOSED} an: Wer die Adresse kennt, kann eine Abgabe hineinlegen; lesen können sie nur Sie.`,
     );
     expect(element.querySelector('cr-solid-sign-in')!.getAttribute('return-to')).to.equal(`#/assignment/${assignment.id}`);
     expect([words(element.querySelector('.cr-online-box-create')), sent]).to.deep.equal(['Abgabebox anlegen', []]);
@@ -150,7 +150,15 @@ describe('the teacher\'s hand-in box on the page', () => {
   it('a server that cannot be reached: said in German, naming the host; the assignment keeps no box', async () => {
     const element = await teacherBox(session(ACCOUNT, counted));
     await open(element);
-    await element.createBox();
+    const button = element.querySelector<HTMLButtonElement>('.cr-online-box-create')!;
+    button.focus();
+    button.click();
+    // While the box is made, the button keeps the focus and says it is busy; a second press does nothing.
+    await element.updateComplete;
+    expect([button.getAttribute('aria-disabled'), document.activeElement === button]).to.deep.equal(['true', true]);
+    button.click();
+    await waitUntil(() => element.querySelector('[role=alert]'), 'no failure shown');
+    expect([button.getAttribute('aria-disabled'), document.activeElement === button]).to.deep.equal(['false', true]);
     expect(words(element.querySelector('[role=alert]'))).to.equal('localhost:9 war nicht erreichbar. Prüfen Sie die Verbindung und versuchen Sie es noch einmal; es wurde keine Box angelegt.');
     expect(sent).to.deep.equal([`GET ${CLOSED}teacher/close-reader/`]);
     expect((await deps.classroom.assignments.getAssignment(assignment.id))?.assignment.handInBox).to.equal(undefined);
@@ -178,6 +186,8 @@ describe('the teacher\'s hand-in box on the page', () => {
     expect([asTeacher.status, asAnyone.status]).to.deep.equal([200, 401]);
     element.record = record;
     await element.updateComplete;
+    // The pressed button is gone: the focus is on the box's address, not lost to the page.
+    expect([document.activeElement === element.querySelector('.cr-online-box-address'), words(document.activeElement)]).to.deep.equal([true, `Hand-in box: ${box}`]);
     expect(words(element.querySelector('.cr-online-box-note'))).to.equal('The hand-out now carries the box’s address; download it again if you handed out an older one.');
   });
 
@@ -288,6 +298,25 @@ describe('the teacher\'s hand-in box on the page', () => {
       await element.collect();
       expect(words(element.querySelector('[role=status]'))).to.equal('Keine neuen Abgaben, 2 schon da, 1 abgelehnt.');
       expect(sent).to.deep.equal([`GET ${box}`, `GET ${box}notiz.jsonld`]);
+      await expect(element).to.be.accessible();
+    });
+
+    it('refuses a hand-in dated after the server got it, saying so in German; the button keeps the focus while it reads', async () => {
+      await freshAssignment();
+      const { box } = await realBox({ 'lea.jsonld': await handIn('Lea', '2099-01-01T00:00:00.000Z', ['John Kelly']) });
+      const element = await collector(session(teacher, server.teacherFetch), box);
+      const button = element.querySelector<HTMLButtonElement>('.cr-box-collect-button')!;
+      button.focus();
+      button.click();
+      await element.updateComplete;
+      expect([button.getAttribute('aria-disabled'), document.activeElement === button]).to.deep.equal(['true', true]);
+      await waitUntil(() => element.state.kind === 'done', 'the box was not collected', { timeout: 10_000 });
+      expect([button.getAttribute('aria-disabled'), document.activeElement === button]).to.deep.equal(['false', true]);
+      expect(words(element.querySelector('[role=status]'))).to.equal('Keine neuen Abgaben, 1 abgelehnt.');
+      expect(words(element.querySelector('.cr-box-collect-refused li'))).to.match(
+        /^lea\.jsonld: Abgelehnt: eine Abgabe unter dem Namen „Lea“, datiert auf .+, also nach ihrem Eingang \(.+\)\. Wer die Adresse der Box kennt, kann etwas hineinlegen; nichts wurde gespeichert\.$/,
+      );
+      expect(await deps.classroom.sets.getSet(receivedSetId(assignment.id, 'Lea'))).to.equal(undefined);
       await expect(element).to.be.accessible();
     });
 

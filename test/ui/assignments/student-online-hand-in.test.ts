@@ -203,6 +203,61 @@ describe('the student hands in online to the teacher’s box', () => {
     expect(words(app.querySelector('cr-assignment-student .cr-online-receipt'))).to.equal(receipt);
   });
 
+  it('a double click on "Send" sends once: one resource in the box', async () => {
+    const box = await realBox();
+    await start(box);
+    const student = await open('Stefanie Kron');
+    await handIn(student);
+    const send = student.querySelector<HTMLButtonElement>('.cr-online-send')!;
+    send.click();
+    send.click();
+    await waitUntil(() => student.querySelector('.cr-online-receipt'), 'no receipt', { timeout: 5000 });
+    const record = (await classroom.assignments.getAssignment(assignment.id))!;
+    expect(value(await teacher.members(box))).to.deep.equal([record.sentOnline!.url]);
+  });
+
+  it('sends exactly what the panel shows: a name typed and a passage tagged while it asks are shown before they are sent', async () => {
+    const box = await realBox();
+    await start(box);
+    await applyLocale('en');
+    const student = await open('Stefanie Kron');
+    const panel = await handIn(student);
+    const field = student.querySelector<HTMLInputElement>('#cr-student-name')!;
+    field.focus();
+    field.value = 'Lea M.';
+    field.dispatchEvent(new Event('input'));
+    await annotations.tag(ARTICLE, quotedRange(text, 'Bill Clinton'), 'actor', undefined, studentSetId(assignment.id));
+    // The file is named for the new name too (the dot is no part of a file name).
+    const shown = `The file ${fileName(new Date()).replace('_Kim_', '_Lea M_')} with 2 annotations, under the name “Lea M.”.`;
+    await waitUntil(() => words(panel.querySelector('.cr-online-what')) === shown, 'the panel does not show the new name and work');
+    // The panel was rebuilt where it is: the focus stayed in the name field.
+    expect(document.activeElement).to.equal(field);
+    student.querySelector<HTMLButtonElement>('.cr-online-send')!.click();
+    await waitUntil(() => student.querySelector('.cr-online-receipt'), 'no receipt', { timeout: 5000 });
+    const [url] = value(await teacher.members(box));
+    const sent = parseHandIn(value(await teacher.get(url!)).body, 'sent.jsonld');
+    expect(sent.ok && [sent.value.student, sent.value.annotations.length]).to.deep.equal(['Lea M.', 2]);
+    expect((await classroom.assignments.getAssignment(assignment.id))!.student).to.equal('Lea M.');
+  });
+
+  it('says that a plain-http box on another computer is not encrypted (de); a box on this computer or over https is not flagged', async () => {
+    await start('http://pod.schule.example/box/');
+    await applyLocale('de');
+    const panel = await handIn(await open('Stefanie Kron'));
+    expect(words(panel.querySelector('.cr-online-unencrypted'))).to.equal(
+      'Diese Adresse ist nicht verschlüsselt: Andere im Netzwerk könnten Ihre Abgabe mitlesen.',
+    );
+    await expect(panel).to.be.accessible();
+    const { isUnencryptedBox } = await import('../../../src/ui/assignments/online-hand-in.js');
+    expect(['http://localhost:3000/box/', 'http://127.0.0.1/box/', 'http://[::1]:3000/box/', 'https://pod.schule.example/box/', 'http://10.0.0.5/box/'].map(isUnencryptedBox)).to.deep.equal([
+      false,
+      false,
+      false,
+      false,
+      true,
+    ]);
+  });
+
   it('a folder that refuses (401, no hand-in box): says the box does not accept hand-ins, focuses the download, keeps nothing', async () => {
     // A folder of the teacher's without a box's access: it keeps the pod's (the teacher alone), so the server refuses a student.
     const folder = value(await teacher.createContainer(server.podUrl, `kein-abgabeordner-${crypto.randomUUID().slice(0, 8)}`)).url;

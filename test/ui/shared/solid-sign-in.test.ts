@@ -20,7 +20,7 @@ function words(element: Element | null | undefined): string {
 /** The element, once the library has loaded and the button can be pressed. */
 async function signIn(): Promise<CrSolidSignIn> {
   const element = await fixture<CrSolidSignIn>(html`<cr-solid-sign-in return-to="#/assignment/x"></cr-solid-sign-in>`);
-  await waitUntil(() => element.querySelector<HTMLButtonElement>('button[type=submit]')?.disabled === false, 'the sign-in library did not load', { timeout: 10_000 });
+  await waitUntil(() => element.querySelector<HTMLButtonElement>('button[type=submit]')?.getAttribute('aria-disabled') === 'false', 'the sign-in did not render', { timeout: 10_000 });
   return element;
 }
 
@@ -70,6 +70,22 @@ describe('signing in to a Solid server, before leaving the app', () => {
     expect(await submit(element, 'http://127.0.0.1:9/')).to.equal(
       'http://127.0.0.1:9/ ist nicht erreichbar. Prüfen Sie die Adresse und Ihre Verbindung.',
     );
+  });
+
+  it('while the server is checked, the button keeps the focus, says it is busy and does nothing more', async () => {
+    const element = await signIn();
+    const field = element.querySelector<HTMLInputElement>('#cr-solid-server')!;
+    field.value = 'http://127.0.0.1:9/';
+    field.dispatchEvent(new Event('input'));
+    await element.updateComplete;
+    const button = element.querySelector<HTMLButtonElement>('button[type=submit]')!;
+    button.focus();
+    button.click();
+    await element.updateComplete;
+    expect([button.getAttribute('aria-disabled'), document.activeElement === button]).to.deep.equal(['true', true]);
+    button.click();
+    await waitUntil(() => element.querySelector('[role=alert]') !== null, 'no problem shown', { timeout: 25_000 });
+    expect([element.querySelectorAll('[role=alert]').length, button.getAttribute('aria-disabled'), document.activeElement === button]).to.deep.equal([1, 'false', true]);
   });
 
   it('names a server that answers but is no Solid sign-in server (the test page’s own server)', async () => {
