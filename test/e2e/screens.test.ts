@@ -318,16 +318,18 @@ describe('every screen works', () => {
         await page.keyboard.press('1');
         await waitForHighlight(page, { category: 'actor', hasText: word });
       }
-      await page.evaluate(() => window.scrollTo(0, 0));
-      // The page's top: the sidebar column starts below the header and reaches past the window's bottom.
+      // Near the page's top (the passage in the window, below the reader's tool rows): the sidebar column reaches past the window's bottom.
+      await page.evaluate(() => window.scrollTo(0, 120));
+      const scrolled = await page.evaluate(() => window.scrollY);
       const item = page.locator('cr-annotation-sidebar li .item').filter({ hasText: 'Solidarity City' });
       assert.ok(rectOf((await item.boundingBox())!).top > 768, 'the item starts below the window (else this tests nothing)');
       const passage = await firstRect(page, { category: 'actor', hasText: 'Solidarity City' });
+      assert.ok(passage.bottom < 768, 'the passage is in the window (else the click misses it)');
       await page.mouse.click((passage.left + passage.right) / 2, (passage.top + passage.bottom) / 2);
       await page.locator('cr-annotation-card').waitFor();
       await page.waitForFunction(() => document.querySelector('cr-annotation-sidebar')?.shadowRoot?.querySelector('[aria-current="true"]'));
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-      assert.equal(await page.evaluate(() => window.scrollY), 0, 'the page did not move');
+      assert.equal(await page.evaluate(() => window.scrollY), scrolled, 'the page did not move');
       assert.equal(await item.getAttribute('aria-current'), 'true');
       const shown = rectOf((await item.boundingBox())!);
       assert.ok(inside(shown, 1024, 768), `the list scrolled its item into the window (${JSON.stringify(shown)})`);

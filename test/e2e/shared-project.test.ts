@@ -126,7 +126,7 @@ describe('a shared project kept in step by two researchers, one of them offline 
     await tagWithKey(ben, 'Eric Garcetti', '1');
     await waitForHighlight(ben, { category: 'actor', hasText: 'Eric Garcetti' });
     assert.equal(
-      await syncNow(ben, /offline/),
+      await syncNow(ben, /^Not synced\. /),
       'Not synced. You are offline or the server cannot be reached; your work is kept here and will be sent when you sync again.',
     );
     await ben.locator('cr-share-view').getByText('1 change not sent yet.').waitFor();

@@ -33,12 +33,15 @@ export const PREFER_CONTAINED_IRIS =
 /** How long a request may take before the server counts as unreachable: 30 s. */
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
+/** The largest body {@link LdpClient.get} reads: 50 MB (a bigger one is refused, never held in memory). */
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
 /**
  * Why a request gave no value: `ldp-unreachable` (no answer: offline, wrong address, server down,
  * timed out), `ldp-refused` (401 or 403: not signed in, or not allowed), `ldp-not-found` (404 or
  * 410), `ldp-changed-meanwhile` (412: the ETag sent with `If-Match` is no longer the resource's),
  * `ldp-status` (any other status that is not a success), `ldp-bad-response` (a success the client
- * cannot use: a POST without `Location`, a listing that is not JSON-LD).
+ * cannot use: a POST without `Location`, a listing that is not JSON-LD, a body over the size cap).
  */
 export type LdpCode =
   | 'ldp-unreachable' | 'ldp-refused' | 'ldp-not-found' | 'ldp-changed-meanwhile' | 'ldp-status' | 'ldp-bad-response';
@@ -54,6 +57,8 @@ export interface LdpClientOptions {
   readonly fetch?: FetchLike;
   /** Milliseconds before a request counts as unreachable ({@link DEFAULT_TIMEOUT_MS}). */
   readonly timeoutMs?: number;
+  /** The largest body a GET reads, in bytes ({@link DEFAULT_MAX_BYTES}); a bigger one is `ldp-bad-response`. */
+  readonly maxBytes?: number;
 }
 
 /** A resource as read: its text exactly as the server sent it, its ETag (for `If-Match`) and media type. */
@@ -73,11 +78,13 @@ export function ldpCode<C extends string>(result: Result<unknown, C>): C | undef
 export class LdpClient {
   private readonly fetchImpl: FetchLike;
   private readonly timeoutMs: number;
+  private readonly maxBytes: number;
 
   constructor(options: LdpClientOptions = {}) {
     // Bound so that a global fetch is not called with this client as its `this` (browsers refuse that).
     this.fetchImpl = options.fetch ?? ((input, init) => fetch(input, init));
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   }
 
   /**
@@ -117,12 +124,29 @@ export class LdpClient {
     return ok(containerMembers(json, container));
   }
 
-  /** Reads the resource at `url`: its text, ETag and media type. */
+  /**
+   * Reads the resource at `url`: its text, ETag and media type. A body over the size cap
+   * (`maxBytes`, by its `content-length` when the server names one, and while reading) is
+   * `ldp-bad-response` and is never held whole; a body that breaks off or times out while being read
+   * is `ldp-unreachable`, as a request that got no answer.
+   */
   async get(url: string): Promise<LdpResult<LdpResource>> {
     const answer = await this.send('GET', url, {});
     if (!answer.ok) return answer;
     const response = answer.value;
-    const body = await response.text();
+    const declared = Number(header(response, 'content-length') ?? Number.NaN);
+    if (declared > this.maxBytes) {
+      await response.body?.cancel().catch(() => undefined);
+      return tooLarge(url, this.maxBytes);
+    }
+    let body: string | undefined;
+    try {
+      body = await readCapped(response, this.maxBytes);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      return fail('ldp-unreachable', { url, method: 'GET', reason }, `GET ${url}: the answer broke off (${reason})`);
+    }
+    if (body === undefined) return tooLarge(url, this.maxBytes);
     return ok({ url, body, etag: header(response, 'etag'), contentType: header(response, 'content-type') });
   }
 
@@ -205,6 +229,35 @@ function statusFailure(method: string, url: string, status: number): Failure<Ldp
     return fail('ldp-changed-meanwhile', params, `${method} ${url}: the resource changed on the server since it was read (412)`);
   }
   return fail('ldp-status', params, `${method} ${url}: the server answered ${status}`);
+}
+
+/** The problem of a body over the size cap. */
+function tooLarge(url: string, maxBytes: number): Failure<LdpCode> {
+  return fail('ldp-bad-response', { url, maxBytes }, `GET ${url}: the resource is larger than ${maxBytes} bytes`);
+}
+
+/**
+ * The response's body as text, read chunk by chunk; undefined (and the rest cancelled) as soon as it
+ * passes `maxBytes`. Throws what reading throws (a timeout, a connection that broke off).
+ */
+async function readCapped(response: Response, maxBytes: number): Promise<string | undefined> {
+  if (response.body === null) return '';
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    if (bytes > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      return undefined;
+    }
+    parts.push(decoder.decode(value, { stream: true }));
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
 }
 
 /** A header's value, or undefined when the response has none. */

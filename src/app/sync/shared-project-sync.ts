@@ -10,47 +10,26 @@
  * is written, here or there, until the reader chose a side. Offline, a sync fails as
  * `ldp-unreachable` and changes nothing; the next one, back online, sends what was made meanwhile.
  */
-import type { Annotation } from '../../model/annotations/annotation.js';
 import type { ArticleSource } from '../../model/documents/library.js';
 import type { SourceAliasPersistence } from '../../model/documents/source-alias.js';
-import { type Failure, type Result, fail, ok } from '../../model/result.js';
+import { type Failure, type Result, ok } from '../../model/result.js';
 import { isMineSetId, mineSetId } from '../../model/sets/annotation-set.js';
 import { opsToReach } from '../../model/sync/set-apply.js';
-import { baseOf, changesSince, type MergeConflict, mergeSets, type SetContent } from '../../model/sync/set-merge.js';
+import { baseOf, changesSince, mergeSets, type SetContent } from '../../model/sync/set-merge.js';
 import type { SharedProjectLink, SharedProjectPersistence } from '../../model/sync/shared-project-link.js';
 import type { AnnotationStore } from '../annotations/annotation-store.js';
-import { confirmImport, planAnnotationImport } from '../import/annotation-import.js';
+import { confirmImport } from '../import/annotation-import.js';
 import type { LibraryStore } from '../library/library-store.js';
 import type { CategoryStore } from '../schemes/category-store.js';
 import type { LdpClient, LdpCode } from './ldp-client.js';
-import { readSharedFile, SHARED_FILE_NAME, type SharedFileContent, writeSharedFile } from './shared-project-file.js';
+import { type ConflictChoice, conflictOf, mergeChoices, type SyncConflict } from './shared-project-conflicts.js';
+import { readSharedFile, type SharedFileContent, writeSharedFile } from './shared-project-file.js';
+import { importStores, mayOpen, type OpenCode, type OpenPreparation, readProject } from './shared-project-open.js';
 
 export type { SharedProjectLink, SharedProjectPersistence, SyncBase } from '../../model/sync/shared-project-link.js';
-
-/** One side of a conflict, as the reader chooses between them: what the annotation holds there. */
-export interface ConflictSide {
-  /** Whether this side deleted it (the merge keeps an edit over a deletion, so a conflict has none today). */
-  readonly deleted: boolean;
-  /** Its categories' ids, comma-joined in stored order (see {@link categoryIds}). */
-  readonly categoryId?: string;
-  /** Its categories' ids in stored order (the UI shows their labels). */
-  readonly categoryIds?: readonly string[];
-  readonly note?: string;
-  readonly exact?: string;
-  /** ISO 8601, as that side stamped it (shown, never compared). */
-  readonly modified?: string;
-  readonly creator?: string;
-}
-
-/** One annotation both sides changed differently since the last sync: the reader chooses. */
-export interface SyncConflict {
-  readonly annotationId: string;
-  readonly mine: ConflictSide;
-  readonly theirs: ConflictSide;
-}
-
-/** Which side of a conflict the reader keeps. */
-export type ConflictChoice = 'mine' | 'theirs';
+export type { ConflictChoice, ConflictSide, ConflictSideName, ConflictVersion, SyncConflict } from './shared-project-conflicts.js';
+export { choiceFor } from './shared-project-conflicts.js';
+export type { OpenCode, OpenPreparation } from './shared-project-open.js';
 
 /**
  * How a sync went: `synced` (both agree now; `received`: annotations and relations changed here,
@@ -148,24 +127,33 @@ export class SharedProjects {
   }
 
   /**
+   * What opening the project at `resourceUrl` would do (the article, the project's annotations, and
+   * those the reader's own reading already holds, which the next sync would send), read without
+   * writing anything: for the reader to agree to before {@link open}.
+   */
+  async prepareOpen(resourceUrl: string, client: LdpClient): Promise<Result<OpenPreparation, OpenCode | string>> {
+    const project = await readProject(resourceUrl, client, this.deps, this.now());
+    return project.ok ? ok(project.value.preparation) : project;
+  }
+
+  /**
    * Opens a project someone published: reads it, adds the article if needed (an own article the file
    * carries), fills this reader's own reading of it through the import (keeping every id), and links
    * that reading to the resource, the server's copy as the base. An annotation already here under
-   * the same id is left as it is here: the next sync merges it.
+   * the same id is left as it is here: the next sync merges it. A reading that already holds
+   * annotations is merged only with `merge` (the reader agreed, {@link prepareOpen}); one linked to
+   * another project is refused (`shared-linked-elsewhere`). Nothing is written when refused.
    */
-  async open(resourceUrl: string, client: LdpClient): Promise<Result<{ documentId: string; setId: string }, SharedCode | string>> {
-    const read = await client.get(resourceUrl);
-    if (!read.ok) return read;
-    const stores = { articles: this.deps.library ?? this.deps.articles, library: this.deps.library, annotations: this.deps.annotations, categories: this.deps.categories, aliases: this.deps.aliases };
-    const planned = await planAnnotationImport(read.value.body, SHARED_FILE_NAME, stores, this.now());
-    if (!planned.ok) return badFile(planned.problems.map((entry) => entry.message).join('\n'));
-    const summary = planned.value;
-    const documentId = await this.projectDocument(summary.plan.annotations, summary.plan.sets.map((set) => set.documentId), summary.documents.map((document) => document.id), read.value.body);
-    if (documentId === undefined) return badFile(`${resourceUrl}: the shared project names no article of this library`);
+  async open(resourceUrl: string, client: LdpClient, options: { merge?: boolean } = {}): Promise<Result<{ documentId: string; setId: string }, OpenCode | string>> {
+    const project = await readProject(resourceUrl, client, this.deps, this.now());
+    if (!project.ok) return project;
+    const { read, summary, documentId, preparation } = project.value;
+    const allowed = mayOpen(preparation, options.merge === true);
+    if (!allowed.ok) return allowed;
     // Everything of the file is this article's reading, also what names it by another source.
     const assigned = summary.plan.unknownSources.length > 0 ? summary.replan({ assignments: new Map(summary.plan.unknownSources.map((source) => [source.key, documentId])) }) : summary;
-    await confirmImport(assigned, stores);
-    const theirs = await readSharedFile(read.value.body, documentId, this.deps);
+    await confirmImport(assigned, importStores(this.deps));
+    const theirs = await readSharedFile(read.body, documentId, this.deps);
     if (!theirs.ok) return theirs;
     const setId = mineSetId(documentId);
     // The base is what the reading holds of the server's copy now: an annotation this browser keeps
@@ -174,7 +162,7 @@ export class SharedProjects {
     const ids = new Set(here.annotations.map((annotation) => annotation.id));
     const relationIds = new Set(here.relations.map((relation) => relation.id));
     const held = { annotations: theirs.value.annotations.filter((annotation) => ids.has(annotation.id)), relations: theirs.value.relations.filter((relation) => relationIds.has(relation.id)) };
-    await this.deps.links.putLink({ setId, documentId, resourceUrl, etag: read.value.etag, syncedAt: this.nowIso(), base: baseOf(held) });
+    await this.deps.links.putLink({ setId, documentId, resourceUrl, etag: read.etag, syncedAt: this.nowIso(), base: baseOf(held) });
     return ok({ documentId, setId });
   }
 
@@ -188,7 +176,7 @@ export class SharedProjects {
       const theirs = await readSharedFile(read.value.body, link.documentId, this.deps);
       if (!theirs.ok) return failed(theirs);
       const mine = await this.content(setId, link.documentId);
-      const merged = mergeSets(link.base, mine, theirs.value, choices);
+      const merged = mergeSets(link.base, mine, theirs.value, mergeChoices(choices));
       if (merged.conflicts.length > 0) return { kind: 'conflicts', conflicts: merged.conflicts.map(conflictOf) };
       // The server first: a sync that cannot write there changes nothing here either.
       const sent = changesSince(baseOf(theirs.value), merged);
@@ -260,18 +248,6 @@ export class SharedProjects {
     return { annotations, relations: merged.relations.filter((relation) => kept.has(relation.sourceId) && kept.has(relation.targetId)) };
   }
 
-  /**
-   * The article a project file is on: the one its new annotations (or relations) go to, else the
-   * one an annotation already here under a file's id is on, else an own article it carries.
-   */
-  private async projectDocument(planned: readonly Annotation[], linked: readonly string[], carried: readonly string[], text: string): Promise<string | undefined> {
-    const direct = planned[0]?.documentId ?? linked[0];
-    if (direct !== undefined) return direct;
-    const ids = new Set([...text.matchAll(/"urn:uuid:([0-9a-f-]{36})"/gi)].map((match) => match[1]!.toLowerCase()));
-    const here = (await this.deps.annotations.listAll()).find((annotation) => ids.has(annotation.id));
-    return here?.documentId ?? carried[0];
-  }
-
   private now(): Date {
     return (this.deps.now ?? (() => new Date()))();
   }
@@ -293,29 +269,8 @@ function sentRelations(content: SetContent): SetContent['relations'] {
   return content.relations.filter((relation) => ids.has(relation.sourceId) && ids.has(relation.targetId));
 }
 
-/** A conflict as the reader is shown it. */
-function conflictOf(conflict: MergeConflict): SyncConflict {
-  return { annotationId: conflict.annotationId, mine: sideOf(conflict.mine), theirs: sideOf(conflict.theirs) };
-}
-
-function sideOf(annotation: Annotation): ConflictSide {
-  return {
-    deleted: false,
-    categoryId: annotation.categoryIds.join(','),
-    categoryIds: [...annotation.categoryIds],
-    ...(annotation.note !== undefined ? { note: annotation.note } : {}),
-    exact: annotation.exact,
-    modified: annotation.modified,
-    ...(annotation.creator !== undefined ? { creator: annotation.creator } : {}),
-  };
-}
-
 /** A failed sync, from the failed step. */
 function failed(result: Failure<SharedCode>): SyncOutcome {
   const problem = result.problems[0]!;
   return { kind: 'failed', code: problem.code, message: problem.message };
-}
-
-function badFile(message: string): Failure<'shared-bad-file'> {
-  return fail('shared-bad-file', {}, message);
 }

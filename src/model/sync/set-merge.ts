@@ -18,12 +18,19 @@
  * | x        | deleted      | deleted      | deleted                                        |
  * | x        | deleted      | changed      | theirs' edit is KEPT                           |
  * | x        | changed      | deleted      | mine's edit is KEPT                            |
+ * | x        | x + new rel. | deleted      | KEPT (a relation made from it since is an edit) |
+ * | x        | deleted      | x + new rel. | KEPT (likewise)                                |
  *
  * Nothing typed is lost: a deletion on one side never takes away what the other side wrote since
  * the last sync (a note, a category, a move); the reader can delete it again. (The relations the
- * deletion took along on its side stay deleted: a relation is not typed content.) A conflict is decided
- * by the reader's choice, when given (`choices`: per annotation id, mine or theirs); without one
- * the merge lists it and its result is not to be written.
+ * deletion took along on its side stay deleted: a relation is not typed content.) Likewise a relation
+ * one side made since the last sync keeps the annotations it joins, even when the other side deleted
+ * one of them: the relation counts as an edit of its two annotations, so it is never dropped silently.
+ * A conflict is decided by the reader's choice, when given (`choices`: per annotation id, mine or
+ * theirs, with the fingerprint of the server's version the reader was shown); a choice is applied
+ * only while the server's copy is still that version; when it changed again since, the conflict
+ * comes back with the newer version. Without a choice the merge lists it and its result is not to
+ * be written.
  *
  * Relations, by id: the union of both sides minus those one side deleted since the base (a
  * relation is never edited, only made or removed); a relation whose annotation is not in the
@@ -32,7 +39,7 @@
  */
 import type { Annotation } from '../annotations/annotation.js';
 import type { Relation } from '../relations/relation.js';
-import { fingerprint, sameFingerprint } from './annotation-fingerprint.js';
+import { type AnnotationFingerprint, fingerprint, sameFingerprint } from './annotation-fingerprint.js';
 import type { SyncBase } from './shared-project-link.js';
 
 /** One side of the merge: a set's annotations and relations. */
@@ -57,8 +64,14 @@ export interface MergeResult extends SetContent {
   readonly conflicts: readonly MergeConflict[];
 }
 
-/** Which side wins a conflict. */
-export type MergeChoice = 'mine' | 'theirs';
+/**
+ * Which side wins a conflict (`side`), and the fingerprint of the server's version (`theirs`) the
+ * reader saw when choosing: the choice holds only for that version.
+ */
+export interface MergeChoice {
+  readonly side: 'mine' | 'theirs';
+  readonly seen: AnnotationFingerprint;
+}
 
 /** Merges `mine` and `theirs` against `base` (see the module comment). */
 export function mergeSets(base: SyncBase, mine: SetContent, theirs: SetContent, choices: ReadonlyMap<string, MergeChoice> = new Map()): MergeResult {
@@ -67,6 +80,8 @@ export function mergeSets(base: SyncBase, mine: SetContent, theirs: SetContent, 
   const ids = [...new Set([...mineById.keys(), ...theirsById.keys()])].sort();
   const annotations: Annotation[] = [];
   const conflicts: MergeConflict[] = [];
+  const joinedMine = newEndpoints(base, mine.relations);
+  const joinedTheirs = newEndpoints(base, theirs.relations);
   for (const id of ids) {
     const was = base.annotations[id];
     const m = mineById.get(id);
@@ -77,18 +92,26 @@ export function mergeSets(base: SyncBase, mine: SetContent, theirs: SetContent, 
       if (!mineChanged) annotations.push(t);
       else if (!theirsChanged || sameFingerprint(fingerprint(m), fingerprint(t))) annotations.push(m);
       else {
-        const choice = choices.get(id);
+        // A choice made on another server version than this one is no choice: ask again.
+        const given = choices.get(id);
+        const choice = given !== undefined && sameFingerprint(given.seen, fingerprint(t)) ? given.side : undefined;
         annotations.push(choice === 'theirs' ? t : m);
         if (choice === undefined) conflicts.push({ annotationId: id, mine: m, theirs: t });
       }
     } else if (m) {
-      // Only mine has it: added here, or deleted there (kept only when edited here since).
-      if (was === undefined || mineChanged) annotations.push(m);
+      // Only mine has it: added here, or deleted there (kept when edited or newly related here since).
+      if (was === undefined || mineChanged || joinedMine.has(id)) annotations.push(m);
     } else if (t) {
-      if (was === undefined || theirsChanged) annotations.push(t);
+      if (was === undefined || theirsChanged || joinedTheirs.has(id)) annotations.push(t);
     }
   }
   return { annotations, relations: mergeRelations(base, mine.relations, theirs.relations, new Set(annotations.map((a) => a.id))), conflicts };
+}
+
+/** The annotations that relations made on one side since the base join. */
+function newEndpoints(base: SyncBase, relations: readonly Relation[]): Set<string> {
+  const wasThere = new Set(base.relationIds);
+  return new Set(relations.filter((relation) => !wasThere.has(relation.id)).flatMap((relation) => [relation.sourceId, relation.targetId]));
 }
 
 /** The relations of the result: union minus deletions since the base, ends present, no twins. */

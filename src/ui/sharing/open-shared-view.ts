@@ -4,11 +4,16 @@
  * chooses "Open": the project is read from the server (nothing is sent), its article is added when
  * this browser does not have it, its annotations fill the reader's own reading of that article,
  * and the project is linked for syncing; then the article opens. A failure is said in words.
+ * When the reader's own reading of that article already holds annotations, the page first says so,
+ * and that the next sync sends them to the project, and opens only on "Open and merge"; a reading
+ * already shared as another project is refused (stop sharing it first). Nothing is written before.
  *
  * Light DOM, like the other pages: the sign-in element it holds is styled by the app's sheet.
  */
-import { LitElement, html } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import type { OpenPreparation } from '../../app/sync/shared-project-sync.js';
+import type { Result } from '../../model/result.js';
 import type { SolidSession } from '../../app/sync/solid-session.js';
 import { routeHash } from '../shared/hash-route.js';
 import { SharedProjectsConsumer } from './shared-projects-consumer.js';
@@ -33,6 +38,7 @@ export class CrOpenSharedView extends LitElement {
     busy: { state: true },
     problem: { state: true },
     status: { state: true },
+    asking: { state: true },
   };
 
   /** A session to use instead of the tab's Solid session (tests only; the app leaves it unset). */
@@ -45,6 +51,8 @@ export class CrOpenSharedView extends LitElement {
   declare problem: string;
   /** What is happening, for screen readers. */
   declare status: string;
+  /** The project the reader is asked about before it is merged into their reading, if any. */
+  declare asking: OpenPreparation | undefined;
 
   private readonly stores = new SharedProjectsConsumer(this);
   private readonly solid = new SolidSessionController(this, () => this.session);
@@ -57,6 +65,7 @@ export class CrOpenSharedView extends LitElement {
     this.busy = false;
     this.problem = '';
     this.status = '';
+    this.asking = undefined;
   }
 
   protected override createRenderRoot(): HTMLElement {
@@ -78,16 +87,56 @@ export class CrOpenSharedView extends LitElement {
     }
     const [projects, client] = [this.stores.projects, this.solid.ldp()];
     if (!projects || !client) return;
+    this.asking = undefined;
+    await this.run(async () => {
+      // Read first, write nothing: the reader agrees before their reading is joined to the project.
+      const prepared = await projects.prepareOpen(url, client);
+      if (!prepared.ok) return prepared;
+      const preparation = prepared.value;
+      if (preparation.linkedTo !== undefined) {
+        this.problem = msg(str`Your reading of “${preparation.title}” is already shared as ${preparation.linkedTo}. Stop sharing it first, then open this project.`);
+        return undefined;
+      }
+      if (preparation.mine > 0) {
+        this.asking = preparation;
+        await this.updateComplete;
+        this.querySelector<HTMLElement>('#cr-open-shared-ask')?.focus();
+        return undefined;
+      }
+      return projects.open(url, client);
+    });
+  }
+
+  /** "Open and merge": the reader agreed to what the question said. */
+  private async merge(): Promise<void> {
+    const asking = this.asking;
+    const [projects, client] = [this.stores.projects, this.solid.ldp()];
+    if (this.busy || !asking || !projects || !client) return;
+    await this.run(() => projects.open(asking.url, client, { merge: true }));
+    if (!this.busy) this.asking = undefined;
+  }
+
+  /** "Cancel": nothing is opened; back to the address. */
+  private cancel(): void {
+    this.asking = undefined;
+    this.querySelector<HTMLInputElement>('#cr-open-shared-address')?.focus();
+  }
+
+  /**
+   * Runs one step of opening with the page busy: an opened project opens its article; a failure is
+   * said in words; undefined means the step said what was needed itself.
+   */
+  private async run(step: () => Promise<Result<{ readonly documentId: string }, string> | undefined>): Promise<void> {
     this.busy = true;
     this.problem = '';
     this.status = msg('Opening the project…');
     try {
-      const result = await projects.open(url, client);
+      const result = await step();
+      this.status = '';
+      if (result === undefined) return;
       if (result.ok) {
-        this.status = '';
         location.hash = routeHash({ name: 'article', id: result.value.documentId });
       } else {
-        this.status = '';
         const why = describeSharingProblem(result.problems[0], 'open');
         this.problem = msg(str`The project could not be opened. ${why}`);
       }
@@ -98,6 +147,22 @@ export class CrOpenSharedView extends LitElement {
     } finally {
       this.busy = false;
     }
+  }
+
+  /** The question before a project is merged into a reading that already holds annotations. */
+  private renderAsk(asking: OpenPreparation) {
+    const { title, mine, theirs, url } = asking;
+    return html`<section class="cr-sharing-consent" aria-labelledby="cr-open-shared-ask">
+      <p id="cr-open-shared-ask" tabindex="-1">
+        ${mine === 1
+          ? msg(str`Your reading of “${title}” already has 1 annotation. Opening the project adds its ${theirs}, and your next sync sends your 1 to ${url}.`)
+          : msg(str`Your reading of “${title}” already has ${mine} annotations. Opening the project adds its ${theirs}, and your next sync sends your ${mine} to ${url}.`)}
+      </p>
+      <div class="cr-sharing-actions">
+        <button type="button" class="cr-button" aria-disabled=${this.busy ? 'true' : 'false'} @click=${() => void this.merge()}>${msg('Open and merge')}</button>
+        <button type="button" class="cr-button" @click=${() => this.cancel()}>${msg('Cancel')}</button>
+      </div>
+    </section>`;
   }
 
   protected override render() {
@@ -128,6 +193,7 @@ export class CrOpenSharedView extends LitElement {
           <p id="cr-open-shared-problem" class="cr-sharing-problem" role="alert">${this.problem}</p>
           <p class="cr-sharing-muted" role="status">${this.status}</p>
         </form>
+        ${this.asking ? this.renderAsk(this.asking) : nothing}
       </div>`;
   }
 }

@@ -12,7 +12,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import type { ConflictChoice, ConflictSide, SyncConflict } from '../../app/sync/shared-project-sync.js';
+import { choiceFor, type ConflictSide, type ConflictSideName, type SyncConflict } from '../../app/sync/shared-project-sync.js';
 import { categoryLabel, type Category } from '../../model/schemes/category.js';
 import { controlStyles } from '../shared/controls.styles.js';
 import { fire } from '../shared/events.js';
@@ -42,7 +42,7 @@ export class CrSyncConflicts extends LitElement {
   /** A sync is under way: the button waits. */
   declare busy: boolean;
   /** The version chosen for each annotation id. */
-  declare choices: ReadonlyMap<string, ConflictChoice>;
+  declare choices: ReadonlyMap<string, ConflictSideName>;
 
   constructor() {
     super();
@@ -60,9 +60,11 @@ export class CrSyncConflicts extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // New conflicts (a later sync): keep only the choices of annotations still in conflict.
+    // New conflicts (a later sync): keep only the choices of annotations still in conflict with the
+    // same server version (a newer one on the server is a new question).
     if (changed.has('conflicts')) {
-      const ids = new Set(this.conflicts.map((conflict) => conflict.annotationId));
+      const before = new Map((changed.get('conflicts') ?? []).map((conflict) => [conflict.annotationId, JSON.stringify(conflict.seen)]));
+      const ids = new Set(this.conflicts.filter((conflict) => !before.has(conflict.annotationId) || before.get(conflict.annotationId) === JSON.stringify(conflict.seen)).map((conflict) => conflict.annotationId));
       this.choices = new Map([...this.choices].filter(([id]) => ids.has(id)));
     }
   }
@@ -109,7 +111,7 @@ export class CrSyncConflicts extends LitElement {
     </li>`;
   }
 
-  private renderSide(conflict: SyncConflict, index: number, choice: ConflictChoice, side: ConflictSide, passage: string, chosen: ConflictChoice | undefined) {
+  private renderSide(conflict: SyncConflict, index: number, choice: ConflictSideName, side: ConflictSide, passage: string, chosen: ConflictSideName | undefined) {
     const id = `conflict-${index}-${choice}`;
     // live(): a click checks the button before the choice renders; new conflicts must still clear it.
     return html`<label class="side" for=${id}>
@@ -152,7 +154,7 @@ export class CrSyncConflicts extends LitElement {
       });
   }
 
-  private choose(annotationId: string, choice: ConflictChoice): void {
+  private choose(annotationId: string, choice: ConflictSideName): void {
     this.choices = new Map([...this.choices, [annotationId, choice]]);
   }
 
@@ -164,7 +166,9 @@ export class CrSyncConflicts extends LitElement {
       this.renderRoot.querySelector<HTMLInputElement>(`#conflict-${first}-mine`)?.focus();
       return;
     }
-    fire(this, 'cr-sync-conflicts-apply', { choices: new Map(this.choices) });
+    // Each choice carries the server's version it was made on: the sync applies it only to that one.
+    const choices = new Map(this.conflicts.map((conflict) => [conflict.annotationId, choiceFor(conflict, this.choices.get(conflict.annotationId)!)]));
+    fire(this, 'cr-sync-conflicts-apply', { choices });
   }
 }
 

@@ -1,8 +1,9 @@
 /**
  * What a shared project's publish, open and sync (issue 18) said, in the reader's language: the
  * one place that words their outcomes and their failure codes (app/sync/ldp-client.ts's LdpCode,
- * `shared-bad-file`, and what opening a project's file can find wrong, which problem-messages.ts
- * already words). Offline is said as what it is for the reader: their work is kept here.
+ * `shared-bad-file`, opening's `shared-linked-elsewhere` and `shared-needs-consent`, and what opening
+ * a project's file can find wrong, which problem-messages.ts already words). Offline is said as
+ * what it is for the reader: their work is kept here.
  */
 import { msg, str } from '@lit/localize';
 import type { LdpCode } from '../../app/sync/ldp-client.js';
@@ -41,13 +42,24 @@ export function describeSharingFailure(code: SharingFailureCode, step: SharingSt
     case 'ldp-bad-response':
       return msg('The server’s answer could not be understood. Is this the address of a Solid server?');
     case 'shared-bad-file':
-      return msg('What is at this address is not a project shared from Close Reader.');
+      return msg('The file on the server is not a Close Reader project Close Reader can read (it may be damaged, made by another program, or name an article this library does not have).');
   }
 }
 
 /** The sentence for a failed publish or open: its first problem, worded by code. */
 export function describeSharingProblem(problem: Problem<string> | undefined, step: SharingStep): string {
   if (!problem) return msg('Something went wrong.');
+  // Opening a project that would touch the reader's own reading (shared-project-open.ts's mayOpen).
+  if (problem.code === 'shared-linked-elsewhere') {
+    const url = String(problem.params['url'] ?? '');
+    return msg(str`Your reading of this article is already shared as ${url}. Stop sharing it there first (on the article’s Share page), then open this project.`);
+  }
+  if (problem.code === 'shared-needs-consent') {
+    return plural(Number(problem.params['mine'] ?? 0), {
+      one: () => msg('Your own reading of this article already holds 1 annotation; opening the project would send it to the project with the next sync. Nothing was opened.'),
+      other: (n) => msg(str`Your own reading of this article already holds ${n} annotations; opening the project would send them to the project with the next sync. Nothing was opened.`),
+    });
+  }
   return isSharingCode(problem.code) ? describeSharingFailure(problem.code, step) : describeProblem(problem);
 }
 
@@ -97,4 +109,12 @@ export function describePending(count: number): string {
     one: () => msg('1 change not sent yet.'),
     other: (n) => msg(str`${n} changes not sent yet.`),
   });
+}
+
+/**
+ * How a shared project syncs, said where the reader consents and on the shared page: by "Sync now",
+ * and once by itself when the connection comes back (sync-when-online.ts). The page must not claim less.
+ */
+export function describeHowItSyncs(): string {
+  return msg('Sync now sends your changes and fetches the others’; when your connection comes back after being offline, Close Reader syncs once by itself.');
 }

@@ -18,8 +18,11 @@ import { currentLocale } from '../shared/localization.js';
 /** What the syncs need: the use case's stores, while <cr-app> has them. */
 export type SyncWhenOnlineDeps = Partial<Omit<SharedProjectDeps, 'links'>> & { readonly links?: SharedProjectPersistence | undefined };
 
+/** A background sync's outcome: the use case's, or `threw` when it threw (logged; the next projects still sync). */
+export type BackgroundSyncOutcome = SyncOutcome | { readonly kind: 'threw'; readonly error: unknown };
+
 /** The outcome of each project's sync, by set id. */
-export type BackgroundSyncs = ReadonlyMap<string, SyncOutcome>;
+export type BackgroundSyncs = ReadonlyMap<string, BackgroundSyncOutcome>;
 
 const listeners = new Set<(syncs: BackgroundSyncs) => void>();
 
@@ -55,7 +58,8 @@ export class SyncWhenOnline implements ReactiveController {
 
   /**
    * Syncs every shared project once (one after the other), if any is shared and the reader is
-   * signed in; a round already under way is not started twice. Gives each project's outcome.
+   * signed in; a round already under way is not started twice. Gives each project's outcome; one
+   * that throws is `threw` and the round goes on.
    */
   syncAll(): Promise<BackgroundSyncs> {
     this.running ??= this.round().finally(() => (this.running = undefined));
@@ -72,8 +76,16 @@ export class SyncWhenOnline implements ReactiveController {
     const [{ SharedProjects }, { LdpClient }] = await Promise.all([import('../../app/sync/shared-project-sync.js'), import('../../app/sync/ldp-client.js')]);
     const projects = new SharedProjects({ links, annotations, articles, categories, library, aliases, locale: currentLocale() === 'de' ? 'de' : 'en' });
     const client = new LdpClient({ fetch: session.fetch });
-    const outcomes = new Map<string, SyncOutcome>();
-    for (const { setId } of shared) outcomes.set(setId, await projects.sync(setId, client));
+    const outcomes = new Map<string, BackgroundSyncOutcome>();
+    for (const { setId } of shared) {
+      try {
+        outcomes.set(setId, await projects.sync(setId, client));
+      } catch (error) {
+        // One project that throws (a store that failed) does not keep the others from syncing.
+        console.error(`could not sync the shared project ${setId}`, error);
+        outcomes.set(setId, { kind: 'threw', error });
+      }
+    }
     for (const listener of listeners) listener(outcomes);
     return outcomes;
   }

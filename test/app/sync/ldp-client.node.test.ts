@@ -8,6 +8,8 @@
  *   node --import tsx --test test/app/sync/ldp-client.node.test.ts
  */
 import assert from 'node:assert/strict';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { describeRange } from '../../../src/model/anchoring/text-quote.js';
 import { toHandIn } from '../../../src/model/assignments/hand-in.js';
@@ -91,6 +93,61 @@ describe('the members a container lists', () => {
   });
   it('an empty container, or JSON that is no container: no members', () => {
     assert.deepEqual([containerMembers([{ '@id': box }], box), containerMembers('text', box), containerMembers(null, box)], [[], [], []]);
+  });
+});
+
+describe('reading a body that is too large, or breaks off (a plain node HTTP server)', () => {
+  let server: Server;
+  let base: string;
+  const chunk = 'x'.repeat(1000);
+
+  before(async () => {
+    server = createServer((request, response) => {
+      if (request.url === '/declared') {
+        // Names its size up front: refused before a byte of the body is read.
+        response.writeHead(200, { 'content-type': JSON_LD, 'content-length': String(5000) });
+        response.end('y'.repeat(5000));
+      } else if (request.url === '/chunked') {
+        // No content-length: the cap is checked while reading.
+        response.writeHead(200, { 'content-type': JSON_LD });
+        for (let i = 0; i < 5; i += 1) response.write(chunk);
+        response.end();
+      } else if (request.url === '/small') {
+        response.writeHead(200, { 'content-type': JSON_LD, etag: '"v1"' });
+        response.end('{"ok":"ä🙂"}');
+      } else {
+        // The headers come at once, the body never ends: the timeout strikes while reading it.
+        response.writeHead(200, { 'content-type': JSON_LD });
+        response.write(chunk);
+      }
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+
+  after(async () => {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  const client = () => new LdpClient({ maxBytes: 4000, timeoutMs: 300 });
+
+  it('a body whose content-length is over the cap is ldp-bad-response, naming the cap', async () => {
+    const read = await client().get(`${base}/declared`);
+    assert.deepEqual([ldpCode(read), read.ok ? undefined : read.problems[0]?.params.maxBytes], ['ldp-bad-response', 4000]);
+  });
+
+  it('a body without content-length that grows over the cap while read is ldp-bad-response', async () => {
+    assert.equal(ldpCode(await client().get(`${base}/chunked`)), 'ldp-bad-response');
+  });
+
+  it('a body under the cap is read whole, UTF-8 intact, with its ETag', async () => {
+    const read = value(await client().get(`${base}/small`));
+    assert.deepEqual([read.body, read.etag], ['{"ok":"ä🙂"}', '"v1"']);
+  });
+
+  it('a body that times out while being read is ldp-unreachable: nothing throws', async () => {
+    assert.equal(ldpCode(await client().get(`${base}/stalls`)), 'ldp-unreachable');
   });
 });
 

@@ -20,7 +20,7 @@ import { confirmImport, planAnnotationImport } from '../../../src/app/import/ann
 import { CategoryStore } from '../../../src/app/schemes/category-store.js';
 import { type FetchLike, LdpClient } from '../../../src/app/sync/ldp-client.js';
 import { MemorySharedProjectPersistence } from '../../../src/app/sync/shared-project-memory.js';
-import { SharedProjects, type SyncOutcome } from '../../../src/app/sync/shared-project-sync.js';
+import { choiceFor, SharedProjects, type SyncOutcome } from '../../../src/app/sync/shared-project-sync.js';
 import type { Annotation } from '../../../src/model/annotations/annotation.js';
 import { describeRange } from '../../../src/model/anchoring/text-quote.js';
 import { canonicalText } from '../../../src/model/documents/article.js';
@@ -205,7 +205,16 @@ describe('a shared project on a real Community Solid Server', () => {
     assert.equal(ben.network.puts, puts, 'nothing sent');
     assert.equal(value(await ben.client.get(resourceUrl)).etag, serverBefore.etag, 'nothing written there');
 
-    assert.deepEqual(synced(await ben.projects.sync(SET, ben.client, new Map([[quote.id, 'mine']]))), { received: 0, sent: 1 });
+    // Ada edits it again after Ben was shown the conflict: his choice was made on a version that is
+    // gone, so it is not applied; the conflict comes back with her newer note.
+    await ada.annotations.edit(DOC, quote.id, { note: 'Adas neuere Lesart' });
+    assert.deepEqual(synced(await ada.projects.sync(SET, ada.client)), { received: 0, sent: 1 });
+    const stale = await ben.projects.sync(SET, ben.client, new Map([[quote.id, choiceFor(conflicts[0]!, 'mine')]]));
+    const again = stale.kind === 'conflicts' ? stale.conflicts : [];
+    assert.deepEqual(again.map((c) => [c.annotationId, c.mine.note, c.theirs.note]), [[quote.id, 'Bens Lesart', 'Adas neuere Lesart']]);
+    assert.equal(ben.network.puts, puts, 'still nothing sent');
+
+    assert.deepEqual(synced(await ben.projects.sync(SET, ben.client, new Map([[quote.id, choiceFor(again[0]!, 'mine')]]))), { received: 0, sent: 1 });
     assert.deepEqual(synced(await ada.projects.sync(SET, ada.client)), { received: 1, sent: 0 });
     assert.equal(((await reading(ada))[quote.id] as { note: string }).note, 'Bens Lesart');
     assert.deepEqual(await reading(ada), await reading(ben));
@@ -282,5 +291,37 @@ describe('a shared project on a real Community Solid Server', () => {
     assert.deepEqual(synced(await ada.projects.sync(ownSet, ada.client)), { received: 1, sent: 0 });
     assert.deepEqual(await reading(ada, own.id), await reading(ben, opened.documentId));
     assert.equal(Object.keys(await reading(ada, own.id)).length, 2);
+  });
+  it("a reader whose own reading already holds annotations is told before anything is joined: refused without consent, merged with it; a reading shared as another project is refused", async () => {
+    const dora = await browser(articles, online, dead, clock);
+    await dora.annotations.tag(DOC, range('Umsetzung'), 'policy', 'Dora');
+    await dora.annotations.tag(DOC, range('John Kelly'), 'actor', 'Dora');
+    const before = await reading(dora);
+    const theirs = Object.keys(await reading(ada)).length;
+    assert.deepEqual(value(await dora.projects.prepareOpen(resourceUrl, dora.client)), {
+      url: resourceUrl,
+      documentId: DOC,
+      title: 'US-Heimatschutzminister Kelly: keine Massenabschiebungen',
+      theirs,
+      mine: 2,
+    });
+    const refused = await dora.projects.open(resourceUrl, dora.client);
+    assert.deepEqual(refused.ok ? 'opened' : [refused.problems[0]?.code, refused.problems[0]?.params.mine], ['shared-needs-consent', 2]);
+    assert.deepEqual([await reading(dora), await dora.projects.link(SET)], [before, undefined], 'nothing joined, nothing linked');
+
+    assert.deepEqual(value(await dora.projects.open(resourceUrl, dora.client, { merge: true })), { documentId: DOC, setId: SET });
+    assert.equal(Object.keys(await reading(dora)).length, theirs + 2);
+    assert.equal(await dora.projects.pending(SET), 2, 'her two go with the next sync, as she was told');
+
+    const eve = await browser(articles, online, dead, clock);
+    await eve.annotations.tag(DOC, range('Einwanderungsrichtlinien'), 'policy', 'Eve');
+    const other = value(await eve.projects.publish(SET, container, eve.client)).resourceUrl;
+    assert.equal(value(await dora.projects.prepareOpen(other, dora.client)).linkedTo, resourceUrl);
+    const elsewhere = await dora.projects.open(other, dora.client, { merge: true });
+    assert.equal(elsewhere.ok ? 'opened' : elsewhere.problems[0]?.code, 'shared-linked-elsewhere');
+    assert.equal((await dora.projects.link(SET))?.resourceUrl, resourceUrl, 'still linked to the first project');
+    assert.equal(Object.keys(await reading(dora)).length, theirs + 2);
+    dora.annotations.close();
+    eve.annotations.close();
   });
 });

@@ -112,10 +112,22 @@ describe('merging a shared set, rule by rule', () => {
       expected: { annotations: { a: 'actor||0', b: 'quote||5' }, relations: ['r2', 'r3'], conflicts: [] },
     },
     {
-      name: 'a relation added here whose end was deleted there goes',
+      name: 'a relation made here whose end was deleted there keeps that end (a relation is an edit of it)',
       mine: content([A, B, makeAnnotation({ id: 'c' })], [relation('r1', 'a', 'b'), relation('r4', 'c', 'b')]),
-      theirs: content([A], [relation('r1', 'a', 'b')]),
-      expected: { annotations: { a: 'actor||0', c: 'actor||0' }, relations: [], conflicts: [] },
+      theirs: content([A], []),
+      expected: { annotations: { a: 'actor||0', b: 'quote||5', c: 'actor||0' }, relations: ['r4'], conflicts: [] },
+    },
+    {
+      name: 'a relation made there whose end was deleted here keeps that end',
+      mine: content([B], []),
+      theirs: content([A, B], [relation('r1', 'a', 'b'), relation('r6', 'b', 'a', 'about')]),
+      expected: { annotations: { a: 'actor||0', b: 'quote||5' }, relations: ['r6'], conflicts: [] },
+    },
+    {
+      name: 'an end deleted there whose relations here are all old still goes',
+      mine: content([A, B], [relation('r1', 'a', 'b')]),
+      theirs: content([A], []),
+      expected: { annotations: { a: 'actor||0' }, relations: [], conflicts: [] },
     },
     {
       name: 'twins made on both sides under two ids: the smaller id stays',
@@ -133,8 +145,17 @@ describe('merging a shared set, rule by rule', () => {
     const theirs = content([noted(A, 'theirs'), B]);
     const open = mergeSets(base, mine, theirs);
     assert.deepEqual(open.conflicts.map((c) => [c.annotationId, c.mine.note, c.theirs.note]), [['a', 'mine', 'theirs']]);
-    assert.deepEqual(summary(mergeSets(base, mine, theirs, new Map([['a', 'theirs']]))).annotations, { a: 'actor|theirs|0', b: 'quote||5' });
-    assert.deepEqual(summary(mergeSets(base, mine, theirs, new Map([['a', 'mine']]))), { annotations: { a: 'actor|mine|0', b: 'quote||5' }, relations: [], conflicts: [] });
+    const seen = fingerprint(noted(A, 'theirs'));
+    assert.deepEqual(summary(mergeSets(base, mine, theirs, new Map([['a', { side: 'theirs', seen }]]))).annotations, { a: 'actor|theirs|0', b: 'quote||5' });
+    assert.deepEqual(summary(mergeSets(base, mine, theirs, new Map([['a', { side: 'mine', seen }]]))), { annotations: { a: 'actor|mine|0', b: 'quote||5' }, relations: [], conflicts: [] });
+  });
+
+  it('a choice made on a server version that changed since is not applied: the conflict comes back with the newer version', () => {
+    const mine = content([noted(A, 'mine'), B]);
+    const seen = fingerprint(noted(A, 'theirs'));
+    const newer = content([noted(A, 'theirs, again'), B]);
+    const result = mergeSets(base, mine, newer, new Map([['a', { side: 'mine', seen }]]));
+    assert.deepEqual(result.conflicts.map((c) => [c.annotationId, c.mine.note, c.theirs.note]), [['a', 'mine', 'theirs, again']]);
   });
 
   it('compares categories as a set and ignores modified: the same content in another order is no change', () => {

@@ -22,7 +22,12 @@ import { applyLocale } from '../../../src/ui/shared/localization.js';
 import '../../../src/ui/sharing/share-view.js';
 import type { CrShareView } from '../../../src/ui/sharing/share-view.js';
 import { ANNOTATION_TIME, annotationOn, quotedRange } from '../../support/annotations.js';
+import type { CloseReaderDatabase } from '../../../src/storage/database.js';
 import { TestDatabases } from '../../support/test-database.js';
+import { solidTestServer } from '../../support/solid-test-server.js';
+import type { FetchLike } from '../../../src/app/sync/ldp-client.js';
+import { LdpClient } from '../../../src/app/sync/ldp-client.js';
+import type { SolidAccount } from '../../../src/app/sync/solid-session.js';
 import { ALICE, CLOSED, type SharingHost, type SharingStores, TestSession, sharingStores } from './sharing-stores.js';
 import './sharing-stores.js';
 
@@ -31,7 +36,20 @@ const TITLE = 'US-Heimatschutzminister Kelly: keine Massenabschiebungen';
 const SET = mineSetId(DOC);
 const RESOURCE = `${CLOSED}alice/close-reader/shared/close-reader-${DOC}`;
 const SYNCED_AT = '2026-11-30T10:00:00.000Z';
+const HOW_EN = 'Sync now sends your changes and fetches the others’; when your connection comes back after being offline, Close Reader syncs once by itself.';
+const THREW_SYNC_EN = 'Not synced. Something went wrong in this browser; reload the page and try again.';
 const OFFLINE_EN = 'You are offline or the server cannot be reached; your work is kept here and will be sent when you sync again.';
+
+/** A signed-in session on the run's real Solid server, its fetch the account's own (a Bearer token). */
+class ServerSession extends TestSession {
+  constructor(account: SolidAccount, private readonly base: FetchLike) {
+    super(account);
+  }
+  override readonly fetch = (input: string, init?: RequestInit): Promise<Response> => {
+    this.requests.push(`${init?.method ?? 'GET'} ${input}`);
+    return this.base(input, init);
+  };
+}
 
 function words(element: Element | null | undefined): string {
   return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -45,13 +63,16 @@ function shows(view: Element, selector: string): boolean {
 describe('sharing the reader’s own reading of an article', () => {
   const databases = new TestDatabases();
   let stores: SharingStores;
+  /** The stores' database: closed by a test to make every later read or write throw (a store that failed). */
+  let db: CloseReaderDatabase;
   let text: string;
   let kelly: Annotation;
   let trump: Annotation;
 
   beforeEach(async () => {
     await applyLocale('en');
-    stores = await sharingStores(await databases.open());
+    db = await databases.open();
+    stores = await sharingStores(db);
     text = canonicalText((await stores.articles.loadBody(DOC)).blocks);
     kelly = annotationOn(text, 'John Kelly', { id: '00000000-0000-4000-8000-000000000001', documentId: DOC, categoryIds: ['actor'] });
     trump = annotationOn(text, 'eine Militäroperation', { id: '00000000-0000-4000-8000-000000000002', documentId: DOC, categoryIds: ['quote'], note: 'Trump’s word' });
@@ -129,7 +150,7 @@ describe('sharing the reader’s own reading of an article', () => {
     const preview = await new SharedProjects({ ...stores }).preview(SET, `${CLOSED}alice/`);
     expect(preview.bytes).to.be.above(1000);
     expect(words(view.querySelector('#cr-share-consent-text'))).to.equal(
-      `Will send to ${CLOSED}alice/: 2 annotations, 1 link of “${TITLE}” (${formatBytes(preview.bytes)}). Nothing is sent before you choose Publish.`,
+      `Will send to ${CLOSED}alice/: 2 annotations, 1 link of “${TITLE}” (${formatBytes(preview.bytes)}). Nothing is sent before you choose Publish. ${HOW_EN}`,
     );
     expect(session.requests, 'nothing sent for the preview').to.have.length(1);
 
@@ -178,6 +199,7 @@ describe('sharing the reader’s own reading of an article', () => {
     expect(view.querySelector<HTMLInputElement>('#cr-share-address')!.readOnly).to.equal(true);
     expect(words(view.querySelector('.cr-share-synced'))).to.equal(`Last synced ${formatDateTime(SYNCED_AT)}.`);
     expect(words(view.querySelector('.cr-share-pending'))).to.equal('1 change not sent yet.');
+    expect(words(view.querySelector('.cr-share-how')), 'the sync when the connection comes back is said').to.equal(HOW_EN);
     expect(session.requests, 'nothing is asked of the server on opening the page').to.deep.equal([]);
 
     // A change here is counted and sent by nobody.
@@ -194,6 +216,67 @@ describe('sharing the reader’s own reading of an article', () => {
     expect((await stores.links.getLink(SET))!.syncedAt).to.equal(SYNCED_AT);
     expect(words(view.querySelector('.cr-share-synced'))).to.equal(`Last synced ${formatDateTime(SYNCED_AT)}.`);
     expect(words(view.querySelector('.cr-share-pending'))).to.equal('2 changes not sent yet.');
+  });
+
+  it('says so when Publish throws (the store fails after the server took the file), ends its busy state and keeps the focus', async function () {
+    this.timeout(60000);
+    const server = await solidTestServer();
+    const folder = await new LdpClient({ fetch: server.teacherFetch }).createContainer(server.podUrl, `share-view-${crypto.randomUUID()}`);
+    if (!folder.ok) throw new Error(folder.problems[0]?.message);
+    const teacher = new ServerSession({ webId: server.webId, issuer: server.baseUrl, storage: server.podUrl }, server.teacherFetch);
+    const view = await shown(teacher);
+    await waitUntil(() => view.querySelector('#cr-share-folder'), 'the folder field', { timeout: 5000 });
+    await type(view, '#cr-share-folder', folder.value.url);
+    button(view, 'Show what will be sent').click();
+    await waitUntil(() => view.querySelector('#cr-share-consent-text'), 'the consent was shown', { timeout: 5000 });
+    db.close();
+    const errors: unknown[][] = [];
+    const consoleError = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+    try {
+      const publish = button(view, 'Publish');
+      publish.focus();
+      publish.click();
+      await waitUntil(() => outcome(view) !== '', 'the publish ended', { timeout: 10000 });
+    } finally {
+      console.error = consoleError;
+    }
+    expect(outcome(view)).to.equal('Not published. Something went wrong in this browser; reload the page and try again.');
+    expect(errors.map((args) => args[0])).to.deep.equal(['could not publish the reading']);
+    expect((errors[0]![1] as DOMException).name, 'the error itself is logged').to.equal('InvalidStateError');
+    await view.updateComplete;
+    const publish = button(view, 'Publish');
+    expect(publish.getAttribute('aria-disabled'), 'the busy state ended').to.equal('false');
+    expect(document.activeElement, 'the focus stays on Publish').to.equal(publish);
+    expect(shows(view, '#cr-share-address'), 'nothing shown as shared').to.equal(false);
+  });
+
+  it('says so when Sync now throws (a store that failed), ends its busy state and keeps the focus on Sync now', async () => {
+    await linked();
+    const session = new TestSession(ALICE);
+    const view = await shown(session);
+    await waitUntil(() => words(view.querySelector('.cr-share-pending')) !== '', 'pending counted', { timeout: 5000 });
+    db.close();
+    const errors: unknown[][] = [];
+    const consoleError = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+    try {
+      const sync = button(view, 'Sync now');
+      sync.focus();
+      sync.click();
+      await waitUntil(() => outcome(view) !== '', 'the sync ended', { timeout: 5000 });
+    } finally {
+      console.error = consoleError;
+    }
+    expect(outcome(view)).to.equal(THREW_SYNC_EN);
+    expect(errors.map((args) => args[0])).to.deep.equal(['could not sync the shared project']);
+    expect((errors[0]![1] as DOMException).name, 'the error itself is logged').to.equal('InvalidStateError');
+    await view.updateComplete;
+    const sync = view.querySelector('.cr-share-sync')!;
+    expect(words(sync), 'no longer "Syncing…"').to.equal('Sync now');
+    expect(sync.getAttribute('aria-disabled')).to.equal('false');
+    expect(document.activeElement).to.equal(sync);
+    expect(session.requests, 'nothing asked of the server').to.deep.equal([]);
   });
 
   it('stops sharing only after its question: the link goes, the annotations stay', async () => {
@@ -229,6 +312,9 @@ describe('sharing the reader’s own reading of an article', () => {
     await waitUntil(() => words(view.querySelector('.cr-share-pending')) !== '', 'pending counted', { timeout: 5000 });
     expect(words(view.querySelector('h1'))).to.equal('Diese Lesart teilen');
     expect(words(view.querySelector('.cr-share-pending'))).to.equal('1 Änderung noch nicht gesendet.');
+    expect(words(view.querySelector('.cr-share-how'))).to.equal(
+      '„Jetzt synchronisieren“ sendet Ihre Änderungen und holt die der anderen; wenn Ihre Verbindung nach einer Zeit offline zurückkommt, synchronisiert Close Reader einmal von selbst.',
+    );
     button(view, 'Jetzt synchronisieren').click();
     await waitUntil(() => outcome(view) !== '', 'the sync ended', { timeout: 5000 });
     expect(outcome(view)).to.equal(

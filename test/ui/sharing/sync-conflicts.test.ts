@@ -8,7 +8,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { ConflictChoice, SyncConflict } from '../../../src/app/sync/shared-project-sync.js';
+import type { ConflictChoice, ConflictSideName, SyncConflict } from '../../../src/app/sync/shared-project-sync.js';
 import { DEFAULT_CATEGORIES } from '../../../src/model/schemes/category.js';
 import { applyLocale } from '../../../src/ui/shared/localization.js';
 import '../../../src/ui/sharing/sync-conflicts.js';
@@ -18,6 +18,7 @@ const NOTE_EDIT: SyncConflict = {
   annotationId: 'a1',
   mine: { deleted: false, categoryId: 'actor', note: 'Minister, not general', exact: 'John Kelly', modified: '2026-12-01T09:00:00.000Z', creator: 'Ada' },
   theirs: { deleted: false, categoryId: 'actor,quote', note: 'The general', exact: 'John Kelly', creator: 'Bo' },
+  seen: { categoryIds: ['actor', 'quote'], start: 10, end: 20, exact: 'John Kelly', note: 'The general', creator: 'Bo' },
 };
 const DELETED_THERE: SyncConflict = {
   annotationId: 'a2',
@@ -51,10 +52,16 @@ describe('the list of conflicting edits of a shared project', () => {
   const root = (list: CrSyncConflicts) => list.shadowRoot!;
   const button = (list: CrSyncConflicts) => root(list).querySelector<HTMLButtonElement>('button.apply')!;
   const left = (list: CrSyncConflicts) => text(root(list).querySelector('#conflicts-left'));
-  const radio = (list: CrSyncConflicts, index: number, side: ConflictChoice) => root(list).querySelector<HTMLInputElement>(`#conflict-${index}-${side}`)!;
+  const radio = (list: CrSyncConflicts, index: number, side: ConflictSideName) => root(list).querySelector<HTMLInputElement>(`#conflict-${index}-${side}`)!;
 
   /** The choices handed up by one press of the apply button, or undefined when none were. */
-  async function pressApply(list: CrSyncConflicts): Promise<ReadonlyMap<string, ConflictChoice> | undefined> {
+  async function pressApply(list: CrSyncConflicts): Promise<ReadonlyMap<string, ConflictSideName> | undefined> {
+    const handed = await pressApplyWhole(list);
+    return handed && new Map([...handed].map(([id, choice]) => [id, choice.side]));
+  }
+
+  /** The choices handed up by one press, each with the server's version it was made on. */
+  async function pressApplyWhole(list: CrSyncConflicts): Promise<ReadonlyMap<string, ConflictChoice> | undefined> {
     let choices: ReadonlyMap<string, ConflictChoice> | undefined;
     const listener = (event: Event) => (choices = (event as CustomEvent<{ choices: ReadonlyMap<string, ConflictChoice> }>).detail.choices);
     list.addEventListener('cr-sync-conflicts-apply', listener);
@@ -165,10 +172,20 @@ describe('the list of conflicting edits of a shared project', () => {
     await sendKeys({ press: 'Enter' });
     expect(choices).to.deep.equal(
       new Map<string, ConflictChoice>([
-        ['a1', 'theirs'],
-        ['a2', 'mine'],
+        ['a1', { side: 'theirs', seen: NOTE_EDIT.seen! }],
+        ['a2', { side: 'mine' }],
       ]),
     );
+  });
+
+  it('hands each choice up with the server version it was shown, and asks again when a later sync shows a newer one', async () => {
+    const list = await shown([NOTE_EDIT]);
+    radio(list, 0, 'mine').click();
+    await list.updateComplete;
+    expect(await pressApplyWhole(list)).to.deep.equal(new Map([['a1', { side: 'mine', seen: NOTE_EDIT.seen }]]));
+    list.conflicts = [{ ...NOTE_EDIT, theirs: { ...NOTE_EDIT.theirs, note: 'Newer' }, seen: { ...NOTE_EDIT.seen!, note: 'Newer' } }];
+    await list.updateComplete;
+    expect([radio(list, 0, 'mine').checked, left(list)]).to.deep.equal([false, '1 annotation left to choose']);
   });
 
   it('speaks German', async () => {

@@ -7,11 +7,10 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import type { SyncOutcome } from '../../../src/app/sync/shared-project-sync.js';
 import { canonicalText } from '../../../src/model/documents/article.js';
 import { mineSetId } from '../../../src/model/sets/annotation-set.js';
 import { EMPTY_BASE } from '../../../src/model/sync/shared-project-link.js';
-import { type BackgroundSyncs, SyncWhenOnline, onBackgroundSync } from '../../../src/ui/sharing/sync-when-online.js';
+import { type BackgroundSyncOutcome, type BackgroundSyncs, SyncWhenOnline, onBackgroundSync } from '../../../src/ui/sharing/sync-when-online.js';
 import { annotationOn, quotedRange } from '../../support/annotations.js';
 import { TestDatabases } from '../../support/test-database.js';
 import { ALICE, CLOSED, type SharingStores, TestSession, sharingStores } from './sharing-stores.js';
@@ -65,7 +64,7 @@ describe('syncing the shared projects when the connection comes back', () => {
     window.dispatchEvent(new Event('online'));
     await waitUntil(() => heard.length === 1, 'the round was heard of', { timeout: 5000 });
     expect([...session.requests].sort()).to.deep.equal([`GET ${kelly}`, `GET ${zwei}`]);
-    const outcomes = [...heard[0]!].map(([setId, outcome]): [string, SyncOutcome['kind'], string | undefined] => [
+    const outcomes = [...heard[0]!].map(([setId, outcome]): [string, BackgroundSyncOutcome['kind'], string | undefined] => [
       setId,
       outcome.kind,
       outcome.kind === 'failed' ? outcome.code : undefined,
@@ -75,6 +74,32 @@ describe('syncing the shared projects when the connection comes back', () => {
       [mineSetId(ZWEI), 'failed', 'ldp-unreachable'],
     ]);
     expect((await stores.links.getLink(mineSetId(KELLY)))!.syncedAt, 'a failed sync changes no link').to.equal('2026-11-30T10:00:00.000Z');
+  });
+
+  it('goes on with the other projects when one project’s sync throws, and logs it', async () => {
+    const kelly = await share(KELLY);
+    const zwei = await share(ZWEI);
+    // Kelly's link cannot be read (a store that failed for that record); the rest of the store works.
+    const failure = new DOMException('the record could not be read', 'UnknownError');
+    const real = stores.links;
+    stores = { ...stores, links: { listLinks: () => real.listLinks(), putLink: (link) => real.putLink(link), deleteLink: (id) => real.deleteLink(id), getLink: (id) => (id === mineSetId(KELLY) ? Promise.reject(failure) : real.getLink(id)) } };
+    const session = new TestSession(ALICE);
+    const element = await host(session);
+    const errors: unknown[][] = [];
+    const consoleError = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+    let syncs: BackgroundSyncs;
+    try {
+      syncs = await element.syncs.syncAll();
+    } finally {
+      console.error = consoleError;
+    }
+    expect(syncs.get(mineSetId(KELLY))).to.deep.equal({ kind: 'threw', error: failure });
+    expect(syncs.get(mineSetId(ZWEI))).to.deep.include({ kind: 'failed', code: 'ldp-unreachable' });
+    expect(session.requests, 'the other project was still synced').to.deep.equal([`GET ${zwei}`]);
+    expect(session.requests).not.to.include(`GET ${kelly}`);
+    expect(errors).to.deep.equal([[`could not sync the shared project ${mineSetId(KELLY)}`, failure]]);
+    expect(heard, 'the round was heard of').to.have.length(1);
   });
 
   it('asks nothing of any server when the reader is not signed in, or nothing is shared', async () => {
