@@ -51,10 +51,18 @@ describe('a shared project kept in step by two researchers, one of them offline 
     await page.locator('cr-annotation-sidebar').waitFor();
   }
 
-  /** The passages of the actor highlights on `page`'s article, in text order. */
-  async function actors(page: Page): Promise<string[]> {
+  /**
+   * The passages of the actor highlights on `page`'s article, in text order, once there are
+   * `count` of them (a sync's write may still be painting) or after 15 s, whichever comes first.
+   */
+  async function actors(page: Page, count: number): Promise<string[]> {
     await openArticle(page);
-    return (await highlightRuns(page, { category: 'actor' })).map((run) => run.text);
+    let runs = await highlightRuns(page, { category: 'actor' });
+    for (let tries = 0; tries < 150 && runs.length !== count; tries++) {
+      await page.waitForTimeout(100);
+      runs = await highlightRuns(page, { category: 'actor' });
+    }
+    return runs.map((run) => run.text);
   }
 
   /** Presses "Sync now" on the share page and gives what the page then says of the outcome. */
@@ -114,7 +122,7 @@ describe('a shared project kept in step by two researchers, one of them offline 
     await ben.getByRole('button', { name: 'Open', exact: true }).click();
     await ben.waitForURL((url) => url.hash === `#/doc/${ARTICLE}`, { timeout: 30_000 });
     await waitForHighlight(ben, { category: 'actor', hasText: 'Donald Trump' });
-    assert.deepEqual(await actors(ben), ['Ed Lee', 'Donald Trump']);
+    assert.deepEqual(await actors(ben, 2), ['Ed Lee', 'Donald Trump']);
     // The share page of his reading knows the project: what he adds goes there.
     await go(ben, `#/doc/${ARTICLE}/share`);
     await ben.getByRole('button', { name: 'Sync now' }).waitFor();
@@ -143,9 +151,9 @@ describe('a shared project kept in step by two researchers, one of them offline 
     // The `online` event syncs: the page then has nothing left to send.
     await ben.locator('cr-share-view').getByText(/^Last synced /).waitFor({ timeout: 30_000 });
     await ben.locator('cr-share-view').getByText('1 change not sent yet.').waitFor({ state: 'detached', timeout: 30_000 });
-    assert.deepEqual(await actors(ben), ['Ed Lee', 'Donald Trump', 'Eric Garcetti', 'Rahm Emanuel']);
+    assert.deepEqual(await actors(ben, 4), ['Ed Lee', 'Donald Trump', 'Eric Garcetti', 'Rahm Emanuel']);
     assert.match(await syncNow(ada, /1 change received/), /1 change received, nothing sent/);
-    assert.deepEqual(await actors(ada), ['Ed Lee', 'Donald Trump', 'Eric Garcetti', 'Rahm Emanuel']);
+    assert.deepEqual(await actors(ada, 4), ['Ed Lee', 'Donald Trump', 'Eric Garcetti', 'Rahm Emanuel']);
   });
 
   it('both change the note of one annotation: Ben is shown both and chooses; his choice reaches Ada', async () => {

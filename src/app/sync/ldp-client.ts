@@ -194,6 +194,9 @@ export class LdpClient {
       response = await this.fetchImpl(url, {
         method,
         headers: { accept: JSON_LD, ...init.headers },
+        // Never the browser's HTTP cache: a stale copy of a shared project would read as the other
+        // side's deletions (the server sends no Cache-Control, so browsers may reuse a GET heuristically).
+        cache: 'no-store',
         ...(init.body !== undefined ? { body: init.body } : {}),
         signal: AbortSignal.timeout(this.timeoutMs),
       });
