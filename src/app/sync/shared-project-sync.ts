@@ -166,8 +166,25 @@ export class SharedProjects {
     return ok({ documentId, setId });
   }
 
-  /** GET, merge with base and mine, apply to the local set in ONE write, PUT with If-Match, retry on 412 (3 times). */
+  /**
+   * GET, merge with base and mine, apply to the local set in ONE write, PUT with If-Match, retry on
+   * 412 (3 times). A second sync of one set (the page's "Sync now" while the background round runs)
+   * waits for the first, so that each starts from the base the one before left.
+   */
   async sync(setId: string, client: LdpClient, choices?: ReadonlyMap<string, ConflictChoice>): Promise<SyncOutcome> {
+    const queue = runningSyncs.get(this.deps.links) ?? new Map<string, Promise<unknown>>();
+    runningSyncs.set(this.deps.links, queue);
+    const next = (queue.get(setId) ?? Promise.resolve()).catch(() => undefined).then(() => this.syncNow(setId, client, choices));
+    queue.set(setId, next);
+    try {
+      return await next;
+    } finally {
+      if (queue.get(setId) === next) queue.delete(setId);
+    }
+  }
+
+  /** One sync (see {@link sync}), with no other of the same set under way. */
+  private async syncNow(setId: string, client: LdpClient, choices?: ReadonlyMap<string, ConflictChoice>): Promise<SyncOutcome> {
     const link = await this.deps.links.getLink(setId);
     if (!link) return { kind: 'failed', code: 'ldp-not-found', message: `The set ${setId} is not shared` };
     for (let attempt = 0; ; attempt += 1) {
@@ -256,6 +273,9 @@ export class SharedProjects {
     return this.now().toISOString();
   }
 }
+
+/** The syncs under way, per store of links (one per browser tab) and set: the next waits for the last. */
+const runningSyncs = new WeakMap<SharedProjectPersistence, Map<string, Promise<unknown>>>();
 
 /** The article of a set that can be shared: the reader's own reading of it. */
 function documentOf(setId: string): string {

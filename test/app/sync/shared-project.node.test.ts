@@ -324,4 +324,15 @@ describe('a shared project on a real Community Solid Server', () => {
     dora.annotations.close();
     eve.annotations.close();
   });
+
+  it('two syncs of one set at once (a press while the background round runs): the second waits and finds nothing left to send', async () => {
+    await ada.annotations.tag(DOC, range('Heimatschutz'), 'policy', 'Ada');
+    const putsBefore = ada.network.puts;
+    const outcomes = await Promise.all([ada.projects.sync(SET, ada.client), ada.projects.sync(SET, ada.client)]);
+    assert.deepEqual(outcomes.map(synced), [{ received: 0, sent: 1 }, { received: 0, sent: 0 }]);
+    assert.equal(ada.network.puts - putsBefore, 1, 'one PUT, no refused one');
+    assert.equal(synced(await ben.projects.sync(SET, ben.client)).sent, 0);
+    assert.deepEqual(await reading(ada), await reading(ben));
+  });
+
 });
